@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Aula",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "aula", targets: ["aula"]),
+        .library(name: "AulaCore", targets: ["AulaCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "AulaCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "AulaResources",
+            path: "Resources",
+            sources: ["AulaResources.swift"],
+            resources: [.copy("demo")]
+        ),
+        .executableTarget(
+            name: "aula",
+            dependencies: [
+                "AulaCore",
+                "AulaResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["aula", "AulaCore"]),
+    ]
+)

@@ -1,0 +1,126 @@
+/// What an event changes. Every change that sets fields is an upsert: the first event for an id creates
+/// the thing, later ones overwrite only the fields they carry (the later event wins a field).
+public enum Change: Equatable, Sendable {
+    /// Session details; only the fields present are set.
+    case session([SessionField: String])
+    /// A roster seat: created on first sight, else the given fields are set. `invited` is kept from the first event.
+    case attendee(id: String, fields: [AttendeeField: String], invited: Bool?)
+    /// Attendance of a seat. `time` is the time the user stated (empty: the event's own time).
+    case checkIn(attendee: String, status: AttendanceStatus, standIn: String, standInJabatan: String, time: String)
+    /// An agenda item: created on first sight, else the given fields are set.
+    case agenda(id: String, fields: [AgendaField: String])
+    /// A material attached to an agenda item.
+    case material(Material)
+    /// A notulen paragraph (same id again replaces the text).
+    case note(id: String, item: String, text: String)
+    /// A question from the floor (same id again replaces it, e.g. when the answer is added).
+    case question(id: String, item: String, askerId: String, asker: String, text: String, answer: String)
+    /// Cancels an earlier event of the same desk.
+    case undo(target: String)
+
+    /// Session fields an event can set.
+    public enum SessionField: String, CaseIterable, Sendable { case title, date, start, venue, organizer, timeZone, chair, notulis }
+    /// Attendee fields an event can set.
+    public enum AttendeeField: String, CaseIterable, Sendable { case jabatan, unit, kecamatan, name, phone, kode }
+    /// Agenda fields an event can set (`minutes` as decimal text; `start`/`end` are actual ISO times).
+    public enum AgendaField: String, CaseIterable, Sendable { case title, speaker, plannedStart, minutes, start, end }
+
+    /// The `type` written in the line.
+    public var type: String {
+        switch self {
+        case .session: return "session"
+        case .attendee: return "attendee"
+        case .checkIn: return "checkIn"
+        case .agenda: return "agenda"
+        case .material: return "material"
+        case .note: return "note"
+        case .question: return "question"
+        case .undo: return "undo"
+        }
+    }
+
+    /// The change's own fields (the line without its header).
+    public var fields: [String: FlatValue] {
+        switch self {
+        case .session(let values):
+            return Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, .string($0.value)) })
+        case .attendee(let id, let values, let invited):
+            var f = Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, FlatValue.string($0.value)) })
+            f["attendee"] = .string(id)
+            if let invited { f["invited"] = .bool(invited) }
+            return f
+        case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time):
+            var f: [String: FlatValue] = ["attendee": .string(attendee), "status": .string(status.rawValue)]
+            if !standIn.isEmpty { f["standIn"] = .string(standIn) }
+            if !standInJabatan.isEmpty { f["standInJabatan"] = .string(standInJabatan) }
+            if !time.isEmpty { f["time"] = .string(time) }
+            return f
+        case .agenda(let id, let values):
+            var f = Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, FlatValue.string($0.value)) })
+            f["item"] = .string(id)
+            return f
+        case .material(let m):
+            return ["sha256": .string(m.sha256), "item": .string(m.item), "title": .string(m.title),
+                    "fileName": .string(m.fileName), "storedPath": .string(m.storedPath), "size": .int(m.size)]
+        case .note(let id, let item, let text):
+            return ["note": .string(id), "item": .string(item), "text": .string(text)]
+        case .question(let id, let item, let askerId, let asker, let text, let answer):
+            return ["question": .string(id), "item": .string(item), "askerId": .string(askerId),
+                    "asker": .string(asker), "text": .string(text), "answer": .string(answer)]
+        case .undo(let target):
+            return ["target": .string(target)]
+        }
+    }
+
+    /// Reads a change from a line's own fields; unknown extra fields are ignored (newer writers may add some).
+    public init(type: String, fields f: [String: FlatValue]) throws(EventFormatError) {
+        func text(_ key: String) throws(EventFormatError) -> String {
+            guard let value = f[key] else { throw EventFormatError("\(type) event without \"\(key)\"") }
+            guard let s = value.string else { throw EventFormatError("\"\(key)\" must be a string") }
+            return s
+        }
+        func optionalText(_ key: String) throws(EventFormatError) -> String {
+            f[key] == nil || f[key] == .null ? "" : try text(key)
+        }
+        func present<K: RawRepresentable & CaseIterable>(_: K.Type) throws(EventFormatError) -> [K: String]
+        where K.RawValue == String {
+            var out: [K: String] = [:]
+            for key in K.allCases where f[key.rawValue] != nil && f[key.rawValue] != .null {
+                out[key] = try text(key.rawValue)
+            }
+            return out
+        }
+        switch type {
+        case "session":
+            self = .session(try present(SessionField.self))
+        case "attendee":
+            let invited: Bool?
+            switch f["invited"] {
+            case nil, .null?: invited = nil
+            case .bool(let b)?: invited = b
+            default: throw EventFormatError("\"invited\" must be true or false")
+            }
+            self = .attendee(id: try text("attendee"), fields: try present(AttendeeField.self), invited: invited)
+        case "checkIn":
+            let raw = try text("status")
+            guard let status = AttendanceStatus(rawValue: raw) else { throw EventFormatError("unknown status \"\(raw)\"") }
+            self = .checkIn(attendee: try text("attendee"), status: status, standIn: try optionalText("standIn"),
+                            standInJabatan: try optionalText("standInJabatan"), time: try optionalText("time"))
+        case "agenda":
+            self = .agenda(id: try text("item"), fields: try present(AgendaField.self))
+        case "material":
+            guard let size = f["size"]?.int, size >= 0 else { throw EventFormatError("material event without a valid \"size\"") }
+            self = .material(Material(sha256: try text("sha256"), item: try text("item"), title: try optionalText("title"),
+                                      fileName: try optionalText("fileName"), storedPath: try text("storedPath"), size: size))
+        case "note":
+            self = .note(id: try text("note"), item: try text("item"), text: try text("text"))
+        case "question":
+            self = .question(id: try text("question"), item: try text("item"), askerId: try optionalText("askerId"),
+                             asker: try optionalText("asker"), text: try text("text"), answer: try optionalText("answer"))
+        case "undo":
+            self = .undo(target: try text("target"))
+        default:
+            throw EventFormatError("unknown event type \"\(type)\"")
+        }
+    }
+}

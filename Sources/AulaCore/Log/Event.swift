@@ -1,0 +1,65 @@
+/// One line of a desk file: a change to the session, stamped with who, which and when.
+public struct Event: Equatable, Sendable {
+    /// The log format version this build writes and reads.
+    public static let version = 1
+    /// The header keys every line carries; everything else is the change's own fields.
+    static let headerKeys: Set<String> = ["v", "id", "desk", "seq", "at", "type"]
+
+    /// Unique id (a UUID), so a line copied into two folders counts once.
+    public var id: String
+    /// The desk (laptop) that wrote it.
+    public var desk: String
+    /// Position in that desk's file, from 1.
+    public var seq: Int
+    /// When it was recorded, ISO 8601 with the session's UTC offset.
+    public var at: String
+    /// The change itself.
+    public var change: Change
+
+    /// Creates an event.
+    public init(id: String, desk: String, seq: Int, at: String, change: Change) {
+        self.id = id
+        self.desk = desk
+        self.seq = seq
+        self.at = at
+        self.change = change
+    }
+
+    /// The event as one JSON line (no newline), keys sorted.
+    public var line: String {
+        var fields = change.fields
+        fields["v"] = .int(Event.version)
+        fields["id"] = .string(id)
+        fields["desk"] = .string(desk)
+        fields["seq"] = .int(seq)
+        fields["at"] = .string(at)
+        fields["type"] = .string(change.type)
+        return FlatJSON.encode(fields)
+    }
+
+    /// Reads an event from a parsed line, checking the header; the reason is English and names the field.
+    public init(fields: [String: FlatValue]) throws(EventFormatError) {
+        guard let v = fields["v"]?.int else { throw EventFormatError("missing \"v\"") }
+        guard v == Event.version else {
+            throw EventFormatError("log version \(v) is newer than this aula understands (\(Event.version)); update aula")
+        }
+        guard let id = fields["id"]?.string, !id.isEmpty else { throw EventFormatError("missing \"id\"") }
+        guard let desk = fields["desk"]?.string, DeskID.isValid(desk) else { throw EventFormatError("missing or bad \"desk\"") }
+        guard let seq = fields["seq"]?.int, seq >= 1 else { throw EventFormatError("missing or bad \"seq\"") }
+        guard let at = fields["at"]?.string, SessionClock.epochSeconds(ofISO: at) != nil else {
+            throw EventFormatError("missing or bad \"at\" (ISO 8601 time with offset)")
+        }
+        guard let type = fields["type"]?.string else { throw EventFormatError("missing \"type\"") }
+        var body = fields
+        for key in Event.headerKeys { body[key] = nil }
+        self.init(id: id, desk: desk, seq: seq, at: at, change: try Change(type: type, fields: body))
+    }
+}
+
+/// Why an event line, though valid JSON, is not a valid event.
+public struct EventFormatError: Error, Equatable, Sendable {
+    /// What is wrong (English, names the field).
+    public var reason: String
+
+    init(_ reason: String) { self.reason = reason }
+}

@@ -1,0 +1,258 @@
+/// Reads and writes flat JSON objects (one event line): keys sorted on output, strict RFC 8259 on input.
+/// Written by hand because every session open parses every line, and the error must say where a line is broken.
+public enum FlatJSON {
+    /// Why a line is not a flat JSON object, and at which byte column (1-based).
+    public struct ParseError: Error, Equatable, Sendable {
+        /// 1-based byte column where the problem was found.
+        public var column: Int
+        /// What was expected or found (English; the log's readers are people fixing files).
+        public var reason: String
+    }
+
+    /// Encodes fields as one JSON object with keys in sorted order and no spaces.
+    public static func encode(_ fields: [String: FlatValue]) -> String {
+        var out = "{"
+        var first = true
+        for key in fields.keys.sorted() {
+            if !first { out += "," }
+            first = false
+            appendString(key, to: &out)
+            out += ":"
+            switch fields[key]! {
+            case .string(let s): appendString(s, to: &out)
+            case .int(let i): out += String(i)
+            case .double(let d): out += d.isFinite ? "\(d)" : "null"
+            case .bool(let b): out += b ? "true" : "false"
+            case .null: out += "null"
+            }
+        }
+        return out + "}"
+    }
+
+    private static func appendString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+
+    /// Parses one line holding a flat JSON object.
+    public static func parse<C: Collection>(_ bytes: C) throws(ParseError) -> [String: FlatValue]
+    where C.Element == UInt8, C.Index == Int {
+        var p = Parser(bytes: bytes)
+        return try p.object()
+    }
+
+    /// Parses one line holding a flat JSON object.
+    public static func parse(_ line: String) throws(ParseError) -> [String: FlatValue] {
+        try parse(Array(line.utf8))
+    }
+
+    private struct Parser<C: Collection> where C.Element == UInt8, C.Index == Int {
+        let bytes: C
+        var i: Int
+
+        init(bytes: C) {
+            self.bytes = bytes
+            self.i = bytes.startIndex
+        }
+
+        func fail(_ reason: String) -> ParseError {
+            ParseError(column: i - bytes.startIndex + 1, reason: reason)
+        }
+
+        mutating func skipSpace() {
+            while i < bytes.endIndex, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A {
+                i += 1
+            }
+        }
+
+        mutating func object() throws(ParseError) -> [String: FlatValue] {
+            skipSpace()
+            guard i < bytes.endIndex, bytes[i] == UInt8(ascii: "{") else { throw fail("expected '{'") }
+            i += 1
+            var fields: [String: FlatValue] = [:]
+            skipSpace()
+            if i < bytes.endIndex, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+            } else {
+                while true {
+                    skipSpace()
+                    guard i < bytes.endIndex, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a key in quotes") }
+                    let key = try string()
+                    skipSpace()
+                    guard i < bytes.endIndex, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key") }
+                    i += 1
+                    skipSpace()
+                    let value = try self.value()
+                    if fields.updateValue(value, forKey: key) != nil { throw fail("key \"\(key)\" appears twice") }
+                    skipSpace()
+                    guard i < bytes.endIndex else { throw fail("line ends inside the object") }
+                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                    if bytes[i] == UInt8(ascii: "}") { i += 1; break }
+                    throw fail("expected ',' or '}'")
+                }
+            }
+            skipSpace()
+            guard i == bytes.endIndex else { throw fail("unexpected text after the object") }
+            return fields
+        }
+
+        mutating func value() throws(ParseError) -> FlatValue {
+            guard i < bytes.endIndex else { throw fail("line ends where a value should be") }
+            switch bytes[i] {
+            case UInt8(ascii: "\""): return .string(try string())
+            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+            case UInt8(ascii: "n"): try literal("null"); return .null
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+            case UInt8(ascii: "{"), UInt8(ascii: "["): throw fail("nested objects and arrays are not allowed in an event line")
+            default: throw fail("expected a value")
+            }
+        }
+
+        mutating func literal(_ word: StaticString) throws(ParseError) {
+            let start = i
+            for b in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
+                guard i < bytes.endIndex, bytes[i] == b else {
+                    i = start
+                    throw fail("expected a value")
+                }
+                i += 1
+            }
+        }
+
+        mutating func number() throws(ParseError) -> FlatValue {
+            let start = i
+            var isInteger = true
+            if bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) else {
+                throw fail("expected a digit")
+            }
+            if bytes[i] == UInt8(ascii: "0") {
+                i += 1
+            } else {
+                while i < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+            }
+            if i < bytes.endIndex, bytes[i] == UInt8(ascii: ".") {
+                isInteger = false
+                i += 1
+                let digits = i
+                while i < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+                guard i > digits else { throw fail("expected a digit after '.'") }
+            }
+            if i < bytes.endIndex, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+                isInteger = false
+                i += 1
+                if i < bytes.endIndex, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+                let digits = i
+                while i < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+                guard i > digits else { throw fail("expected a digit in the exponent") }
+            }
+            let text = String(decoding: bytes[start..<i], as: UTF8.self)
+            if isInteger, let n = Int(text) { return .int(n) }
+            guard let d = Double(text) else { throw fail("number out of range") }
+            return .double(d)
+        }
+
+        mutating func hex4() throws(ParseError) -> UInt32 {
+            var v: UInt32 = 0
+            for _ in 0..<4 {
+                guard i < bytes.endIndex else { throw fail("line ends inside a \\u escape") }
+                let b = bytes[i]
+                let d: UInt8
+                switch b {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): d = b - UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): d = b - UInt8(ascii: "a") + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): d = b - UInt8(ascii: "A") + 10
+                default: throw fail("bad hex digit in a \\u escape")
+                }
+                v = v << 4 | UInt32(d)
+                i += 1
+            }
+            return v
+        }
+
+        mutating func string() throws(ParseError) -> String {
+            i += 1  // opening quote
+            let start = i
+            // Fast path: no escapes.
+            while i < bytes.endIndex {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") {
+                    let slice = bytes[start..<i]
+                    i += 1
+                    guard let s = String(validating: slice, as: UTF8.self) else {
+                        i = start
+                        throw fail("invalid UTF-8 in a string")
+                    }
+                    return s
+                }
+                if b == UInt8(ascii: "\\") { break }
+                if b < 0x20 { throw fail("control character inside a string") }
+                i += 1
+            }
+            var buffer = Array(bytes[start..<i])
+            while i < bytes.endIndex {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") {
+                    i += 1
+                    guard let s = String(validating: buffer, as: UTF8.self) else { throw fail("invalid UTF-8 in a string") }
+                    return s
+                }
+                if b < 0x20 { throw fail("control character inside a string") }
+                if b != UInt8(ascii: "\\") {
+                    buffer.append(b)
+                    i += 1
+                    continue
+                }
+                i += 1
+                guard i < bytes.endIndex else { break }
+                let e = bytes[i]
+                i += 1
+                switch e {
+                case UInt8(ascii: "\""): buffer.append(0x22)
+                case UInt8(ascii: "\\"): buffer.append(0x5C)
+                case UInt8(ascii: "/"): buffer.append(0x2F)
+                case UInt8(ascii: "b"): buffer.append(0x08)
+                case UInt8(ascii: "f"): buffer.append(0x0C)
+                case UInt8(ascii: "n"): buffer.append(0x0A)
+                case UInt8(ascii: "r"): buffer.append(0x0D)
+                case UInt8(ascii: "t"): buffer.append(0x09)
+                case UInt8(ascii: "u"):
+                    var code = try hex4()
+                    if 0xD800...0xDBFF ~= code {
+                        guard i + 1 < bytes.endIndex, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                            throw fail("unpaired surrogate in a \\u escape")
+                        }
+                        i += 2
+                        let low = try hex4()
+                        guard 0xDC00...0xDFFF ~= low else { throw fail("unpaired surrogate in a \\u escape") }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    } else if 0xDC00...0xDFFF ~= code {
+                        throw fail("unpaired surrogate in a \\u escape")
+                    }
+                    buffer.append(contentsOf: Array(String(Unicode.Scalar(code)!).utf8))
+                default:
+                    i -= 1
+                    throw fail("unknown escape '\\\(Character(Unicode.Scalar(e)))'")
+                }
+            }
+            throw fail("line ends inside a string")
+        }
+    }
+}

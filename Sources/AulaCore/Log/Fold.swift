@@ -1,0 +1,112 @@
+/// Turns the merged event stream into the session it describes. Pure: same events, same session.
+public enum Fold {
+    /// Merges desks and folds: the one entry point for "what does this folder say".
+    public static func session(desks: [[Event]]) -> Session {
+        session(from: EventOrder.merge(desks))
+    }
+
+    /// Folds events already in log order. Undone events are skipped, so the fields they set fall back
+    /// to what earlier events said.
+    public static func session(from events: [Event]) -> Session {
+        var undone = Set<String>()
+        for event in events {
+            if case .undo(let target) = event.change { undone.insert(target) }
+        }
+        var state = Builder()
+        for event in events where !undone.contains(event.id) {
+            state.apply(event)
+        }
+        return state.session
+    }
+
+    private struct Builder {
+        var session = Session()
+        var attendeeIndex: [String: Int] = [:]
+        var agendaIndex: [String: Int] = [:]
+        var materialIndex: [String: Int] = [:]
+        var noteIndex: [String: Int] = [:]
+        var questionIndex: [String: Int] = [:]
+
+        mutating func apply(_ event: Event) {
+            switch event.change {
+            case .session(let values):
+                for (key, value) in values {
+                    switch key {
+                    case .title: session.title = value
+                    case .date: session.date = value
+                    case .start: session.start = value
+                    case .venue: session.venue = value
+                    case .organizer: session.organizer = value
+                    case .timeZone: session.timeZone = value
+                    case .chair: session.chair = value
+                    case .notulis: session.notulis = value
+                    }
+                }
+            case .attendee(let id, let values, let invited):
+                let index: Int
+                if let known = attendeeIndex[id] {
+                    index = known
+                } else {
+                    index = session.attendees.count
+                    attendeeIndex[id] = index
+                    session.attendees.append(Attendee(id: id, row: index + 1, jabatan: "", unit: "", kecamatan: "",
+                                                      name: "", phone: "", kode: "", invited: invited ?? true))
+                }
+                for (key, value) in values {
+                    switch key {
+                    case .jabatan: session.attendees[index].jabatan = value
+                    case .unit: session.attendees[index].unit = value
+                    case .kecamatan: session.attendees[index].kecamatan = value
+                    case .name: session.attendees[index].name = value
+                    case .phone: session.attendees[index].phone = value
+                    case .kode: session.attendees[index].kode = value
+                    }
+                }
+            case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time):
+                guard let index = attendeeIndex[attendee] else { return }
+                session.attendees[index].attendance = status == .belumHadir ? nil : Attendance(
+                    status: status, standIn: standIn, standInJabatan: standInJabatan,
+                    time: time.isEmpty ? event.at : time, desk: event.desk)
+            case .agenda(let id, let values):
+                let index: Int
+                if let known = agendaIndex[id] {
+                    index = known
+                } else {
+                    index = session.agenda.count
+                    agendaIndex[id] = index
+                    session.agenda.append(AgendaItem(id: id, number: index + 1, title: "", speaker: "", plannedStart: "",
+                                                     minutes: 0, actualStart: "", actualEnd: ""))
+                }
+                for (key, value) in values {
+                    switch key {
+                    case .title: session.agenda[index].title = value
+                    case .speaker: session.agenda[index].speaker = value
+                    case .plannedStart: session.agenda[index].plannedStart = value
+                    case .minutes: session.agenda[index].minutes = Int(value) ?? 0
+                    case .start: session.agenda[index].actualStart = value
+                    case .end: session.agenda[index].actualEnd = value
+                    }
+                }
+            case .material(let material):
+                upsert(material, id: material.sha256 + "/" + material.item, into: &session.materials, index: &materialIndex)
+            case .note(let id, let item, let text):
+                upsert(Note(id: id, item: item, text: text, at: event.at), id: id, into: &session.notes, index: &noteIndex)
+            case .question(let id, let item, let askerId, let asker, let text, let answer):
+                let question = Question(id: id, item: item, askerId: askerId, asker: asker, text: text, answer: answer,
+                                        at: event.at)
+                upsert(question, id: id, into: &session.questions, index: &questionIndex)
+            case .undo:
+                break
+            }
+        }
+
+        func upsert<T>(_ value: T, id: String, into list: inout [T], index: inout [String: Int]) {
+            if let known = index[id] {
+                list[known] = value
+            } else {
+                index[id] = list.count
+                list.append(value)
+            }
+        }
+    }
+}

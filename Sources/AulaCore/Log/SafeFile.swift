@@ -1,0 +1,33 @@
+import Foundation
+import Glibc
+
+/// Writes whole files the crash-safe way: a temporary file (0600), fsync, rename over the target, fsync the folder.
+public enum SafeFile {
+    /// Writes `bytes` to `url`; when this returns the file is complete on disk, never half-written.
+    public static func write(_ bytes: [UInt8], to url: URL) throws {
+        let temp = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let fd = Glibc.open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw DeskFile.ioError("membuat", "create", temp, errno) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                unlink(temp.path)
+                throw DeskFile.ioError("menulis ke", "write to", temp, code)
+            }
+            offset += n
+        }
+        let synced = fsync(fd) == 0
+        let code = errno
+        close(fd)
+        guard synced, rename(temp.path, url.path) == 0 else {
+            unlink(temp.path)
+            throw DeskFile.ioError("menyimpan", "save", url, synced ? errno : code)
+        }
+        DeskFile.syncDirectory(url.deletingLastPathComponent())
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// A session folder `NAME.aula/` opened by one desk: every desk's events read and folded, and, when opened for
+/// writing, this desk's file locked so that changes can be appended.
+public final class SessionFolder {
+    /// The folder.
+    public let url: URL
+    /// The desk this process writes as.
+    public let desk: String
+    /// The session as all desks' events say it is now.
+    public private(set) var session: Session
+    /// Problems found while reading that did not stop it (a torn last line set aside).
+    public let warnings: [AulaError]
+    /// This desk's events, in its own order (for undo).
+    public private(set) var ownEvents: [Event]
+
+    private var otherDesks: [[Event]]
+    private let file: DeskFile?
+    private let now: () -> Date
+
+    /// Name of a desk's file inside the folder.
+    public static func fileName(desk: String) -> String { "desk-\(desk).jsonl" }
+
+    /// Opens an existing session folder. With `writable`, this desk's file is locked (a second writer is refused).
+    public init(url: URL, desk: String, writable: Bool, now: @escaping () -> Date = Date.init) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw AulaError(id: "Folder sesi \(url.path) tidak ada. Buat dengan: aula new \(url.path) --title ...",
+                            en: "Session folder \(url.path) does not exist. Create it with: aula new \(url.path) --title ...")
+        }
+        let deskFiles = try SessionFolder.deskFiles(in: url)
+        guard writable || !deskFiles.isEmpty else {
+            throw AulaError(id: "\(url.path) bukan folder sesi aula (tidak ada berkas desk-*.jsonl).",
+                            en: "\(url.path) is not an aula session folder (no desk-*.jsonl files).")
+        }
+        self.url = url
+        self.desk = desk
+        self.now = now
+        let ownURL = url.appendingPathComponent(SessionFolder.fileName(desk: desk))
+        file = writable ? try DeskFile(url: ownURL, desk: desk) : nil
+        var warnings: [AulaError] = []
+        var own: [Event] = []
+        var others: [[Event]] = []
+        for deskURL in Set(deskFiles + (writable ? [ownURL] : [])).sorted(by: { $0.path < $1.path }) {
+            let isOwn = deskURL.lastPathComponent == ownURL.lastPathComponent
+            let result = try DeskLogReader.read(deskURL, ownFile: isOwn ? file : nil)
+            warnings += result.warnings
+            if isOwn { own = result.events } else { others.append(result.events) }
+        }
+        self.warnings = warnings
+        self.ownEvents = own
+        self.otherDesks = others
+        self.session = Fold.session(desks: others + [own])
+    }
+
+    /// Creates a new session folder (0700) with this desk's first events; refuses a folder that already holds a session.
+    public static func create(url: URL, desk: String, details: [Change.SessionField: String],
+                              now: @escaping () -> Date = Date.init) throws -> SessionFolder {
+        if FileManager.default.fileExists(atPath: url.path) {
+            if !(try deskFiles(in: url)).isEmpty {
+                throw AulaError(id: "\(url.path) sudah berisi sesi; pilih folder lain.",
+                                en: "\(url.path) already holds a session; choose another folder.")
+            }
+        } else {
+            do {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw AulaError(id: "Tidak bisa membuat folder \(url.path): \(error.localizedDescription)",
+                                en: "Cannot create folder \(url.path): \(error.localizedDescription)")
+            }
+        }
+        let folder = try SessionFolder(url: url, desk: desk, writable: true, now: now)
+        try folder.append([.session(details)])
+        return folder
+    }
+
+    /// Appends changes as events of this desk and fsyncs once; returns them as written.
+    /// When this returns, the changes are on disk and `session` shows them.
+    @discardableResult
+    public func append(_ changes: [Change]) throws -> [Event] {
+        guard let file else {
+            throw AulaError(id: "Sesi dibuka hanya untuk dibaca.", en: "The session was opened read-only.")
+        }
+        guard !changes.isEmpty else { return [] }
+        var zone = session.timeZone
+        for case .session(let values) in changes { zone = values[.timeZone] ?? zone }
+        let at = ((try? SessionClock(zoneIdentifier: zone)) ?? session.clock).iso(now())
+        var seq = ownEvents.last?.seq ?? 0
+        var bytes: [UInt8] = []
+        var events: [Event] = []
+        for change in changes {
+            seq += 1
+            let event = Event(id: UUID().uuidString.lowercased(), desk: desk, seq: seq, at: at, change: change)
+            bytes += Array(event.line.utf8)
+            bytes.append(0x0A)
+            events.append(event)
+        }
+        try file.appendAndSync(bytes)
+        ownEvents += events
+        session = Fold.session(desks: otherDesks + [ownEvents])
+        return events
+    }
+
+    /// This desk's latest change that is not an undo and has not been undone: what `undo` takes back.
+    public var lastUndoable: Event? {
+        var undone = Set<String>()
+        for event in ownEvents {
+            if case .undo(let target) = event.change { undone.insert(target) }
+        }
+        return ownEvents.last { event in
+            if case .undo = event.change { return false }
+            return !undone.contains(event.id)
+        }
+    }
+
+    /// The `materials/` folder, created (0700) when asked for.
+    public func materialsFolder() throws -> URL {
+        let dir = url.appendingPathComponent("materials", isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        return dir
+    }
+
+    private static func deskFiles(in url: URL) throws -> [URL] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+        } catch {
+            throw AulaError(id: "Tidak bisa membaca folder \(url.path): \(error.localizedDescription)",
+                            en: "Cannot read folder \(url.path): \(error.localizedDescription)")
+        }
+        return names.filter { name in
+            name.hasPrefix("desk-") && name.hasSuffix(".jsonl")
+                && DeskID.isValid(String(name.dropFirst(5).dropLast(6)))
+        }.sorted().map { url.appendingPathComponent($0) }
+    }
+}

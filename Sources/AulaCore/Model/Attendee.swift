@@ -1,0 +1,56 @@
+/// A seat on the roster: an invited office (Camat Lamaknen, Kepala Desa Tohe) or a walk-in,
+/// with the person who holds it when known.
+public struct Attendee: Codable, Equatable, Sendable {
+    /// Stable id; derived from the Kemendagri kode or the imported row, so imports are idempotent.
+    public var id: String
+    /// Row number on the daftar hadir (1-based, in the order seats were added).
+    public var row: Int
+    /// Camat, Kepala Desa, Lurah, Kepala Dinas, ...
+    public var jabatan: String
+    /// The desa, kelurahan, kecamatan or instansi the seat belongs to.
+    public var unit: String
+    /// The kecamatan the seat is in (empty for offices at kabupaten level).
+    public var kecamatan: String
+    /// The person's name, when known.
+    public var name: String
+    /// The person's phone number, when known (personal data: masked on papers).
+    public var phone: String
+    /// Kemendagri region code of the unit, when the seat comes from the region list.
+    public var kode: String
+    /// False for walk-ins added at the door.
+    public var invited: Bool
+    /// The latest attendance record, or nil while the seat is still empty.
+    public var attendance: Attendance?
+
+    /// The seat's current status (belum hadir when nothing was recorded).
+    public var status: AttendanceStatus { attendance?.status ?? .belumHadir }
+
+    /// The name if known, else the seat ("Kepala Desa Tohe"), for lists and messages.
+    public var displayName: String { name.isEmpty ? seatName : name }
+
+    /// "Kepala Desa Tohe": the jabatan with the unit's own name when it is not already part of it.
+    public var seatName: String {
+        if unit.isEmpty { return jabatan }
+        if jabatan.isEmpty { return unit }
+        let words = unit.split(separator: " ")
+        let kindWords: Set<String> = ["desa", "kelurahan", "kecamatan"]
+        if let first = words.first, kindWords.contains(first.lowercased()), words.count > 1 {
+            return jabatan + " " + words.dropFirst().joined(separator: " ")
+        }
+        return jabatan + " " + unit
+    }
+}
+
+/// What was recorded about a seat's attendance.
+public struct Attendance: Codable, Equatable, Sendable {
+    /// hadir, diwakili, izin, sakit, dinas luar (belum hadir after a clear).
+    public var status: AttendanceStatus
+    /// The stand-in's name (diwakili).
+    public var standIn: String
+    /// The stand-in's jabatan (diwakili), e.g. Sekretaris Desa.
+    public var standInJabatan: String
+    /// The time the user stated, or when it was recorded (ISO 8601 with the session's offset).
+    public var time: String
+    /// The desk that recorded it.
+    public var desk: String
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// A sosialisasi session as the log says it is now: what, when, where, who, and what happened.
+public struct Session: Codable, Equatable, Sendable {
+    /// "Rapat Koordinasi dan Sosialisasi Pembentukan KIM".
+    public var title = ""
+    /// Local date, `yyyy-MM-dd`.
+    public var date = ""
+    /// Planned start, `HH:MM` in the session's zone.
+    public var start = ""
+    /// "Aula Kantor Bupati Belu Lt. I".
+    public var venue = ""
+    /// The organising office ("Dinas Komunikasi dan Informatika Kabupaten Belu").
+    public var organizer = ""
+    /// IANA time zone of the session; Belu is Asia/Makassar (WITA).
+    public var timeZone = Session.defaultTimeZone
+    /// Who chairs the meeting (pimpinan rapat).
+    public var chair = ""
+    /// Who takes the minutes (notulis).
+    public var notulis = ""
+    /// The roster, in row order.
+    public var attendees: [Attendee] = []
+    /// The acara, in order.
+    public var agenda: [AgendaItem] = []
+    /// Speakers' files.
+    public var materials: [Material] = []
+    /// The notulen, in the order written.
+    public var notes: [Note] = []
+    /// Questions from the floor, in the order asked.
+    public var questions: [Question] = []
+
+    /// WITA, the zone of Kabupaten Belu.
+    public static let defaultTimeZone = "Asia/Makassar"
+
+    /// Creates an empty session.
+    public init() {}
+
+    /// The session's clock (falls back to WITA if the stored zone is unknown to this machine).
+    public var clock: SessionClock {
+        (try? SessionClock(zoneIdentifier: timeZone)) ?? SessionClock(zone: TimeZone(identifier: Session.defaultTimeZone)!)
+    }
+
+    /// The attendee with this id.
+    public func attendee(id: String) -> Attendee? {
+        attendees.first { $0.id == id }
+    }
+
+    /// The agenda item that is running now, if any.
+    public var runningItem: AgendaItem? { agenda.last { $0.isRunning } }
+}

@@ -1,0 +1,67 @@
+import AulaCore
+import ArgumentParser
+
+/// `aula checkin DIR QUERY`.
+struct CheckinCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkin",
+        abstract: "Catat kehadiran satu peserta. / Record one attendee's attendance.",
+        discussion: """
+            QUERY harus menunjuk tepat satu peserta (atau satu yang namanya tertulis lengkap: 'tohe' memilih Desa Tohe, \
+            bukan Tohe Leten); bila tidak, calon-calonnya ditampilkan dan tidak ada yang dicatat.
+            QUERY must pick exactly one attendee (or one named in full); otherwise the candidates are listed and nothing is recorded.
+            Contoh: aula checkin kim tohe --name "Yohanes Bau" --at 08:55
+                    aula checkin kim lamaknen camat --status diwakili --by "Maria Luruk" --by-jabatan Sekcam
+            """)
+
+    @OptionGroup var session: SessionOptions
+    @Argument(help: "Nama, jabatan, unit, kecamatan atau nomor baris. / Name, position, unit, district or row number.")
+    var query: [String]
+    @Option(help: "hadir, diwakili, izin, sakit, dinas-luar, atau belum (hapus status). / Status, or belum to clear.")
+    var status = "hadir"
+    @Option(help: "Nama yang mewakili (wajib untuk diwakili). / The stand-in's name (required for diwakili).")
+    var by: String?
+    @Option(name: .customLong("by-jabatan"), help: "Jabatan yang mewakili. / The stand-in's position.")
+    var byJabatan: String?
+    @Option(help: "Isi nama orang pada kursi ini. / Fill in the person's name for this seat.")
+    var name: String?
+    @Option(help: "Jam sebenarnya, JJ:MM (bila dicatat belakangan dari kertas). / Actual time, HH:MM.")
+    var at: String?
+
+    func validate() throws {
+        guard let parsed = AttendanceStatus(argument: status) else {
+            throw ValidationError("--status: hadir, diwakili, izin, sakit, dinas-luar, belum")
+        }
+        if parsed == .diwakili && TextSanitizer.line(by ?? "").isEmpty {
+            throw ValidationError("--status diwakili memerlukan / requires --by NAMA")
+        }
+        if parsed != .diwakili && (by != nil || byJabatan != nil) {
+            throw ValidationError("--by hanya untuk / only with --status diwakili")
+        }
+        if let at, SessionClock.parseTime(at) == nil { throw ValidationError("--at: JJ:MM / HH:MM (08:55)") }
+    }
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let folder = try session.open(writable: true, lang: lang)
+            let s = folder.session
+            let seat = try SeatResolver.resolve(query.joined(separator: " "), in: s)
+            let parsed = AttendanceStatus(argument: status)!
+            var time = ""
+            if let at { time = s.clock.iso(try s.clock.instant(date: s.date, time: at)) }
+            var changes: [Change] = []
+            if let name, !TextSanitizer.line(name).isEmpty {
+                changes.append(.attendee(id: seat.id, fields: [.name: TextSanitizer.line(name)], invited: nil))
+            }
+            changes.append(.checkIn(attendee: seat.id, status: parsed, standIn: TextSanitizer.line(by ?? ""),
+                                    standInJabatan: TextSanitizer.line(byJabatan ?? ""), time: time))
+            try folder.append(changes)
+            let updated = folder.session.attendee(id: seat.id)!
+            let clock = updated.attendance.flatMap { folder.session.clock.clockTime(ofISO: $0.time) }
+            let when = clock.map { " \($0) \(folder.session.clock.abbreviation)" } ?? ""
+            let stand = updated.attendance.map { $0.standIn.isEmpty ? "" : lang.t(" oleh ", " by ") + $0.standIn } ?? ""
+            print(TextSanitizer.line("\(updated.row). \(updated.displayName) — \(updated.seatName): "
+                  + parsed.label(lang) + stand + when))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import AulaCore
+import ArgumentParser
+import Foundation
+
+/// `aula export DIR --format json`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Ekspor seluruh sesi sebagai satu dokumen JSON (kunci terurut). / Export the whole session as one JSON document.")
+
+    @OptionGroup var session: SessionOptions
+    @Option(help: "Format: json.")
+    var format = "json"
+    @Option(help: "Tulis ke berkas ini (0600) alih-alih ke layar. / Write to this file (0600) instead of stdout.")
+    var output: String?
+
+    func validate() throws {
+        if format != "json" { throw ValidationError("--format: json (dokumen lain menyusul / other papers: aula summary)") }
+    }
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let s = try session.open(writable: false, lang: lang).session
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            var bytes = [UInt8](try encoder.encode(s))
+            bytes.append(0x0A)
+            if let output {
+                try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
+                FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import AulaCore
+import ArgumentParser
+
+/// `aula find DIR QUERY`.
+struct FindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "find",
+        abstract: "Cari peserta (nama, jabatan, unit, kecamatan, nomor baris). / Find attendees.",
+        discussion: """
+            Huruf besar/kecil, tanda diakritik, apostrof dan gelar (Drs., S.Sos., ...) diabaikan; setiap kata \
+            dicocokkan dengan awal kata. Contoh: aula find kim naek
+            Case, diacritics, apostrophes and academic titles are ignored; each word matches the start of a word.
+            """)
+
+    @OptionGroup var session: SessionOptions
+    @Argument(help: "Kata yang dicari. / Words to look for.")
+    var query: [String]
+    @Option(help: "Paling banyak sekian hasil (bawaan 20). / At most this many results.")
+    var limit = 20
+
+    func validate() throws {
+        if query.joined().trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("QUERY kosong / empty") }
+        if limit < 1 { throw ValidationError("--limit ≥ 1") }
+    }
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let s = try session.open(writable: false, lang: lang).session
+            let matches = SearchIndex(s.attendees).search(query.joined(separator: " "))
+            guard !matches.isEmpty else {
+                throw AulaError(id: "Tidak ada yang cocok dengan '\(TextSanitizer.line(query.joined(separator: " ")))'.",
+                                en: "Nothing matches '\(TextSanitizer.line(query.joined(separator: " ")))'.")
+            }
+            print(RosterTableText.render(matches.prefix(limit).map { s.attendees[$0.index] }, session: s, lang: lang))
+            if matches.count > limit {
+                print(lang.t("… dan \(matches.count - limit) lagi", "… and \(matches.count - limit) more"))
+            }
+        }
+    }
+}

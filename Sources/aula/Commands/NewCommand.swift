@@ -1,0 +1,62 @@
+import AulaCore
+import ArgumentParser
+import Foundation
+
+/// `aula new`: creates a session folder.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Buat sesi baru. / Create a new session.",
+        discussion: "Contoh: aula new kim --title \"Sosialisasi KIM\" --date 2020-03-27 --start 09:00 "
+            + "--venue \"Aula Kantor Bupati Belu\" --organizer \"Dinas Kominfo Kabupaten Belu\"")
+
+    @Argument(help: "Folder sesi baru (.aula ditambahkan bila tidak ada). / New session folder.")
+    var dir: String
+    @Option(help: "Judul kegiatan. / Title of the event.")
+    var title: String
+    @Option(help: "Tanggal, TTTT-BB-HH. / Date, YYYY-MM-DD.")
+    var date: String
+    @Option(help: "Tempat. / Venue.")
+    var venue: String
+    @Option(help: "Penyelenggara (dinas). / Organising office.")
+    var organizer: String
+    @Option(help: "Jam mulai, JJ:MM (bawaan 09:00). / Start time, HH:MM.")
+    var start: String = "09:00"
+    @Option(help: "Zona waktu IANA (bawaan Asia/Makassar = WITA). / IANA time zone.")
+    var timezone: String = Session.defaultTimeZone
+    @Option(help: "Pimpinan rapat. / Who chairs the meeting.")
+    var chair: String?
+    @Option(help: "Notulis. / Who takes the minutes.")
+    var notulis: String?
+    @OptionGroup var desk: DeskOptions
+    @OptionGroup var language: LanguageOptions
+
+    func validate() throws {
+        if SessionClock.parseDate(date) == nil {
+            throw ValidationError("--date: pakai TTTT-BB-HH / use YYYY-MM-DD (2020-03-27)")
+        }
+        if SessionClock.parseTime(start) == nil {
+            throw ValidationError("--start: pakai JJ:MM / use HH:MM (09:00)")
+        }
+        if TimeZone(identifier: timezone) == nil {
+            throw ValidationError("--timezone: zona tidak dikenal / unknown zone '\(timezone)' (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)")
+        }
+        if TextSanitizer.line(title).isEmpty { throw ValidationError("--title: kosong / empty") }
+    }
+
+    func run() throws {
+        try Console.run(language) { lang in
+            let (h, m) = SessionClock.parseTime(start)!
+            var details: [Change.SessionField: String] = [
+                .title: TextSanitizer.line(title), .date: date, .start: String(format: "%02d:%02d", h, m),
+                .venue: TextSanitizer.line(venue), .organizer: TextSanitizer.line(organizer), .timeZone: timezone,
+            ]
+            if let chair { details[.chair] = TextSanitizer.line(chair) }
+            if let notulis { details[.notulis] = TextSanitizer.line(notulis) }
+            let folder = try SessionFolder.create(url: SessionPath.forNew(dir), desk: try desk.resolved(), details: details)
+            print(lang.t("Sesi dibuat: \(folder.url.path) (meja \(folder.desk))",
+                         "Session created: \(folder.url.path) (desk \(folder.desk))"))
+            print(SessionHeading.lines(folder.session, lang: lang).joined(separator: "\n"))
+        }
+    }
+}

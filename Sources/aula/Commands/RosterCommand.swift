@@ -1,0 +1,118 @@
+import AulaCore
+import ArgumentParser
+import Foundation
+
+/// `aula roster`: the invitation roster.
+struct RosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roster",
+        abstract: "Daftar undangan: impor, kursi dari kode wilayah, tampilkan. / The roster: import, seats, list.",
+        subcommands: [RosterImportCommand.self, RosterSeatsCommand.self, RosterListCommand.self])
+}
+
+/// `aula roster import DIR FILE.csv`.
+struct RosterImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Impor peserta dari CSV (Excel: , atau ;, UTF-8 atau Windows-1252). / Import attendees from a CSV file.",
+        discussion: """
+            Judul kolom dikenali: No, Nama, Jabatan, Instansi/Unit/Desa/Kelurahan, Kecamatan, No HP/Telepon, Kode. \
+            Mengimpor berkas yang sama dua kali tidak menggandakan peserta; baris dengan Kode yang sudah ada mengisi \
+            nama dan nomor HP kursi itu.
+            Headers recognised: No, Name, Position, Unit, District, Phone, Code (or the Indonesian names). Importing \
+            the same file twice adds nobody twice; a row whose Code is already a seat fills in that seat's name and phone.
+            """)
+
+    @OptionGroup var session: SessionOptions
+    @Argument(help: "Berkas CSV. / The CSV file.")
+    var file: String
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let bytes = try readFile(file)
+            let table = try RosterTable(bytes: bytes, file: file)
+            let folder = try session.open(writable: true, lang: lang)
+            let plan = RosterImport.plan(RosterImport.entries(from: table), into: folder.session)
+            try folder.append(plan.changes)
+            print(ImportReport.text(plan, lang: lang)
+                  + lang.t(" (\(table.encoding.rawValue), pemisah '\(table.delimiter)')",
+                           " (\(table.encoding.rawValue), delimiter '\(table.delimiter)')"))
+        }
+    }
+}
+
+/// `aula roster seats DIR --wilayah FILE --kode 53.04`.
+struct RosterSeatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seats",
+        abstract: "Buat kursi undangan dari daftar kode wilayah Kemendagri. / Build seats from a Kemendagri region list.",
+        discussion: """
+            Satu kursi Camat per kecamatan, satu Kepala Desa per desa dan satu Lurah per kelurahan di bawah --kode.
+            One Camat seat per kecamatan, one Kepala Desa per desa and one Lurah per kelurahan under --kode.
+            """)
+
+    @OptionGroup var session: SessionOptions
+    @Option(help: "CSV wilayah (kolom kode,nama). / Region list CSV (kode,nama columns).")
+    var wilayah: String
+    @Option(help: "Kode kabupaten/kota (53.04) atau kecamatan (53.04.01). / Kabupaten or kecamatan code.")
+    var kode: String
+
+    func validate() throws {
+        if Wilayah.dotted(kode) == nil { throw ValidationError("--kode: contoh / for example 53.04") }
+    }
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let seats = try Wilayah(bytes: try readFile(wilayah), file: wilayah).seats(under: kode)
+            let folder = try session.open(writable: true, lang: lang)
+            let plan = RosterImport.plan(seats, into: folder.session)
+            try folder.append(plan.changes)
+            var byJabatan: [String: Int] = [:]
+            for seat in seats { byJabatan[seat.fields[.jabatan] ?? "", default: 0] += 1 }
+            let breakdown = ["Camat", "Kepala Desa", "Lurah"].compactMap { j in byJabatan[j].map { "\($0) \(j)" } }
+            print(lang.t("\(seats.count) kursi: ", "\(seats.count) seats: ") + breakdown.joined(separator: ", "))
+            print(ImportReport.text(plan, lang: lang))
+        }
+    }
+}
+
+/// `aula roster list DIR`.
+struct RosterListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Tampilkan daftar peserta dan statusnya. / List the roster with each seat's status.")
+
+    @OptionGroup var session: SessionOptions
+    @Option(help: "Hanya kecamatan ini. / Only this kecamatan.")
+    var kecamatan: String?
+    @Flag(help: "Hanya yang belum hadir. / Only seats not yet attended.")
+    var missing = false
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let s = try session.open(writable: false, lang: lang).session
+            let wanted = kecamatan.map(SearchText.normalize)
+            let rows = s.attendees.filter { a in
+                (wanted == nil || SearchText.normalize(a.kecamatan) == wanted) && (!missing || a.status == .belumHadir)
+            }
+            print(RosterTableText.render(rows, session: s, lang: lang))
+        }
+    }
+}
+
+/// How an import went, in one line.
+enum ImportReport {
+    static func text(_ plan: RosterImport.Plan, lang: Lang) -> String {
+        lang.t("\(plan.added) ditambahkan, \(plan.updated) diperbarui, \(plan.unchanged) sudah ada",
+               "\(plan.added) added, \(plan.updated) updated, \(plan.unchanged) already there")
+    }
+}
+
+/// Reads a file the user named, with an error that says which.
+func readFile(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw AulaError(id: "Tidak bisa membaca \(path): berkas tidak ada atau tidak boleh dibaca.",
+                        en: "Cannot read \(path): the file does not exist or cannot be read.")
+    }
+    return [UInt8](data)
+}

@@ -1,0 +1,60 @@
+import AulaCore
+import ArgumentParser
+import Foundation
+
+/// `--lang`, shared by every command.
+struct LanguageOptions: ParsableArguments {
+    @Option(name: .long, help: "Bahasa keluaran: id (bawaan) atau en; juga lewat AULA_LANG. / Output language: id (default) or en.")
+    var lang: String?
+
+    /// The language to speak (an unknown one is reported in both languages).
+    func resolved() throws -> Lang {
+        try Lang.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+/// `--desk`, shared by every command that writes.
+struct DeskOptions: ParsableArguments {
+    @Option(name: .long, help: "Nama meja ini (huruf, angka, - _); bawaan: AULA_DESK, lalu nama tetap mesin ini. / This desk's name.")
+    var desk: String?
+
+    /// The desk id: `--desk`, `AULA_DESK`, or this machine's own.
+    func resolved() throws -> String {
+        try DeskID.resolve(explicit: desk, environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+/// The session folder argument, the desk and the language, shared by every command that opens a session.
+struct SessionOptions: ParsableArguments {
+    @Argument(help: "Folder sesi (NAMA.aula; akhiran .aula boleh tidak ditulis). / Session folder.")
+    var dir: String
+
+    @OptionGroup var desk: DeskOptions
+    @OptionGroup var language: LanguageOptions
+
+    /// Opens the session; writable commands lock this desk's file. Warnings go to stderr.
+    func open(writable: Bool, lang: Lang) throws -> SessionFolder {
+        let folder = try SessionFolder(url: SessionPath.resolve(dir), desk: try desk.resolved(), writable: writable)
+        for warning in folder.warnings { Console.warn(warning.message(lang), lang: lang) }
+        return folder
+    }
+}
+
+/// Where a session folder argument points.
+enum SessionPath {
+    /// `dir` if it exists, else `dir.aula` if that exists, else `dir` (for the error to name).
+    static func resolve(_ dir: String) -> URL {
+        let url = URL(fileURLWithPath: dir)
+        if !FileManager.default.fileExists(atPath: url.path), !dir.hasSuffix(".aula") {
+            let withSuffix = URL(fileURLWithPath: dir + ".aula")
+            if FileManager.default.fileExists(atPath: withSuffix.path) { return withSuffix }
+        }
+        return url
+    }
+
+    /// The folder a new session goes into: `dir`, with `.aula` added when it has no such ending.
+    static func forNew(_ dir: String) -> URL {
+        let trimmed = dir.hasSuffix("/") ? String(dir.dropLast()) : dir
+        return URL(fileURLWithPath: trimmed.hasSuffix(".aula") ? trimmed : trimmed + ".aula")
+    }
+}
