@@ -1,0 +1,54 @@
+import Testing
+@testable import AulaCore
+
+@Suite struct FlatJSONTests {
+    @Test func encodesWithSortedKeysAndEscapes() {
+        let line = FlatJSON.encode(["z": .int(1), "a": .string("x\"y\\\n\u{1B}"), "m": .bool(true), "n": .null])
+        #expect(line == #"{"a":"x\"y\\\n\u001b","m":true,"n":null,"z":1}"#)
+    }
+
+    @Test func roundTripsUnicodeAndNumbers() throws {
+        let fields: [String: FlatValue] = ["name": .string("Fatuba’a 東京 é"), "n": .int(-42), "d": .double(1.5)]
+        #expect(try FlatJSON.parse(FlatJSON.encode(fields)) == fields)
+    }
+
+    @Test func decodesEscapesAndSurrogatePairs() throws {
+        let parsed = try FlatJSON.parse(#"{"a":"\u00e9\ud83d\ude00\t\/"}"#)
+        #expect(parsed["a"] == .string("é😀\t/"))
+    }
+
+    @Test(arguments: [
+        (#"{"a":1"#, "line ends inside the object"),
+        (#"{"a":{"b":1}}"#, "nested objects and arrays are not allowed in an event line"),
+        (#"{"a":[1]}"#, "nested objects and arrays are not allowed in an event line"),
+        (#"{"a":1,"a":2}"#, "key \"a\" appears twice"),
+        (#"{"a":"x"} junk"#, "unexpected text after the object"),
+        (#"{"a":tru}"#, "expected a value"),
+        (#"{"a":"\ud800"}"#, "unpaired surrogate in a \\u escape"),
+        (#"{"a":01}"#, "expected ',' or '}'"),
+        ("[]", "expected '{'"),
+        (#"{"a":"b"#, "line ends inside a string"),
+    ])
+    func rejectsBrokenLines(line: String, reason: String) {
+        #expect(throws: FlatJSON.ParseError.self) { try FlatJSON.parse(line) }
+        do {
+            _ = try FlatJSON.parse(line)
+        } catch {
+            #expect(error.reason == reason)
+        }
+    }
+
+    @Test func reportsTheColumn() {
+        do {
+            _ = try FlatJSON.parse(#"{"ab":?}"#)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.column == 7)
+        }
+    }
+
+    @Test func rejectsInvalidUTF8() {
+        let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xFF, 0x22, 0x7D]
+        #expect(throws: FlatJSON.ParseError.self) { try FlatJSON.parse(bytes) }
+    }
+}

@@ -1,0 +1,144 @@
+import Testing
+@testable import AulaCore
+
+/// Events written by hand: desk, seq and time say where they fall in the merged log.
+func event(_ id: String, _ desk: String, _ seq: Int, _ at: String, _ change: Change) -> Event {
+    Event(id: id, desk: desk, seq: seq, at: "2020-03-27T\(at)+08:00", change: change)
+}
+
+func seat(_ id: String, unit: String, name: String = "") -> Change {
+    .attendee(id: id, fields: [.jabatan: "Kepala Desa", .unit: unit, .kecamatan: "Raihat", .name: name], invited: true)
+}
+
+func checkIn(_ id: String, _ status: AttendanceStatus = .hadir, by: String = "") -> Change {
+    .checkIn(attendee: id, status: status, standIn: by, standInJabatan: "", time: "")
+}
+
+@Suite struct FoldTests {
+    @Test func mergesDesksByTimeThenDeskId() {
+        let a = [event("a1", "a", 1, "09:00:00", seat("s1", unit: "Desa Tohe")),
+                 event("a2", "a", 2, "09:05:00", checkIn("s1", .izin))]
+        let b = [event("b1", "b", 1, "09:05:00", checkIn("s1", .hadir)),
+                 event("b2", "b", 2, "09:01:00", seat("s2", unit: "Desa Aitoun"))]
+        let merged = EventOrder.merge([b, a]).map(\.id)
+        // a1 (09:00) first; then b's head is 09:05 vs a2 09:05: tie goes to desk "a"; b keeps its own order.
+        #expect(merged == ["a1", "a2", "b1", "b2"])
+        let session = Fold.session(desks: [b, a])
+        #expect(session.attendees.map(\.id) == ["s1", "s2"])
+        #expect(session.attendees[0].status == .hadir)
+        #expect(session.attendees[0].attendance?.desk == "b")
+    }
+
+    @Test func offsetsAreComparedAsInstants() {
+        // 09:30 WITA is 08:30 WIB: a WIB desk's 08:40 comes after it although its text sorts first.
+        let wita = [Event(id: "x", desk: "a", seq: 1, at: "2020-03-27T09:30:00+08:00", change: checkIn("s1", .izin))]
+        let wib = [Event(id: "y", desk: "b", seq: 1, at: "2020-03-27T08:40:00+07:00", change: checkIn("s1", .hadir))]
+        #expect(EventOrder.merge([wita, wib]).map(\.id) == ["x", "y"])
+        let wibEarlier = [Event(id: "y", desk: "b", seq: 1, at: "2020-03-27T08:10:00+07:00", change: checkIn("s1", .hadir))]
+        #expect(EventOrder.merge([wita, wibEarlier]).map(\.id) == ["y", "x"])
+    }
+
+    @Test func sameEventIdCountsOnce() {
+        let e = event("dup", "a", 1, "09:00:00", seat("s1", unit: "Desa Tohe"))
+        let copy = Event(id: "dup", desk: "c", seq: 1, at: e.at, change: e.change)
+        let session = Fold.session(desks: [[e], [copy], [e]])
+        #expect(session.attendees.count == 1)
+        #expect(EventOrder.merge([[e], [copy]]).count == 1)
+    }
+
+    @Test func laterEventWinsEachField() {
+        let events = [
+            event("1", "a", 1, "09:00:00", seat("s1", unit: "Desa Tohe", name: "Yohanes")),
+            event("2", "a", 2, "09:01:00", .attendee(id: "s1", fields: [.phone: "0812"], invited: nil)),
+            event("3", "a", 3, "09:02:00", .attendee(id: "s1", fields: [.name: "Yohanes Bau"], invited: false)),
+            event("4", "a", 4, "09:03:00", .session([.title: "A", .venue: "Aula"])),
+            event("5", "a", 5, "09:04:00", .session([.title: "B"])),
+        ]
+        let s = Fold.session(from: events)
+        #expect(s.attendees[0] == Attendee(id: "s1", row: 1, jabatan: "Kepala Desa", unit: "Desa Tohe", kecamatan: "Raihat",
+                                           name: "Yohanes Bau", phone: "0812", kode: "", invited: true, attendance: nil))
+        #expect(s.title == "B")
+        #expect(s.venue == "Aula")
+    }
+
+    @Test func undoRestoresWhatCameBefore() {
+        let events = [
+            event("1", "a", 1, "09:00:00", seat("s1", unit: "Desa Tohe")),
+            event("2", "a", 2, "09:01:00", checkIn("s1", .izin)),
+            event("3", "a", 3, "09:02:00", checkIn("s1", .diwakili, by: "Sekdes")),
+            event("4", "a", 4, "09:03:00", .undo(target: "3")),
+        ]
+        let s = Fold.session(from: events)
+        #expect(s.attendees[0].attendance == Attendance(status: .izin, standIn: "", standInJabatan: "",
+                                                        time: "2020-03-27T09:01:00+08:00", desk: "a"))
+    }
+
+    @Test func clearingAStatusEmptiesTheSeat() {
+        let s = Fold.session(from: [
+            event("1", "a", 1, "09:00:00", seat("s1", unit: "Desa Tohe")),
+            event("2", "a", 2, "09:01:00", checkIn("s1")),
+            event("3", "a", 3, "09:02:00", checkIn("s1", .belumHadir)),
+        ])
+        #expect(s.attendees[0].attendance == nil)
+        #expect(s.attendees[0].status == .belumHadir)
+    }
+
+    @Test func statedTimeIsKeptApartFromRecordingTime() {
+        let s = Fold.session(from: [
+            event("1", "a", 1, "09:00:00", seat("s1", unit: "Desa Tohe")),
+            event("2", "a", 2, "11:00:00", .checkIn(attendee: "s1", status: .hadir, standIn: "", standInJabatan: "",
+                                                    time: "2020-03-27T08:55:00+08:00")),
+        ])
+        #expect(s.attendees[0].attendance?.time == "2020-03-27T08:55:00+08:00")
+    }
+
+    @Test func checkInOfUnknownSeatIsIgnored() {
+        let s = Fold.session(from: [event("1", "a", 1, "09:00:00", checkIn("nobody"))])
+        #expect(s.attendees.isEmpty)
+    }
+
+    @Test func agendaStartAndEnd() {
+        let s = Fold.session(from: [
+            event("1", "a", 1, "08:00:00", .agenda(id: "i1", fields: [.title: "Pembukaan", .minutes: "15", .plannedStart: "09:00"])),
+            event("2", "a", 2, "09:02:00", .agenda(id: "i1", fields: [.start: "2020-03-27T09:02:00+08:00"])),
+        ])
+        #expect(s.runningItem?.id == "i1")
+        #expect(s.agenda[0].minutes == 15)
+        let ended = Fold.session(from: [
+            event("1", "a", 1, "08:00:00", .agenda(id: "i1", fields: [.title: "Pembukaan"])),
+            event("2", "a", 2, "09:02:00", .agenda(id: "i1", fields: [.start: "2020-03-27T09:02:00+08:00"])),
+            event("3", "a", 3, "09:20:00", .agenda(id: "i1", fields: [.end: "2020-03-27T09:20:00+08:00"])),
+        ])
+        #expect(ended.runningItem == nil)
+        #expect(ended.agenda[0].actualEnd == "2020-03-27T09:20:00+08:00")
+    }
+
+    @Test func eventLinesRoundTrip() throws {
+        let changes: [Change] = [
+            .session([.title: "KIM", .timeZone: "Asia/Makassar"]),
+            seat("s1", unit: "Desa Fatuba'a"),
+            .checkIn(attendee: "s1", status: .dinasLuar, standIn: "", standInJabatan: "", time: "2020-03-27T08:55:00+08:00"),
+            .agenda(id: "i1", fields: [.title: "Tanya jawab", .minutes: "45"]),
+            .material(Material(sha256: "ab", item: "i1", title: "Paparan", fileName: "kim.pdf", storedPath: "materials/ab.pdf", size: 10)),
+            .note(id: "n1", item: "i1", text: "baris 1\nbaris 2"),
+            .question(id: "q1", item: "i1", askerId: "s1", asker: "Kepala Desa", text: "Anggaran?", answer: "Dana Desa"),
+            .undo(target: "x"),
+        ]
+        for (i, change) in changes.enumerated() {
+            let e = Event(id: "id\(i)", desk: "meja-1", seq: i + 1, at: "2020-03-27T09:00:00+08:00", change: change)
+            #expect(try Event(fields: FlatJSON.parse(e.line)) == e)
+        }
+    }
+
+    @Test func eventHeaderIsChecked() {
+        #expect(throws: EventFormatError("log version 2 is newer than this aula understands (1); update aula")) {
+            try Event(fields: FlatJSON.parse(#"{"v":2,"id":"x","desk":"a","seq":1,"at":"2020-03-27T09:00:00+08:00","type":"undo","target":"y"}"#))
+        }
+        #expect(throws: EventFormatError("checkIn event without \"attendee\"")) {
+            try Event(fields: FlatJSON.parse(#"{"v":1,"id":"x","desk":"a","seq":1,"at":"2020-03-27T09:00:00+08:00","type":"checkIn","status":"hadir"}"#))
+        }
+        #expect(throws: EventFormatError("missing or bad \"at\" (ISO 8601 time with offset)")) {
+            try Event(fields: FlatJSON.parse(#"{"v":1,"id":"x","desk":"a","seq":1,"at":"kemarin","type":"undo","target":"y"}"#))
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import AulaCore
+
+@Suite struct SessionFolderTests {
+    let fixedNow = { Date(timeIntervalSince1970: 1_585_271_643) }  // 2020-03-27T09:14:03+08:00
+
+    func newSession(_ dir: TestFolder, desk: String = "meja1") throws -> SessionFolder {
+        try SessionFolder.create(url: dir.path("kim.aula"), desk: desk,
+                                 details: [.title: "Sosialisasi KIM", .date: "2020-03-27"], now: fixedNow)
+    }
+
+    @Test func appendsLinesThatReopenToTheSameSession() throws {
+        let dir = TestFolder()
+        let folder = try newSession(dir)
+        try folder.append([seat("s1", unit: "Desa Tohe"), checkIn("s1")])
+        let text = try String(contentsOf: dir.path("kim.aula/desk-meja1.jsonl"), encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[2].hasPrefix(#"{"at":"2020-03-27T09:14:03+08:00","attendee":"s1","desk":"meja1","id":""#))
+        #expect(lines[2].hasSuffix(#"","seq":3,"status":"hadir","type":"checkIn","v":1}"#))
+        let session = folder.session
+        let reopened = try SessionFolder(url: dir.path("kim.aula"), desk: "other", writable: false)
+        #expect(reopened.session == session)
+        #expect(reopened.session.title == "Sosialisasi KIM")
+    }
+
+    @Test func filesAreCreatedPrivate() throws {
+        let dir = TestFolder()
+        _ = try newSession(dir)
+        let file = try FileManager.default.attributesOfItem(atPath: dir.path("kim.aula/desk-meja1.jsonl").path)
+        #expect((file[.posixPermissions] as? Int) == 0o600)
+        let folder = try FileManager.default.attributesOfItem(atPath: dir.path("kim.aula").path)
+        #expect((folder[.posixPermissions] as? Int) == 0o700)
+    }
+
+    @Test func secondWriterOnTheSameDeskIsRefused() throws {
+        let dir = TestFolder()
+        let first = try newSession(dir)
+        #expect(throws: AulaError.self) { try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: true) }
+        // Another desk, or a reader, is fine while the first holds its lock.
+        let other = try SessionFolder(url: dir.path("kim.aula"), desk: "meja2", writable: true)
+        try other.append([seat("s2", unit: "Desa Aitoun")])
+        _ = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: false)
+        withExtendedLifetime(first) {}
+        do {
+            _ = try SessionFolder(url: dir.path("kim.aula"), desk: "meja2", writable: true)
+            Issue.record("the second writer was let in")
+        } catch let error as AulaError {
+            #expect(error.en.contains("Desk 'meja2' is in use by another aula process"))
+            #expect(error.id.contains("--desk NAMA-LAIN"))
+        }
+    }
+
+    @Test func theLockIsReleasedWhenTheFolderCloses() throws {
+        let dir = TestFolder()
+        do { _ = try newSession(dir) }
+        let again = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: true)
+        try again.append([seat("s1", unit: "Desa Tohe")])
+        #expect(again.ownEvents.map(\.seq) == [1, 2])
+    }
+
+    @Test func tornLastLineIsSetAsideNotDropped() throws {
+        let dir = TestFolder()
+        do {
+            let folder = try newSession(dir)
+            try folder.append([seat("s1", unit: "Desa Tohe")])
+        }
+        let file = dir.path("kim.aula/desk-meja1.jsonl")
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"at":"2020-03-27T09:15:00+08:00","attendee":"s1","desk":"me"#.utf8))
+        try handle.close()
+        let reopened = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: true)
+        #expect(reopened.warnings.count == 1)
+        #expect(reopened.warnings[0].en.contains("set aside into desk-meja1.jsonl.torn"))
+        #expect(reopened.session.attendees.count == 1)
+        let torn = try String(contentsOf: dir.path("kim.aula/desk-meja1.jsonl.torn"), encoding: .utf8)
+        #expect(torn == #"{"at":"2020-03-27T09:15:00+08:00","attendee":"s1","desk":"me"# + "\n")
+        // The desk file ends on a whole line again and keeps growing from there.
+        try reopened.append([checkIn("s1")])
+        let again = try SessionFolder(url: dir.path("kim.aula"), desk: "x", writable: false)
+        #expect(again.warnings.isEmpty)
+        #expect(again.session.attendees[0].status == .hadir)
+    }
+
+    @Test func secondTearIsAppendedToTheTornFile() throws {
+        let dir = TestFolder()
+        do { _ = try newSession(dir) }
+        let file = dir.path("kim.aula/desk-meja1.jsonl")
+        for tail in ["{\"a", "{\"b"] {
+            let handle = try FileHandle(forWritingTo: file)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(tail.utf8))
+            try handle.close()
+            _ = try SessionFolder(url: dir.path("kim.aula"), desk: "reader", writable: false)
+        }
+        #expect(try String(contentsOf: dir.path("kim.aula/desk-meja1.jsonl.torn"), encoding: .utf8) == "{\"a\n{\"b\n")
+    }
+
+    @Test func brokenLineInTheMiddleNamesFileAndLine() throws {
+        let dir = TestFolder()
+        do {
+            let folder = try newSession(dir)
+            try folder.append([seat("s1", unit: "Desa Tohe")])
+        }
+        let file = dir.path("kim.aula/desk-meja1.jsonl")
+        var lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.insert("{\"v\":1,\"oops\"", at: 1)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        do {
+            _ = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: false)
+            Issue.record("a broken line was accepted")
+        } catch let error as AulaError {
+            #expect(error.en == "\(file.path) line 2 is broken: column 14: expected ':' after key. Repair or move that line; nothing was written.")
+        }
+    }
+
+    @Test func eventOfAnotherDeskInAFileIsAnError() throws {
+        let dir = TestFolder()
+        do { _ = try newSession(dir) }
+        let line = Event(id: "x", desk: "meja9", seq: 5, at: "2020-03-27T09:00:00+08:00", change: .undo(target: "y")).line
+        let handle = try FileHandle(forWritingTo: dir.path("kim.aula/desk-meja1.jsonl"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((line + "\n").utf8))
+        try handle.close()
+        #expect(throws: AulaError.self) { try SessionFolder(url: dir.path("kim.aula"), desk: "a", writable: false) }
+    }
+
+    @Test func twoDesksFoldTogether() throws {
+        let dir = TestFolder()
+        let one = try newSession(dir)
+        try one.append([seat("s1", unit: "Desa Tohe")])
+        let two = try SessionFolder(url: dir.path("kim.aula"), desk: "meja2", writable: true, now: { Date(timeIntervalSince1970: 1_585_271_700) })
+        try two.append([checkIn("s1", .izin)])
+        let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "meja3", writable: false)
+        #expect(reader.session.attendees[0].status == .izin)
+        #expect(reader.session.attendees[0].attendance?.desk == "meja2")
+    }
+
+    @Test func undoTakesBackOnlyThisDesksLastLiveChange() throws {
+        let dir = TestFolder()
+        let folder = try newSession(dir)
+        let added = try folder.append([seat("s1", unit: "Desa Tohe"), checkIn("s1")])
+        #expect(folder.lastUndoable == added[1])
+        try folder.append([.undo(target: added[1].id)])
+        #expect(folder.lastUndoable == added[0])
+        #expect(folder.session.attendees[0].status == .belumHadir)
+    }
+
+    @Test func notASessionFolder() throws {
+        let dir = TestFolder()
+        #expect(throws: AulaError.self) { try SessionFolder(url: dir.url, desk: "a", writable: false) }
+        #expect(throws: AulaError.self) { try SessionFolder(url: dir.path("missing"), desk: "a", writable: false) }
+        _ = try newSession(dir)
+        #expect(throws: AulaError.self) { try newSession(dir, desk: "meja2") }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import AulaCore
+
+/// The shared Kemendagri data beside the repository (`../shared/data`), as CI lays it out.
+func sharedData(_ name: String) throws -> [UInt8] {
+    var dir = URL(fileURLWithPath: #filePath)
+    for _ in 0..<4 { dir.deleteLastPathComponent() }
+    let url = dir.appendingPathComponent("shared/data/\(name)")
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+        throw AulaError(id: "", en: "missing \(url.path): the tests need ../shared/data beside the repository")
+    }
+    return [UInt8](data)
+}
+
+@Suite struct WilayahTests {
+    let fixture = """
+        kode,nama,tingkat,kode_induk
+        53.04,Kabupaten Belu,kabupaten,53
+        53.04.03,Raihat,kecamatan,53.04
+        53.04.03.2002,Tohe,desa,53.04.03
+        53.04.03.2006,Tohe Leten,desa,53.04.03
+        53.04.12,Kota Atambua,kecamatan,53.04
+        53.04.12.1001,Kota Atambua,kelurahan,53.04.12
+        53.05,Kabupaten Lain,kabupaten,53
+        53.05.01,Lain,kecamatan,53.05
+        530401,Dari Kode Polos,kecamatan,53.04
+        """
+
+    @Test func seatsFollowTheCode() throws {
+        let seats = try Wilayah(bytes: Array(fixture.utf8), file: "w.csv").seats(under: "53.04")
+        #expect(seats.map { $0.fields[.jabatan]! } == ["Camat", "Kepala Desa", "Kepala Desa", "Camat", "Lurah", "Camat"])
+        #expect(seats[1].fields == [.jabatan: "Kepala Desa", .unit: "Desa Tohe", .kecamatan: "Raihat", .kode: "53.04.03.2002"])
+        #expect(seats[4].fields == [.jabatan: "Lurah", .unit: "Kelurahan Kota Atambua", .kecamatan: "Kota Atambua",
+                                    .kode: "53.04.12.1001"])
+        #expect(seats[5].fields[.kode] == "53.04.01")
+    }
+
+    @Test func oneKecamatanOnly() throws {
+        let seats = try Wilayah(bytes: Array(fixture.utf8), file: "w.csv").seats(under: "5304.03".replacingOccurrences(of: "5304", with: "53.04"))
+        #expect(seats.count == 3)
+    }
+
+    @Test func badCodesAreRefused() throws {
+        let w = try Wilayah(bytes: Array(fixture.utf8), file: "w.csv")
+        #expect(throws: AulaError.self) { try w.seats(under: "53.99") }
+        #expect(throws: AulaError.self) { try w.seats(under: "53.04.03.2002") }
+        #expect(throws: AulaError.self) { try Wilayah(bytes: Array("kode,nama\n53.4,X\n".utf8), file: "w.csv") }
+        #expect(throws: AulaError.self) { try Wilayah(bytes: Array("a,b\n53,X\n".utf8), file: "w.csv") }
+    }
+
+    @Test func dottedForm() {
+        #expect(Wilayah.dotted("5304032002") == "53.04.03.2002")
+        #expect(Wilayah.dotted("53.04") == "53.04")
+        #expect(Wilayah.dotted("53.4") == nil)
+        #expect(Wilayah.dotted("53040") == nil)
+    }
+
+    @Test func kabupatenBeluGivesNinetyThreeSeats() throws {
+        let seats = try Wilayah(bytes: try sharedData("wilayah-belu.csv"), file: "wilayah-belu.csv").seats(under: "53.04")
+        let count = { (j: String) in seats.filter { $0.fields[.jabatan] == j }.count }
+        #expect(seats.count == 93)
+        #expect((count("Camat"), count("Kepala Desa"), count("Lurah")) == (12, 69, 12))
+        #expect(Set(seats.map(\.id)).count == 93)
+    }
+
+    @Test func allOfNTTReads() throws {
+        let ntt = try Wilayah(bytes: try sharedData("wilayah-ntt.csv"), file: "wilayah-ntt.csv")
+        #expect(ntt.regions.count == 3779)
+        #expect(try ntt.seats(under: "53").count == 315 + 3442)
+    }
+}
