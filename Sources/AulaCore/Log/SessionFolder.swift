@@ -103,13 +103,18 @@ public final class SessionFolder {
     }
 
     /// This desk's latest change that is not an undo and has not been undone: what `undo` takes back.
+    /// The event that created the session (a desk's first line, setting the session's details) is never taken back.
     public var lastUndoable: Event? {
         var undone = Set<String>()
         for event in ownEvents {
             if case .undo(let target) = event.change { undone.insert(target) }
         }
         return ownEvents.last { event in
-            if case .undo = event.change { return false }
+            switch event.change {
+            case .undo: return false
+            case .session where event.seq == 1: return false
+            default: break
+            }
             return !undone.contains(event.id)
         }
     }

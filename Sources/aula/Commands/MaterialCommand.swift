@@ -50,7 +50,7 @@ struct MaterialListCommand: ParsableCommand {
             var table = TextTable(
                 headers: [lang.t("Acara", "Item"), lang.t("Judul", "Title"), lang.t("Berkas", "File"),
                           lang.t("Ukuran", "Size"), lang.t("Salinan", "Copy")],
-                maxWidths: [5, 40, 30, 12, 10])
+                maxWidths: [5, 40, 30, 12, 16])
             for m in s.materials {
                 let number = s.agenda.first { $0.id == m.item }?.number
                 table.rows.append([number.map(String.init) ?? "?", m.title, m.fileName, "\(m.size) B",
