@@ -1,0 +1,39 @@
+import AulaCore
+import Foundation
+import Testing
+
+/// kill -9 of a writer mid-append never loses a line it reported saved.
+@Suite struct CrashTests {
+    @Test func killedWritersNeverLoseASavedCheckIn() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("new", "kim", "--title", "KIM", "--date", "2020-03-27", "--venue", "Aula", "--organizer", "Kominfo")
+        try aula.ok("roster", "seats", "kim", "--wilayah", sharedDataPath("wilayah-belu.csv"), "--kode", "53.04")
+        let folderURL = URL(fileURLWithPath: work.path("kim.aula"))
+        var saved = Set<Int>()
+        var killed = 0
+        var setAside = 0
+        var generator = SystemRandomNumberGenerator()
+        for row in 1...60 {
+            let out = Pipe()
+            let process = try aula.start(["checkin", "kim", String(row)], stdout: out)
+            // Kill at a random moment between start-up and well after the write.
+            usleep(UInt32.random(in: 0...40_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            if process.terminationReason == .uncaughtSignal { killed += 1 }
+            // Only a process that printed its line had reported the check-in as saved.
+            if printed.contains(": hadir") { saved.insert(row) }
+            let reader = try SessionFolder(url: folderURL, desk: "pemeriksa", writable: false)
+            setAside += reader.warnings.count
+            #expect(reader.warnings.count <= 1)
+            let present = Set(reader.session.attendees.filter { $0.status == .hadir }.map(\.row))
+            #expect(saved.isSubset(of: present), "saved \(saved.subtracting(present)) missing after run \(row)")
+        }
+        // The run must have exercised both outcomes, or it proved nothing.
+        #expect(killed > 0)
+        #expect(!saved.isEmpty)
+        print("crash test: \(killed) of 60 writers killed, \(saved.count) check-ins reported saved, \(setAside) torn tails set aside")
+    }
+}
