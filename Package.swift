@@ -23,15 +23,24 @@ let package = Package(
             sources: ["AulaResources.swift"],
             resources: [.copy("demo")]
         ),
+        .target(name: "AulaTUI", dependencies: ["AulaCore"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "AulaTUI"]),
         .executableTarget(
             name: "aula",
             dependencies: [
                 "AulaCore",
+                "AulaTUI",
+                "CursesTerminal",
                 "AulaResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore"]),
+        .testTarget(name: "AulaTUITests", dependencies: ["AulaTUI", "AulaCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aula", "AulaCore"]),
     ]
 )

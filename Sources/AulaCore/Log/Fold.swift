@@ -50,7 +50,7 @@ public enum Fold {
                     index = session.attendees.count
                     attendeeIndex[id] = index
                     session.attendees.append(Attendee(id: id, row: index + 1, jabatan: "", unit: "", kecamatan: "",
-                                                      name: "", phone: "", kode: "", invited: invited ?? true))
+                                                      name: "", phone: "", kode: "", invited: invited ?? true, attendance: nil))
                 }
                 for (key, value) in values {
                     switch key {

@@ -22,6 +22,21 @@ public struct Attendee: Codable, Equatable, Sendable {
     /// The latest attendance record, or nil while the seat is still empty.
     public var attendance: Attendance?
 
+    /// Creates a seat.
+    public init(id: String, row: Int, jabatan: String, unit: String, kecamatan: String, name: String, phone: String,
+                kode: String, invited: Bool, attendance: Attendance?) {
+        self.id = id
+        self.row = row
+        self.jabatan = jabatan
+        self.unit = unit
+        self.kecamatan = kecamatan
+        self.name = name
+        self.phone = phone
+        self.kode = kode
+        self.invited = invited
+        self.attendance = attendance
+    }
+
     /// The seat's current status (belum hadir when nothing was recorded).
     public var status: AttendanceStatus { attendance?.status ?? .belumHadir }
 
@@ -53,4 +68,13 @@ public struct Attendance: Codable, Equatable, Sendable {
     public var time: String
     /// The desk that recorded it.
     public var desk: String
+
+    /// Creates an attendance record.
+    public init(status: AttendanceStatus, standIn: String, standInJabatan: String, time: String, desk: String) {
+        self.status = status
+        self.standIn = standIn
+        self.standInJabatan = standInJabatan
+        self.time = time
+        self.desk = desk
+    }
 }

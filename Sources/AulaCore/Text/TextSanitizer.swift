@@ -7,6 +7,12 @@ public enum TextSanitizer {
         collapse(clean(text, keepNewlines: false))
     }
 
+    /// Text to draw as it is: control characters and line breaks become spaces, invisible characters go,
+    /// but spaces are kept exactly (no trimming), so layout stays where the caller put it.
+    public static func visible(_ text: String) -> String {
+        clean(text, keepNewlines: false)
+    }
+
     /// A multi-line value (a note, an answer): line breaks are kept (CRLF and CR become LF), other controls go.
     public static func multiline(_ text: String) -> String {
         let cleaned = clean(text, keepNewlines: true)

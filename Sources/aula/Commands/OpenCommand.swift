@@ -2,7 +2,8 @@ import AulaCore
 import ArgumentParser
 import Foundation
 
-/// `aula` with no command: the only `*.aula` folder here, else the demo (kept in the user's data directory).
+/// `aula` with no command: the only `*.aula` folder here, else the demo (kept in the user's data directory),
+/// in the full-screen app; when output is not a terminal, its status instead.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
@@ -17,9 +18,10 @@ struct OpenCommand: ParsableCommand {
             let environment = ProcessInfo.processInfo.environment
             let here = (try? FileManager.default.contentsOfDirectory(atPath: ".")) ?? []
             let sessions = here.filter { $0.hasSuffix(".aula") }.sorted()
+            let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
             let folder: SessionFolder
             if sessions.count == 1 {
-                folder = try SessionFolder(url: URL(fileURLWithPath: sessions[0]), desk: try desk.resolved(), writable: false)
+                folder = try SessionFolder(url: URL(fileURLWithPath: sessions[0]), desk: try desk.resolved(), writable: interactive)
             } else {
                 if sessions.count > 1 {
                     throw AulaError(id: "Ada beberapa sesi di sini (\(sessions.joined(separator: ", "))); sebutkan satu: aula status NAMA",
@@ -27,15 +29,16 @@ struct OpenCommand: ParsableCommand {
                 }
                 let demo = OpenCommand.dataDirectory(environment).appendingPathComponent("demo.aula")
                 if FileManager.default.fileExists(atPath: demo.path) {
-                    folder = try SessionFolder(url: demo, desk: try desk.resolved(), writable: false)
+                    folder = try SessionFolder(url: demo, desk: try desk.resolved(), writable: interactive)
                 } else {
                     try FileManager.default.createDirectory(at: demo.deletingLastPathComponent(), withIntermediateDirectories: true)
                     folder = try DemoSession.create(at: demo, desk: try desk.resolved())
                 }
             }
+            if interactive { return try TUIShell.run(folder, lang: lang) }
             print(lang.t("Sesi: \(folder.url.path)", "Session: \(folder.url.path)"))
-            print(lang.t("(Tampilan layar penuh belum tersedia; ini ringkasan sesi. Lihat: aula --help)",
-                         "(The full-screen app is not there yet; this is the session summary. See: aula --help)"))
+            print(lang.t("(Bukan terminal: ini ringkasan sesi. Di terminal, aula membuka tampilan layar penuh.)",
+                         "(Not a terminal: this is the session summary. In a terminal, aula opens the full-screen app.)"))
             print("")
             print(StatusReport.text(folder.session, lang: lang))
         }

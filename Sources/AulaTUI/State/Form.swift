@@ -1,0 +1,41 @@
+import AulaCore
+
+/// A small modal form: a title, labelled fields, one focused. What submitting it does depends on its purpose.
+public struct Form: Equatable, Sendable {
+    /// What the form is for, with what it acts on.
+    public enum Purpose: Equatable, Sendable {
+        /// The name of the person who just checked into an unnamed seat (skippable).
+        case personName(attendee: String)
+        /// Diwakili: the stand-in's name and jabatan.
+        case standIn(attendee: String)
+        /// A walk-in: nama, jabatan, unit, kecamatan, no HP.
+        case walkIn
+        /// Edit a row: the same fields.
+        case edit(attendee: String)
+        /// A question on an agenda item: penanya (searched), pertanyaan, jawaban.
+        case question(item: String)
+        /// A material for an agenda item: item number, path and title.
+        case material
+        /// A new agenda item: acara, narasumber, jam, menit.
+        case agendaItem
+    }
+
+    public var purpose: Purpose
+    public var title: String
+    public var labels: [String]
+    public var fields: [TextField]
+    public var focus = 0
+    /// An error shown under the fields (e.g. a required field left empty).
+    public var error: String?
+    /// For a question: the attendee the asker field currently picks, and which of the matches it is.
+    public var askerPick = 0
+
+    /// The focused field's text.
+    public var focused: TextField {
+        get { fields[focus] }
+        set { fields[focus] = newValue }
+    }
+
+    /// The trimmed text of field `i`.
+    public func value(_ i: Int) -> String { TextSanitizer.line(fields[i].text) }
+}

@@ -1,0 +1,46 @@
+import AulaCore
+import Foundation
+
+/// Everything that can happen to the app, named by intent. Keys map to these; effect results come back as these.
+public enum Action: Equatable, Sendable {
+    // Anywhere
+    case nextTab, previousTab, selectTab(Tab), toggleHelp, quit
+    case tick(Date), resize(Size)
+    /// Esc: close what is open, else clear the search.
+    case cancel
+    // Moving in a list (the current tab's)
+    case moveSelection(Int), pageSelection(Int), selectFirst, selectLast
+    // Hadir
+    case searchType(Character), searchBackspace
+    case checkIn, askStandIn, mark(AttendanceStatus), clearStatus, undo, addWalkIn, editAttendee, toggleMissing
+    // Forms
+    case formType(Character), formBackspace, formDelete, formCursor(Int), formHome, formEnd, formNextField, formPreviousField
+    case formSubmit
+    // Note editor
+    case editorType(Character), editorNewline, editorBackspace, editorDelete, editorMove(rows: Int, columns: Int)
+    case editorHome, editorEnd, editorSave
+    // Acara
+    case startNextItem, endRunningItem, restartPreviousItem, editNotes, addQuestion, addAgendaItem
+    // Materi
+    case addMaterial, openMaterial
+    // Dokumen
+    case exportDocument
+    // Results of effects, sent back by the shell
+    case saved(Session, message: String?), failed(String), materialsChecked([String: Bool]), inform(String)
+}
+
+/// Work for the shell: the only way `update` touches disk or the system.
+public enum Effect: Equatable, Sendable {
+    /// Append these changes to this desk's log (fsync'd), then send `.saved`.
+    case append([Change], message: String)
+    /// Take back this desk's last change.
+    case undo
+    /// Copy a file into the session's materials and record it for an item.
+    case addMaterial(path: String, item: String, title: String)
+    /// Open a stored material with the system viewer.
+    case openMaterial(Material)
+    /// Hash every material's copy and send `.materialsChecked`.
+    case checkMaterials
+    /// Write a paper into the session's `exports/` folder.
+    case export(fileName: String, text: String)
+}

@@ -1,0 +1,180 @@
+import AulaCore
+
+/// The forms the app opens, with their fields.
+enum Forms {
+    static func personName(_ seat: Attendee, lang: Lang) -> Form {
+        Form(purpose: .personName(attendee: seat.id),
+             title: lang.t("Nama yang hadir untuk ", "Name of who came for ") + seat.seatName
+                + lang.t(" (boleh dilewati: Esc)", " (optional: Esc skips)"),
+             labels: [lang.t("Nama", "Name")], fields: [TextField()])
+    }
+
+    static func standIn(_ seat: Attendee, lang: Lang) -> Form {
+        Form(purpose: .standIn(attendee: seat.id),
+             title: lang.t("Diwakili: ", "Represented: ") + seat.seatName,
+             labels: [lang.t("Nama wakil", "Stand-in's name"), lang.t("Jabatan wakil", "Stand-in's position")],
+             fields: [TextField(), TextField()])
+    }
+
+    static func walkIn(lang: Lang, query: String) -> Form {
+        Form(purpose: .walkIn, title: lang.t("Peserta baru (tanpa undangan)", "Walk-in attendee"),
+             labels: attendeeLabels(lang), fields: [TextField(query), TextField(), TextField(), TextField(), TextField()])
+    }
+
+    static func edit(_ seat: Attendee, lang: Lang) -> Form {
+        Form(purpose: .edit(attendee: seat.id), title: lang.t("Ubah baris ", "Edit row ") + String(seat.row),
+             labels: attendeeLabels(lang),
+             fields: [seat.name, seat.jabatan, seat.unit, seat.kecamatan, seat.phone].map(TextField.init))
+    }
+
+    static func question(_ item: AgendaItem, lang: Lang) -> Form {
+        Form(purpose: .question(item: item.id), title: lang.t("Pertanyaan pada: ", "Question on: ") + item.title,
+             labels: [lang.t("Penanya (cari)", "Asked by (search)"), lang.t("Pertanyaan", "Question"),
+                      lang.t("Jawaban", "Answer")],
+             fields: [TextField(), TextField(), TextField()])
+    }
+
+    static func material(_ state: AppState) -> Form {
+        let lang = state.lang
+        let item = state.session.runningItem ?? state.selectedItem
+        return Form(purpose: .material, title: lang.t("Tambah materi", "Add a material"),
+                    labels: [lang.t("Acara no.", "Item no."), lang.t("Berkas (path)", "File (path)"),
+                             lang.t("Judul", "Title")],
+                    fields: [TextField(item.map { String($0.number) } ?? ""), TextField(), TextField()], focus: 1)
+    }
+
+    static func agendaItem(lang: Lang) -> Form {
+        Form(purpose: .agendaItem, title: lang.t("Tambah acara", "Add an agenda item"),
+             labels: [lang.t("Acara", "Item"), lang.t("Narasumber", "Speaker"), lang.t("Jam (JJ:MM)", "Time (HH:MM)"),
+                      lang.t("Menit", "Minutes")],
+             fields: [TextField(), TextField(), TextField(), TextField()])
+    }
+
+    static func attendeeLabels(_ lang: Lang) -> [String] {
+        [lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/Instansi", "Unit"),
+         lang.t("Kecamatan", "District"), lang.t("No HP", "Phone")]
+    }
+}
+
+/// Typing in a form, and what submitting each kind of form records.
+func updateForm(_ state: inout AppState, _ action: Action) -> [Effect] {
+    guard var form = state.form else { return [] }
+    switch action {
+    case .formType(let c): form.focused.insert(c); form.askerPick = form.focus == 0 ? 0 : form.askerPick
+    case .formBackspace: form.focused.backspace()
+    case .formDelete: form.focused.deleteForward()
+    case .formCursor(let delta): form.focused.move(delta)
+    case .formHome: form.focused.home()
+    case .formEnd: form.focused.end()
+    case .formNextField, .formPreviousField:
+        // On the asker field of a question, up/down pick among the matches instead.
+        if case .question = form.purpose, form.focus == 0, !form.fields[0].text.isEmpty {
+            let count = state.index.search(form.fields[0].text).count
+            let next = form.askerPick + (action == .formNextField ? 1 : -1)
+            if next >= 0 && next < count { form.askerPick = next; break }
+        }
+        let n = form.fields.count
+        form.focus = (form.focus + (action == .formNextField ? 1 : n - 1)) % n
+    case .formSubmit:
+        return submit(&state, form)
+    default:
+        break
+    }
+    state.form = form
+    return []
+}
+
+private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
+    let lang = state.lang
+    func refuse(_ message: String) -> [Effect] {
+        var form = form
+        form.error = message
+        state.form = form
+        return []
+    }
+    switch form.purpose {
+    case .personName(let id):
+        state.form = nil
+        let name = form.value(0)
+        guard !name.isEmpty, let seat = state.session.attendee(id: id) else { return [] }
+        state.saveState = .pending
+        return [.append([.attendee(id: id, fields: [.name: name], invited: nil)],
+                        message: lang.t("Nama dicatat: ", "Name recorded: ") + "\(seat.seatName) — \(name)")]
+    case .standIn(let id):
+        guard !form.value(0).isEmpty else { return refuse(lang.t("Nama wakil wajib diisi.", "The stand-in's name is required.")) }
+        guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
+        state.form = nil
+        return record(&state, seat, .diwakili, standIn: form.value(0), standInJabatan: form.value(1))
+    case .walkIn:
+        guard !form.value(0).isEmpty || !form.value(1).isEmpty else {
+            return refuse(lang.t("Isi nama atau jabatan.", "Fill in a name or a position."))
+        }
+        let id = state.newID("walkin")
+        var fields: [Change.AttendeeField: String] = [:]
+        for (i, field) in [Change.AttendeeField.name, .jabatan, .unit, .kecamatan, .phone].enumerated()
+        where !form.value(i).isEmpty {
+            fields[field] = form.value(i)
+        }
+        state.form = nil
+        let seat = Attendee(id: id, row: state.session.attendees.count + 1, jabatan: fields[.jabatan] ?? "",
+                            unit: fields[.unit] ?? "", kecamatan: fields[.kecamatan] ?? "", name: fields[.name] ?? "",
+                            phone: "", kode: "", invited: false, attendance: nil)
+        state.hadir.query = TextField()
+        return record(&state, seat, .hadir, extra: [.attendee(id: id, fields: fields, invited: false)])
+    case .edit(let id):
+        guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
+        var changed: [Change.AttendeeField: String] = [:]
+        for (i, field) in [Change.AttendeeField.name, .jabatan, .unit, .kecamatan, .phone].enumerated()
+        where form.value(i) != seat.value(of: field) {
+            changed[field] = form.value(i)
+        }
+        guard !(changed[.name] ?? seat.name).isEmpty || !(changed[.jabatan] ?? seat.jabatan).isEmpty else {
+            return refuse(lang.t("Isi nama atau jabatan.", "Fill in a name or a position."))
+        }
+        state.form = nil
+        if changed.isEmpty { return [] }
+        state.saveState = .pending
+        return [.append([.attendee(id: id, fields: changed, invited: nil)],
+                        message: lang.t("Baris \(seat.row) diubah.", "Row \(seat.row) edited."))]
+    case .question(let item):
+        let matches = form.fields[0].text.isEmpty ? [] : state.index.search(form.fields[0].text)
+        guard matches.indices.contains(form.askerPick) else {
+            return refuse(lang.t("Pilih penanya dari daftar peserta.", "Pick who asked from the roster."))
+        }
+        guard !form.value(1).isEmpty else { return refuse(lang.t("Pertanyaan wajib diisi.", "The question is required.")) }
+        let asker = state.session.attendees[matches[form.askerPick].index]
+        let label = asker.name.isEmpty ? asker.seatName : "\(asker.name) (\(asker.seatName))"
+        state.form = nil
+        state.saveState = .pending
+        return [.append([.question(id: state.newID("q"), item: item, askerId: asker.id, asker: label,
+                                   text: form.value(1), answer: form.value(2))],
+                        message: lang.t("Pertanyaan dari ", "Question from ") + label + lang.t(" dicatat.", " recorded."))]
+    case .material:
+        guard let number = Int(form.value(0)), state.session.agenda.indices.contains(number - 1) else {
+            return refuse(lang.t("Nomor acara tidak ada.", "No such agenda item."))
+        }
+        guard !form.value(1).isEmpty else { return refuse(lang.t("Isi path berkas.", "Fill in the file's path.")) }
+        state.form = nil
+        return [.addMaterial(path: form.value(1), item: state.session.agenda[number - 1].id, title: form.value(2))]
+    case .agendaItem:
+        guard !form.value(0).isEmpty else { return refuse(lang.t("Nama acara wajib diisi.", "The item's title is required.")) }
+        var fields: [Change.AgendaField: String] = [.title: form.value(0)]
+        if !form.value(1).isEmpty { fields[.speaker] = form.value(1) }
+        if !form.value(2).isEmpty {
+            guard let (h, m) = SessionClock.parseTime(form.value(2)) else {
+                return refuse(lang.t("Jam: JJ:MM, misalnya 10:30.", "Time: HH:MM, for example 10:30."))
+            }
+            fields[.plannedStart] = (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
+        }
+        if !form.value(3).isEmpty {
+            guard let minutes = Int(form.value(3)), (1...1440).contains(minutes) else {
+                return refuse(lang.t("Menit: angka 1–1440.", "Minutes: a number 1–1440."))
+            }
+            fields[.minutes] = String(minutes)
+        }
+        state.form = nil
+        state.saveState = .pending
+        return [.append([.agenda(id: state.newID("item"), fields: fields)],
+                        message: lang.t("Acara ditambahkan: ", "Item added: ") + form.value(0))]
+    }
+}

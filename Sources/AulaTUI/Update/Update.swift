@@ -1,0 +1,168 @@
+import AulaCore
+import Foundation
+
+/// The one place the app's state changes: an action in, the new state and the effects for the shell out.
+/// Pure: no clock, no disk, no terminal (time arrives as `.tick`, results as `.saved`).
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .tick(let date):
+        state.now = date
+    case .resize(let size):
+        state.size = size
+        state.keepSelectionVisible()
+    case .nextTab, .previousTab, .selectTab:
+        return switchTab(&state, action)
+    case .toggleHelp:
+        state.showHelp.toggle()
+    case .quit:
+        state.quitRequested = true
+        if let editor = state.editor, editor.isModified { return saveNote(&state, editor) }
+    case .cancel:
+        cancel(&state)
+    case .moveSelection(let delta):
+        state.moveSelection(by: delta)
+    case .pageSelection(let pages):
+        state.moveSelection(by: pages * max(1, state.pageRows - 1))
+    case .selectFirst:
+        state.moveSelection(by: -Int.max / 2)
+    case .selectLast:
+        state.moveSelection(by: Int.max / 2)
+    case .searchType, .searchBackspace, .checkIn, .askStandIn, .mark, .clearStatus, .addWalkIn, .editAttendee,
+         .toggleMissing:
+        return updateHadir(&state, action)
+    case .undo:
+        return [.undo]
+    case .formType, .formBackspace, .formDelete, .formCursor, .formHome, .formEnd, .formNextField, .formPreviousField,
+         .formSubmit:
+        return updateForm(&state, action)
+    case .editorType, .editorNewline, .editorBackspace, .editorDelete, .editorMove, .editorHome, .editorEnd, .editorSave:
+        return updateEditor(&state, action)
+    case .startNextItem, .endRunningItem, .restartPreviousItem, .editNotes, .addQuestion, .addAgendaItem:
+        return updateAcara(&state, action)
+    case .addMaterial:
+        state.form = Forms.material(state)
+    case .openMaterial:
+        if state.session.materials.indices.contains(state.materialSelected) {
+            return [.openMaterial(state.session.materials[state.materialSelected])]
+        }
+    case .exportDocument:
+        return [.export(fileName: "rekap-kehadiran.txt",
+                        text: AttendanceRecap.text(state.session, lang: state.lang).joined(separator: "\n") + "\n")]
+    case .saved(let session, let message):
+        state.session = session
+        state.index = SearchIndex(session.attendees)
+        state.refilter(keepSelection: true)
+        state.agendaSelected = min(state.agendaSelected, max(0, session.agenda.count - 1))
+        state.materialSelected = min(state.materialSelected, max(0, session.materials.count - 1))
+        state.saveState = .saved
+        if let message { state.message = message }
+    case .failed(let message):
+        state.saveState = .failed(message)
+        state.message = message
+    case .materialsChecked(let intact):
+        state.materialIntact = intact
+    case .inform(let message):
+        state.message = message
+    }
+    return []
+}
+
+private func switchTab(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let count = Tab.allCases.count
+    switch action {
+    case .nextTab: state.tab = Tab(rawValue: (state.tab.rawValue + 1) % count)!
+    case .previousTab: state.tab = Tab(rawValue: (state.tab.rawValue + count - 1) % count)!
+    case .selectTab(let tab): state.tab = tab
+    default: break
+    }
+    state.showHelp = false
+    return state.tab == .materi ? [.checkMaterials] : []
+}
+
+private func cancel(_ state: inout AppState) {
+    if var editor = state.editor {
+        if editor.isModified && !editor.confirmDiscard {
+            editor.confirmDiscard = true
+            state.editor = editor
+            state.message = state.lang.t("Catatan belum disimpan: ^S simpan, Esc sekali lagi untuk membuang.",
+                                         "The note is not saved: ^S saves, Esc again discards it.")
+        } else {
+            state.editor = nil
+            state.message = nil
+        }
+    } else if state.form != nil {
+        state.form = nil
+    } else if state.showHelp {
+        state.showHelp = false
+    } else if state.tab == .hadir && state.hadir.showMissing {
+        state.hadir.showMissing = false
+    } else if state.tab == .hadir && !state.hadir.query.text.isEmpty {
+        state.hadir.query = TextField()
+        state.refilter(keepSelection: false)
+    } else {
+        state.message = nil
+    }
+}
+
+extension AppState {
+    /// Rows one page of the current tab's list shows.
+    var pageRows: Int {
+        switch tab {
+        case .hadir: return hadir.showMissing ? Layout.textRows(size) : Layout.hadirListRows(size)
+        case .acara: return Layout.agendaRows(size)
+        case .materi, .dokumen: return Layout.textRows(size)
+        }
+    }
+
+    /// Recomputes the Hadir list for the query; keeps the selected seat selected when asked and still shown.
+    mutating func refilter(keepSelection: Bool) {
+        let previous = keepSelection ? selectedAttendee?.id : nil
+        let query = hadir.query.text
+        hadir.visible = query.trimmingCharacters(in: .whitespaces).isEmpty
+            ? Array(session.attendees.indices) : index.search(query).map(\.index)
+        if let previous, let position = hadir.visible.firstIndex(where: { session.attendees[$0].id == previous }) {
+            hadir.selected = position
+        } else if !keepSelection {
+            hadir.selected = 0
+            hadir.scroll = 0
+        }
+        hadir.selected = min(hadir.selected, max(0, hadir.visible.count - 1))
+        keepSelectionVisible()
+    }
+
+    mutating func moveSelection(by delta: Int) {
+        func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, value), max(0, count - 1)) }
+        switch tab {
+        case .hadir where hadir.showMissing:
+            hadir.missingScroll = clamp(hadir.missingScroll.addingClamped(delta), MissingView.lineCount(session, lang: lang) - pageRows + 1)
+        case .hadir:
+            hadir.selected = clamp(hadir.selected.addingClamped(delta), hadir.visible.count)
+        case .acara:
+            agendaSelected = clamp(agendaSelected.addingClamped(delta), session.agenda.count)
+        case .materi:
+            materialSelected = clamp(materialSelected.addingClamped(delta), session.materials.count)
+        case .dokumen:
+            let lines = AttendanceRecap.text(session, lang: lang).count
+            documentScroll = clamp(documentScroll.addingClamped(delta), lines - pageRows + 1)
+        }
+        keepSelectionVisible()
+    }
+
+    /// Scrolls the Hadir list just enough to show the selection.
+    mutating func keepSelectionVisible() {
+        let rows = Layout.hadirListRows(size)
+        if hadir.selected < hadir.scroll { hadir.scroll = hadir.selected }
+        if hadir.selected >= hadir.scroll + rows { hadir.scroll = hadir.selected - rows + 1 }
+        hadir.scroll = max(0, min(hadir.scroll, max(0, hadir.visible.count - rows)))
+    }
+
+    /// "09:14" now, in the session's zone.
+    var clockNow: String { session.clock.clockTime(ofISO: session.clock.iso(now)) ?? "" }
+}
+
+extension Int {
+    func addingClamped(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? Int.max : Int.min) : sum
+    }
+}

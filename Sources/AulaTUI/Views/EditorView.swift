@@ -1,0 +1,27 @@
+import AulaCore
+
+/// The notulen editor, over the body.
+enum EditorView {
+    static func draw(_ screen: inout ScreenBuffer, _ editor: NoteEditor, _ state: AppState, in area: Rect) {
+        let title = state.session.agenda.first { $0.id == editor.item }.map { "\($0.number). \($0.title)" } ?? ""
+        let box = Rect(x: 1, y: area.y, width: area.width - 2, height: area.height)
+        Box.draw(&screen, box, title: state.lang.t("Notulen: ", "Notes: ") + title + (editor.isModified ? " *" : ""))
+        let rows = box.height - 2
+        let width = box.width - 4
+        let top = max(0, min(editor.top, editor.row), editor.row - rows + 1)
+        for (i, line) in editor.lines.dropFirst(top).prefix(rows).enumerated() {
+            let y = box.y + 1 + i
+            let row = top + i
+            let chars = line
+            // Scroll a long line horizontally so the cursor stays visible.
+            let shift = row == editor.row ? max(0, DisplayWidth.of(String(chars.prefix(editor.column))) - width + 1) : 0
+            var shown = String(chars)
+            if shift > 0 { shown = String(shown.dropFirst(shift)) }
+            screen.put(shown, x: box.x + 2, y: y, maxWidth: width)
+            if row == editor.row {
+                let cursorX = box.x + 2 + DisplayWidth.of(String(chars.prefix(editor.column))) - shift
+                screen.paint(x: min(cursorX, box.x + 1 + width), y: y, width: 1, style: .reverse)
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import AulaCore
+
+/// Hadir: counters, the search line and the roster list.
+enum HadirView {
+    static func draw(_ screen: inout ScreenBuffer, _ state: AppState, in area: Rect) {
+        let lang = state.lang
+        drawCounters(&screen, state, y: area.y)
+        let prompt = lang.t("Cari: ", "Search: ")
+        screen.put(" " + prompt, x: 0, y: area.y + 1, style: .bold)
+        let queryX = 1 + DisplayWidth.of(prompt)
+        screen.put(state.hadir.query.text, x: queryX, y: area.y + 1, maxWidth: area.width - queryX - 22)
+        let cursorX = queryX + DisplayWidth.of(String(state.hadir.query.text.prefix(state.hadir.query.cursor)))
+        if state.form == nil && state.editor == nil && cursorX < area.width - 22 {
+            screen.paint(x: cursorX, y: area.y + 1, width: 1, style: .reverse)
+        }
+        let count = state.hadir.query.text.isEmpty
+            ? lang.t("\(state.session.attendees.count) baris", "\(state.session.attendees.count) rows")
+            : lang.t("\(state.hadir.visible.count) cocok", "\(state.hadir.visible.count) match")
+        screen.put(count, x: area.width - DisplayWidth.of(count) - 1, y: area.y + 1, style: .role(.muted))
+
+        let widths = Columns.widths(total: area.width - 2, [(5, 0), (nil, 30), (nil, 18), (nil, 24), (nil, 16), (12, 0), (5, 0)])
+        let titles = ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/Instansi", "Unit"),
+                      lang.t("Kecamatan", "District"), "Status", lang.t("Jam", "Time")]
+        Columns.draw(&screen, titles, widths: widths, x: 1, y: area.y + 2, style: Style(bold: true, underline: true),
+                     rightAligned: [0])
+        let rows = Layout.hadirListRows(state.size)
+        let visible = state.hadir.visible
+        if visible.isEmpty {
+            let text = state.session.attendees.isEmpty
+                ? lang.t("Daftar peserta kosong. Impor dengan: aula roster import DIR berkas.csv, atau ^N untuk peserta baru.",
+                         "The roster is empty. Import with: aula roster import DIR file.csv, or ^N for a walk-in.")
+                : lang.t("Tidak ada yang cocok. ^N menambah peserta baru; Esc menghapus pencarian.",
+                         "Nothing matches. ^N adds a walk-in; Esc clears the search.")
+            screen.put(text, x: 2, y: area.y + 3, maxWidth: area.width - 4, style: .role(.muted))
+            return
+        }
+        for line in 0..<rows {
+            let position = state.hadir.scroll + line
+            guard position < visible.count else { break }
+            let a = state.session.attendees[visible[position]]
+            let y = area.y + 3 + line
+            let selected = position == state.hadir.selected
+            let time = a.attendance.flatMap { state.session.clock.clockTime(ofISO: $0.time) } ?? ""
+            var status = a.status == .belumHadir ? "·" : a.status.label(lang)
+            if a.status == .diwakili, let by = a.attendance?.standIn, !by.isEmpty { status += ": " + by }
+            let name = a.name.isEmpty ? lang.t("(kursi kosong)", "(empty seat)") : a.name
+            let style: Style = selected ? Style(bold: true, reverse: true) : statusStyle(a.status)
+            if selected { screen.clear(x: 0, y: y, width: area.width, style: style) }
+            Columns.draw(&screen, [String(a.row), name, a.jabatan, a.unit, a.kecamatan, status, time], widths: widths,
+                         x: 1, y: y, style: style, rightAligned: [0])
+            if a.name.isEmpty && !selected {
+                screen.paint(x: 1 + widths[0] + 1, y: y, width: widths[1], style: .role(.muted))
+            }
+        }
+    }
+
+    static func statusStyle(_ status: AttendanceStatus) -> Style {
+        switch status {
+        case .hadir, .diwakili: return .role(.good)
+        case .izin, .sakit, .dinasLuar: return .role(.warn)
+        case .belumHadir: return .plain
+        }
+    }
+
+    static func drawCounters(_ screen: inout ScreenBuffer, _ state: AppState, y: Int) {
+        let lang = state.lang
+        let all = AttendanceSummary(state.session).all
+        let parts: [(String, Int, Style)] = [
+            (lang.t("Diundang", "Invited"), all.invited, .bold),
+            (lang.t("Hadir", "Present"), all[.hadir], .role(.good, bold: true)),
+            (lang.t("Diwakili", "Represented"), all[.diwakili], .role(.good, bold: true)),
+            (lang.t("Izin/Sakit/DL", "Excused"), all.excused, .role(.warn, bold: true)),
+            (lang.t("Belum", "Not yet"), all[.belumHadir], .bold),
+        ]
+        var x = 1
+        for (label, value, style) in parts {
+            x += screen.put(label + " ", x: x, y: y)
+            x += screen.put(String(value), x: x, y: y, style: style)
+            x += screen.put("   ", x: x, y: y)
+        }
+        if all.total > all.invited {
+            screen.put(lang.t("+\(all.total - all.invited) tanpa undangan", "+\(all.total - all.invited) walk-in"), x: x, y: y,
+                       style: .role(.muted))
+        }
+    }
+}
+
+/// Who is still missing, grouped by kecamatan (Ctrl-T on Hadir).
+enum MissingView {
+    static func lines(_ session: Session, lang: Lang) -> [String] { AttendanceRecap.missing(session, lang: lang) }
+
+    static func lineCount(_ session: Session, lang: Lang) -> Int { lines(session, lang: lang).count }
+
+    static func draw(_ screen: inout ScreenBuffer, _ state: AppState, in area: Rect) {
+        HadirView.drawCounters(&screen, state, y: area.y)
+        let all = lines(state.session, lang: state.lang)
+        let rows = Layout.textRows(state.size)
+        screen.put(" " + state.lang.t("Belum hadir, per kecamatan", "Not here yet, by district"), x: 0, y: area.y + 1,
+                   style: Style(bold: true, underline: true))
+        for (i, line) in all.dropFirst(state.hadir.missingScroll).prefix(rows - 1).enumerated() {
+            let heading = !line.hasPrefix(" ")
+            screen.put(" " + line, x: 0, y: area.y + 2 + i, maxWidth: area.width, style: heading ? .bold : .plain)
+        }
+    }
+}

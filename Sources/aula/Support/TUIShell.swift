@@ -1,0 +1,122 @@
+import AulaCore
+import AulaTUI
+import CursesTerminal
+import Foundation
+
+/// Runs the full-screen app: keys from the terminal become actions, `update` changes the state, effects are
+/// performed here (append to the log, copy and open materials, export) and their results go back as actions.
+enum TUIShell {
+    /// Runs until Ctrl-Q/F10 or a stop signal; the terminal is restored on every way out, then errors are shown.
+    static func run(_ folder: SessionFolder, lang: Lang) throws {
+        let terminal = CursesTerminal()
+        do {
+            try terminal.start()
+        } catch let error as TerminalError {
+            throw AulaError(id: "Tampilan layar penuh perlu terminal (\(error.message)). Untuk skrip, pakai: aula status DIR",
+                            en: "The full-screen app needs a terminal (\(error.message)). For scripts use: aula status DIR")
+        }
+        defer { terminal.stop() }
+        var state = AppState(session: folder.session, lang: lang, desk: folder.desk, folderPath: folder.url.path,
+                             size: terminal.size, now: Date())
+        if !folder.warnings.isEmpty {
+            state.message = folder.warnings.map { $0.message(lang) }.joined(separator: " ")
+        }
+        let shell = Effects(folder: folder, lang: lang)
+        func apply(_ action: Action) {
+            for effect in update(&state, action) {
+                for result in shell.perform(effect) { apply(result) }
+            }
+        }
+        var lastSecond = Int(Date().timeIntervalSince1970)
+        while true {
+            terminal.present(AppView.render(state))
+            if state.quitRequested || terminal.stopRequested { break }
+            let key = terminal.readKey(timeout: 250)
+            let now = Date()
+            if key == nil && Int(now.timeIntervalSince1970) == lastSecond { continue }
+            lastSecond = Int(now.timeIntervalSince1970)
+            apply(.tick(now))
+            guard let key else { continue }
+            if key == .resize {
+                terminal.invalidate()
+                apply(.resize(terminal.size))
+            } else if let action = KeyMap.action(for: key, in: KeyMap.mode(state)) {
+                apply(action)
+            }
+        }
+    }
+}
+
+/// What the app's effects do to the world.
+struct Effects {
+    let folder: SessionFolder
+    let lang: Lang
+
+    func perform(_ effect: Effect) -> [Action] {
+        do {
+            switch effect {
+            case .append(let changes, let message):
+                try folder.append(changes)
+                return [.saved(folder.session, message: message)]
+            case .undo:
+                guard let last = folder.lastUndoable else {
+                    return [.inform(lang.t("Tidak ada yang bisa dibatalkan dari meja ini.", "Nothing left to undo at this desk."))]
+                }
+                let what = ChangeDescription.describe(last.change, in: folder.session, lang: lang)
+                try folder.append([.undo(target: last.id)])
+                return [.saved(folder.session, message: lang.t("Dibatalkan: ", "Undone: ") + what)]
+            case .addMaterial(let path, let item, let title):
+                let expanded = (path as NSString).expandingTildeInPath
+                let material = try MaterialCopy.add(URL(fileURLWithPath: expanded), item: item, title: title, to: folder)
+                try folder.append([.material(material)])
+                return [.saved(folder.session, message: lang.t("Materi ditambahkan: ", "Material added: ") + material.title),
+                        checkMaterials()]
+            case .openMaterial(let material):
+                return [open(material)]
+            case .checkMaterials:
+                return [checkMaterials()]
+            case .export(let fileName, let text):
+                let dir = folder.url.appendingPathComponent("exports", isDirectory: true)
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+                let file = dir.appendingPathComponent(fileName)
+                try SafeFile.write(Array(text.utf8), to: file)
+                return [.inform(lang.t("Diekspor: ", "Exported: ") + file.path)]
+            }
+        } catch let error as AulaError {
+            return [.failed(error.message(lang))]
+        } catch {
+            return [.failed(error.localizedDescription)]
+        }
+    }
+
+    private func checkMaterials() -> Action {
+        var intact: [String: Bool] = [:]
+        for material in folder.session.materials {
+            intact[material.sha256] = MaterialCopy.isIntact(material, in: folder.url)
+        }
+        return .materialsChecked(intact)
+    }
+
+    /// Opens a material with `xdg-open` when there is a desktop to show it; else says where the file is.
+    private func open(_ material: Material) -> Action {
+        let path = folder.url.appendingPathComponent(material.storedPath).path
+        let environment = ProcessInfo.processInfo.environment
+        let hasDesktop = environment["DISPLAY"] != nil || environment["WAYLAND_DISPLAY"] != nil
+        let opener = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/xdg-open" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard hasDesktop, let opener else { return .inform(lang.t("Berkas: ", "File: ") + path) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: opener)
+        process.arguments = [path]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+            return .inform(lang.t("Dibuka: ", "Opened: ") + path)
+        } catch {
+            return .inform(lang.t("Berkas: ", "File: ") + path)
+        }
+    }
+}
