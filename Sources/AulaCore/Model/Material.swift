@@ -12,4 +12,14 @@ public struct Material: Codable, Equatable, Sendable {
     public var storedPath: String
     /// Size in bytes.
     public var size: Int
+
+    /// Creates a material record.
+    public init(sha256: String, item: String, title: String, fileName: String, storedPath: String, size: Int) {
+        self.sha256 = sha256
+        self.item = item
+        self.title = title
+        self.fileName = fileName
+        self.storedPath = storedPath
+        self.size = size
+    }
 }

@@ -1,0 +1,358 @@
+import AulaCore
+import Foundation
+import Testing
+@testable import AulaTUI
+
+@Suite struct UpdateTests {
+    @Test func tabsCycleAndMateriAsksForACheck() {
+        var state = Fixture().state()
+        #expect(update(&state, .nextTab).isEmpty)
+        #expect(state.tab == .acara)
+        #expect(update(&state, .nextTab) == [.checkMaterials])
+        #expect(state.tab == .materi)
+        _ = update(&state, .selectTab(.hadir))
+        _ = update(&state, .previousTab)
+        #expect(state.tab == .dokumen)
+    }
+
+    @Test func tickResizeHelpQuitAndInform() {
+        var state = Fixture().state()
+        var expected = state
+        _ = update(&state, .tick(Fixture.now.addingTimeInterval(5)))
+        expected.now = Fixture.now.addingTimeInterval(5)
+        #expect(state == expected)
+        _ = update(&state, .resize(Size(width: 120, height: 40)))
+        expected.size = Size(width: 120, height: 40)
+        #expect(state == expected)
+        _ = update(&state, .toggleHelp)
+        expected.showHelp = true
+        #expect(state == expected)
+        _ = update(&state, .cancel)
+        expected.showHelp = false
+        #expect(state == expected)
+        _ = update(&state, .inform("hai"))
+        expected.message = "hai"
+        #expect(state == expected)
+        _ = update(&state, .materialsChecked(["ab": false]))
+        expected.materialIntact = ["ab": false]
+        #expect(state == expected)
+        _ = update(&state, .failed("disk penuh"))
+        expected.saveState = .failed("disk penuh")
+        expected.message = "disk penuh"
+        #expect(state == expected)
+        _ = update(&state, .quit)
+        expected.quitRequested = true
+        #expect(state == expected)
+    }
+
+    @Test func typingFiltersWithTheSharedMatcher() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "toh")
+        #expect(state.hadir.query.text == "toh")
+        #expect(state.hadir.visible == [2, 3])
+        #expect(state.selectedAttendee?.id == "d1")
+        fixture.send(&state, .moveSelection(1))
+        #expect(state.selectedAttendee?.id == "d2")
+        fixture.send(&state, .searchBackspace)
+        #expect(state.hadir.query.text == "to")
+        #expect(state.hadir.selected == 0)
+        fixture.send(&state, .cancel)
+        #expect(state.hadir.query.text.isEmpty)
+        #expect(state.hadir.visible == Array(0..<7))
+    }
+
+    @Test func enterMarksHadirClearsTheSearchAndSaves() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "fatu")
+        let effects = update(&state, .checkIn)
+        #expect(effects == [.append([.checkIn(attendee: "d3", status: .hadir, standIn: "", standInJabatan: "", time: "")],
+                                    message: "✓ hadir: Kepala Desa Fatuba'a (Hendrikus Mau Tasi) 09:14")])
+        #expect(state.saveState == .pending)
+        #expect(state.hadir.query.text.isEmpty)
+        #expect(state.selectedAttendee?.id == "d3")
+        #expect(state.form == nil)
+    }
+
+    @Test func anUnnamedSeatAsksForTheNameAndEscSkips() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "tohe l")
+        fixture.send(&state, .checkIn)
+        #expect(state.session.attendee(id: "d2")?.status == .hadir)
+        #expect(state.form?.purpose == .personName(attendee: "d2"))
+        fixture.type(&state, "Arnoldus")
+        fixture.send(&state, .formSubmit)
+        #expect(state.form == nil)
+        #expect(state.session.attendee(id: "d2")?.name == "Arnoldus")
+        #expect(state.message == "Nama dicatat: Kepala Desa Tohe Leten — Arnoldus")
+        // Esc instead of a name: the check-in stays, no name.
+        var other = Fixture()
+        var skipped = other.state()
+        other.type(&skipped, "tohe l")
+        other.send(&skipped, .checkIn)
+        other.send(&skipped, .cancel)
+        #expect(skipped.form == nil)
+        #expect(skipped.session.attendee(id: "d2")?.status == .hadir)
+        #expect(skipped.session.attendee(id: "d2")?.name == "")
+    }
+
+    @Test func diwakiliAsksForTheStandIn() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "sadi")
+        fixture.send(&state, .askStandIn)
+        #expect(state.form?.purpose == .standIn(attendee: "d4"))
+        fixture.send(&state, .formSubmit)
+        #expect(state.form?.error == "Nama wakil wajib diisi.")
+        fixture.type(&state, "Maria Luruk")
+        fixture.send(&state, .formNextField)
+        fixture.type(&state, "Sekdes")
+        fixture.send(&state, .formSubmit)
+        #expect(state.form == nil)
+        #expect(state.session.attendee(id: "d4")?.attendance
+                == Attendance(status: .diwakili, standIn: "Maria Luruk", standInJabatan: "Sekdes",
+                              time: "2020-03-27T09:14:03+08:00", desk: "meja1"))
+    }
+
+    @Test func izinSakitDinasLuarAndClear() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.send(&state, .mark(.izin))
+        #expect(state.session.attendees[0].status == .izin)
+        fixture.send(&state, .mark(.sakit))
+        #expect(state.session.attendees[0].status == .sakit)
+        fixture.send(&state, .mark(.dinasLuar))
+        #expect(state.session.attendees[0].status == .dinasLuar)
+        fixture.send(&state, .clearStatus)
+        #expect(state.session.attendees[0].status == .belumHadir)
+        #expect(state.message == "Status dihapus: Kepala Dinas Dinas Kominfo (Johanes Andes Prihatin, SE, MM)")
+        #expect(update(&state, .clearStatus).isEmpty)
+    }
+
+    @Test func undoIsAnEffect() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.send(&state, .checkIn)
+        #expect(update(&state, .undo) == [.undo])
+        fixture.send(&state, .undo)
+        #expect(state.session.attendees[0].status == .belumHadir)
+    }
+
+    @Test func walkInIsAddedPresent() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "Ama")
+        fixture.send(&state, .addWalkIn)
+        #expect(state.form?.fields[0].text == "Ama")
+        fixture.send(&state, .formHome)
+        fixture.send(&state, .formDelete)
+        fixture.send(&state, .formType("O"))
+        fixture.send(&state, .formEnd)
+        fixture.send(&state, .formCursor(-1))
+        fixture.send(&state, .formBackspace)
+        #expect(state.form?.fields[0].text == "Oa")
+        fixture.send(&state, .formNextField)
+        fixture.type(&state, "Wartawan")
+        fixture.send(&state, .formNextField)
+        fixture.type(&state, "TIMORline.com")
+        fixture.send(&state, .formPreviousField)
+        #expect(state.form?.focus == 1)
+        fixture.send(&state, .formSubmit)
+        let walkIn = state.session.attendees.last!
+        #expect(walkIn.name == "Oa" && walkIn.jabatan == "Wartawan" && walkIn.unit == "TIMORline.com")
+        #expect(!walkIn.invited)
+        #expect(walkIn.status == .hadir)
+        #expect(walkIn.row == 8)
+        #expect(walkIn.id == "walkin-meja1-1585271643000-1")
+    }
+
+    @Test func editChangesOnlyWhatChanged() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "tohe")
+        fixture.send(&state, .editAttendee)
+        #expect(state.form?.fields.map(\.text) == ["Yohanes Bau", "Kepala Desa", "Desa Tohe", "Raihat", "081237019846"])
+        fixture.send(&state, .formNextField)
+        fixture.send(&state, .formNextField)
+        fixture.send(&state, .formNextField)
+        fixture.send(&state, .formNextField)
+        fixture.send(&state, .formBackspace)
+        let effects = update(&state, .formSubmit)
+        #expect(effects == [.append([.attendee(id: "d1", fields: [.phone: "08123701984"], invited: nil)], message: "Baris 3 diubah.")])
+    }
+
+    @Test func missingViewTogglesAndScrolls() {
+        var fixture = Fixture()
+        var state = fixture.state(size: Size(width: 80, height: 24))
+        fixture.send(&state, .toggleMissing)
+        #expect(state.hadir.showMissing)
+        fixture.send(&state, .moveSelection(3))
+        #expect(state.hadir.missingScroll == 0)  // everything fits: nothing to scroll
+        fixture.send(&state, .cancel)
+        #expect(!state.hadir.showMissing)
+    }
+
+    @Test func listSelectionPagesAndScrolls() {
+        var changes: [Change] = []
+        for i in 1...200 { changes.append(Fixture.seat("x\(i)", "Kepala Desa", "Desa \(i)", "Raimanuk")) }
+        var fixture = Fixture(changes)
+        var state = fixture.state(size: Size(width: 80, height: 24))
+        let rows = Layout.hadirListRows(state.size)
+        fixture.send(&state, .pageSelection(1))
+        #expect(state.hadir.selected == rows - 1)
+        #expect(state.hadir.scroll == 0)
+        fixture.send(&state, .moveSelection(1))
+        #expect(state.hadir.scroll == 1)
+        fixture.send(&state, .selectLast)
+        #expect(state.hadir.selected == 206)
+        #expect(state.hadir.scroll == 207 - rows)
+        fixture.send(&state, .selectFirst)
+        #expect((state.hadir.selected, state.hadir.scroll) == (0, 0))
+    }
+
+    @Test func agendaStepsThroughItems() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.send(&state, .selectTab(.acara))
+        fixture.send(&state, .startNextItem)
+        #expect(state.session.runningItem?.id == "i1")
+        state.now = Fixture.now.addingTimeInterval(600)
+        fixture.send(&state, .startNextItem)
+        #expect(state.session.agenda[0].actualEnd == "2020-03-27T09:24:03+08:00")
+        #expect(state.session.runningItem?.id == "i2")
+        #expect(state.agendaSelected == 1)
+        fixture.send(&state, .restartPreviousItem)
+        #expect(state.session.runningItem?.id == "i1")
+        #expect(state.session.agenda[1].actualStart == "")
+        fixture.send(&state, .endRunningItem)
+        #expect(state.session.runningItem == nil)
+        fixture.send(&state, .endRunningItem)
+        #expect(state.message == "Tidak ada acara yang berjalan.")
+        fixture.send(&state, .startNextItem)
+        fixture.send(&state, .startNextItem)
+        fixture.send(&state, .startNextItem)
+        #expect(state.message == "Semua acara sudah dimulai.")
+    }
+
+    @Test func notesEditorHandlesUTF8CursorKeysAndLines() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.send(&state, .selectTab(.acara))
+        fixture.send(&state, .moveSelection(1))
+        fixture.send(&state, .editNotes)
+        #expect(state.editor?.item == "i2")
+        fixture.type(&state, "KIM ü")
+        fixture.send(&state, .editorNewline)
+        fixture.type(&state, "東京")
+        fixture.send(&state, .editorHome)
+        fixture.send(&state, .editorType("["))
+        fixture.send(&state, .editorEnd)
+        fixture.send(&state, .editorType("]"))
+        fixture.send(&state, .editorMove(rows: -1, columns: 0))
+        fixture.send(&state, .editorBackspace)
+        fixture.send(&state, .editorMove(rows: 0, columns: -2))
+        fixture.send(&state, .editorDelete)
+        #expect(state.editor?.text == "KMü\n[東京]")
+        // Esc on changed text asks once, then discards; ^S saves.
+        fixture.send(&state, .cancel)
+        #expect(state.editor?.confirmDiscard == true)
+        fixture.send(&state, .editorSave)
+        #expect(state.editor == nil)
+        #expect(state.session.notes.map(\.text) == ["KMü\n[東京]"])
+        // Reopening edits the same note.
+        fixture.send(&state, .editNotes)
+        fixture.send(&state, .editorNewline)
+        fixture.type(&state, "lagi")
+        fixture.send(&state, .editorSave)
+        #expect(state.session.notes.map(\.text) == ["KMü\n[東京]\nlagi"])
+        fixture.send(&state, .editNotes)
+        fixture.send(&state, .editorType("x"))
+        fixture.send(&state, .cancel)
+        fixture.send(&state, .cancel)
+        #expect(state.editor == nil)
+        #expect(state.session.notes.count == 1)
+    }
+
+    @Test func quitSavesAnOpenNote() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.send(&state, .selectTab(.acara))
+        fixture.send(&state, .editNotes)
+        fixture.type(&state, "belum disimpan")
+        fixture.send(&state, .quit)
+        #expect(state.quitRequested)
+        #expect(state.session.notes.map(\.text) == ["belum disimpan"])
+    }
+
+    @Test func questionPicksTheAskerWithTheSameSearch() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.send(&state, .selectTab(.acara))
+        fixture.send(&state, .addQuestion)
+        fixture.type(&state, "toh")
+        fixture.send(&state, .formNextField)   // picks the second match (Tohe Leten)
+        fixture.send(&state, .formPreviousField) // back to the first (Tohe)
+        #expect(state.form?.askerPick == 0)
+        fixture.send(&state, .formSubmit)
+        #expect(state.form?.error == "Pertanyaan wajib diisi.")
+        state.form?.focus = 1
+        fixture.type(&state, "Dana Desa boleh?")
+        fixture.send(&state, .formNextField)
+        fixture.type(&state, "Boleh")
+        fixture.send(&state, .formSubmit)
+        #expect(state.session.questions.map(\.asker) == ["Yohanes Bau (Kepala Desa Tohe)"])
+        #expect(state.session.questions[0].answer == "Boleh")
+        #expect(state.session.questions[0].item == "i1")
+    }
+
+    @Test func addAgendaItemValidates() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.send(&state, .addAgendaItem)
+        fixture.type(&state, "Penutup")
+        fixture.send(&state, .formNextField)
+        fixture.send(&state, .formNextField)
+        fixture.type(&state, "25:00")
+        fixture.send(&state, .formSubmit)
+        #expect(state.form?.error == "Jam: JJ:MM, misalnya 10:30.")
+        state.form?.fields[2] = TextField("11.30")
+        fixture.send(&state, .formNextField)
+        fixture.type(&state, "15")
+        fixture.send(&state, .formSubmit)
+        #expect(state.session.agenda.last.map { [$0.title, $0.plannedStart, String($0.minutes)] } == ["Penutup", "11:30", "15"])
+    }
+
+    @Test func materialsAndDocumentsAreEffects() {
+        var fixture = Fixture([.material(Material(sha256: "ab", item: "i2", title: "Paparan", fileName: "kim.pdf",
+                                                  storedPath: "materials/ab.pdf", size: 2048))])
+        var state = fixture.state()
+        fixture.send(&state, .selectTab(.materi))
+        fixture.send(&state, .addMaterial)
+        #expect(state.form?.purpose == .material)
+        #expect(state.form?.fields[0].text == "1")
+        fixture.type(&state, "/tmp/x.pdf")
+        #expect(fixture.send(&state, .formSubmit) == [.addMaterial(path: "/tmp/x.pdf", item: "i1", title: "")])
+        #expect(update(&state, .openMaterial) == [.openMaterial(state.session.materials[0])])
+        let exported = update(&state, .exportDocument)
+        guard case .export(let name, let text)? = exported.first else { Issue.record("no export"); return }
+        #expect(name == "rekap-kehadiran.txt")
+        #expect(text.hasPrefix("REKAP KEHADIRAN\nSosialisasi Pembentukan KIM\n"))
+    }
+
+    @Test func keyMapFixedKeys() {
+        #expect(KeyMap.action(for: .char("a"), in: .hadir) == .searchType("a"))
+        #expect(KeyMap.action(for: .enter, in: .hadir) == .checkIn)
+        #expect(KeyMap.action(for: .escape, in: .hadir) == .cancel)
+        #expect(KeyMap.action(for: .escape, in: .form) == .cancel)
+        #expect(KeyMap.action(for: .tab, in: .acara) == .nextTab)
+        #expect(KeyMap.action(for: .backTab, in: .hadir) == .previousTab)
+        #expect(KeyMap.action(for: .function(1), in: .dokumen) == .toggleHelp)
+        #expect(KeyMap.action(for: .ctrl("q"), in: .editor) == .quit)
+        #expect(KeyMap.action(for: .function(10), in: .form) == .quit)
+        #expect(KeyMap.action(for: .char("q"), in: .editor) == .editorType("q"))
+        #expect(KeyMap.action(for: .char("2"), in: .materi) == .selectTab(.acara))
+        #expect(KeyMap.action(for: .char("2"), in: .hadir) == .searchType("2"))
+    }
+}
