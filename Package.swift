@@ -40,7 +40,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore"]),
-        .testTarget(name: "AulaTUITests", dependencies: ["AulaTUI", "AulaCore"]),
+        .testTarget(name: "AulaTUITests", dependencies: ["AulaTUI", "AulaCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aula", "AulaCore"]),
     ]
 )

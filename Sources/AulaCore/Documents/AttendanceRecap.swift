@@ -53,10 +53,10 @@ public enum AttendanceRecap {
         for (kecamatan, seats) in groups {
             lines.append((kecamatan.isEmpty ? lang.t("Kabupaten/lainnya", "Other") : kecamatan) + " (\(seats.count))")
             for seat in seats {
-                var line = "  " + String(seat.row).leftPadded(to: 4) + "  " + seat.seatName
-                if !seat.name.isEmpty { line += " — " + seat.name }
+                var line = "  " + String(seat.row).leftPadded(to: 4) + "  " + TextSanitizer.line(seat.seatName)
+                if !seat.name.isEmpty { line += " — " + TextSanitizer.line(seat.name) }
                 if seat.status != .belumHadir { line += " [" + seat.status.label(lang) + "]" }
-                lines.append(DisplayWidth.clip(TextSanitizer.line(line), to: 80, ellipsis: true))
+                lines.append(DisplayWidth.clip(line, to: 80, ellipsis: true))
             }
         }
         return lines

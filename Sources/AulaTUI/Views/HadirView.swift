@@ -46,7 +46,9 @@ enum HadirView {
             let name = a.name.isEmpty ? lang.t("(kursi kosong)", "(empty seat)") : a.name
             let style: Style = selected ? Style(bold: true, reverse: true) : statusStyle(a.status)
             if selected { screen.clear(x: 0, y: y, width: area.width, style: style) }
-            Columns.draw(&screen, [String(a.row), name, a.jabatan, a.unit, a.kecamatan, status, time], widths: widths,
+            let jabatan = Abbreviation.jabatan(a.jabatan, width: widths[2])
+            let unit = Abbreviation.unit(a.unit, width: widths[3])
+            Columns.draw(&screen, [String(a.row), name, jabatan, unit, a.kecamatan, status, time], widths: widths,
                          x: 1, y: y, style: style, rightAligned: [0])
             if a.name.isEmpty && !selected {
                 screen.paint(x: 1 + widths[0] + 1, y: y, width: widths[1], style: .role(.muted))

@@ -1,0 +1,117 @@
+import AulaCore
+import Foundation
+import Testing
+@testable import AulaTUI
+
+/// The whole app drawn for fixed sessions and sizes, compared as plain text (dates and ids are fixed by the fixture).
+@Suite struct ViewTests {
+    /// A session mid-morning: one hadir, one diwakili, the first item running for 14 minutes, a material, a note.
+    func midSession(_ size: Size, lang: Lang = .id) -> AppState {
+        var fixture = Fixture([.material(Material(sha256: "ab12", item: "i2", title: "Paparan: Pembentukan KIM",
+                                                  fileName: "paparan-kim.pdf", storedPath: "materials/ab12.pdf", size: 1_482_113)),
+                               .note(id: "n1", item: "i1", text: "Acara dibuka oleh Kadis Kominfo.\nPeserta 7 orang.")])
+        var state = fixture.state(size: size, lang: lang)
+        fixture.type(&state, "fatu")
+        fixture.send(&state, .checkIn)
+        fixture.type(&state, "sadi")
+        fixture.send(&state, .askStandIn)
+        fixture.type(&state, "Maria Luruk")
+        fixture.send(&state, .formSubmit)
+        fixture.send(&state, .selectTab(.acara))
+        fixture.send(&state, .startNextItem)
+        fixture.send(&state, .tick(Fixture.now.addingTimeInterval(14 * 60)))
+        fixture.send(&state, .materialsChecked(["ab12": true]))
+        fixture.send(&state, .selectTab(.hadir))
+        return state
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func everyTab(width: Int, height: Int) {
+        var state = midSession(Size(width: width, height: height))
+        for tab in Tab.allCases {
+            state.tab = tab
+            expectSnapshot(AppView.render(state), "\(tab)-\(width)x\(height)")
+        }
+    }
+
+    @Test func timerMarksTheLastTwoMinutesAndOvertime() {
+        var state = midSession(Size(width: 80, height: 24))
+        state.tab = .acara
+        state.now = Fixture.now.addingTimeInterval(5 * 60)
+        #expect(AppView.render(state).lines[14] == " ▶ Berjalan 05:00 dari 15 menit  (sisa 10:00)")
+        state.now = Fixture.now.addingTimeInterval(13 * 60)
+        #expect(AppView.render(state).lines[14] == " ▶ Berjalan 13:00 dari 15 menit  ◆ sisa 02:00")
+        state.now = Fixture.now.addingTimeInterval(20 * 60 + 7)
+        #expect(AppView.render(state).lines[14] == " ▶ Berjalan 20:07 dari 15 menit  ■ LEWAT +05:07")
+    }
+
+    @Test func englishLabels() {
+        var state = midSession(Size(width: 80, height: 24), lang: .en)
+        expectSnapshot(AppView.render(state), "hadir-80x24-en")
+        state.tab = .acara
+        expectSnapshot(AppView.render(state), "acara-80x24-en")
+    }
+
+    @Test func searchAndMissingViews() {
+        var fixture = Fixture()
+        var state = fixture.state(size: Size(width: 80, height: 24))
+        fixture.type(&state, "toh")
+        expectSnapshot(AppView.render(state), "hadir-search-80x24")
+        fixture.send(&state, .toggleMissing)
+        expectSnapshot(AppView.render(state), "hadir-missing-80x24")
+    }
+
+    @Test func overlays() {
+        var fixture = Fixture()
+        var state = fixture.state(size: Size(width: 80, height: 24))
+        fixture.send(&state, .toggleHelp)
+        expectSnapshot(AppView.render(state), "help-80x24")
+        fixture.send(&state, .cancel)
+        fixture.send(&state, .addWalkIn)
+        fixture.type(&state, "Oa")
+        fixture.send(&state, .formNextField)
+        expectSnapshot(AppView.render(state), "form-walkin-80x24")
+        fixture.send(&state, .cancel)
+        fixture.send(&state, .selectTab(.acara))
+        fixture.send(&state, .addQuestion)
+        fixture.type(&state, "toh")
+        expectSnapshot(AppView.render(state), "form-question-80x24")
+        fixture.send(&state, .cancel)
+        fixture.send(&state, .editNotes)
+        fixture.type(&state, "Baris satu")
+        fixture.send(&state, .editorNewline)
+        fixture.type(&state, "東京 dan Fatuba’a")
+        expectSnapshot(AppView.render(state), "editor-80x24")
+    }
+
+    @Test func longRosterDrawsOnlyWhatIsVisible() {
+        var changes: [Change] = []
+        for i in 1...20_000 {
+            changes.append(Fixture.seat("x\(i)", "Kepala Desa", "Desa Contoh \(i)", "Kecamatan \(i % 12)", name: "Peserta \(i)"))
+        }
+        var fixture = Fixture(changes)
+        var state = fixture.state(size: Size(width: 80, height: 24))
+        fixture.send(&state, .selectLast)
+        expectSnapshot(AppView.render(state), "hadir-long-end-80x24")
+        fixture.type(&state, "19999")
+        expectSnapshot(AppView.render(state), "hadir-long-search-80x24")
+    }
+
+    @Test(arguments: [(1, 1), (2, 1), (40, 10), (79, 24), (80, 23)])
+    func tinyTerminals(width: Int, height: Int) {
+        let state = midSession(Size(width: width, height: height))
+        expectSnapshot(AppView.render(state), "tiny-\(width)x\(height)")
+    }
+
+    @Test func controlCharactersNeverReachTheScreen() {
+        var fixture = Fixture([Fixture.seat("evil", "Camat\u{1B}[2J", "Desa \u{1B}]0;pwned\u{07}X", "Raihat",
+                                            name: "Nama\u{202E}terbalik\u{200B}\u{1B}[31m")])
+        let state = fixture.state(size: Size(width: 80, height: 24))
+        let screen = AppView.render(state)
+        for cell in screen.cells {
+            #expect(cell.text.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) && $0.value != 0x202E })
+        }
+        #expect(screen.lines[13].contains("Namaterbalik"))
+        _ = fixture
+    }
+}
