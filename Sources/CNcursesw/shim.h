@@ -43,6 +43,14 @@ static inline void aula_on_crash_signal(int sig) {
 }
 
 static inline void aula_install_signal_handlers(void) {
+    /* A parent may have left these blocked (threads of test runners do); the app needs them delivered. */
+    sigset_t needed;
+    sigemptyset(&needed);
+    sigaddset(&needed, SIGWINCH);
+    sigaddset(&needed, SIGTERM);
+    sigaddset(&needed, SIGINT);
+    sigaddset(&needed, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &needed, NULL);
     struct sigaction stop;
     memset(&stop, 0, sizeof stop);
     stop.sa_handler = aula_on_stop_signal;

@@ -1,0 +1,133 @@
+import AulaCore
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): the door, the agenda and the notes, end to end.
+@Suite struct TUITests {
+    /// The header's clock changes every second: scrub it before comparing screens.
+    func scrubbed(_ screen: String) -> String {
+        screen.replacingOccurrences(of: #"\d\d:\d\d:\d\d WITA"#, with: "HH:MM:SS WITA", options: .regularExpression)
+    }
+
+    @Test func aMorningAtTheDoor() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("demo", "kim")
+        let command = "\(AulaBinary.path) tui kim; echo AULA-EXIT $?; sleep 60"
+        let tmux = try Tmux(command: command, environment: aula.environment, directory: work.url)
+        try tmux.wait(for: "Cari:")
+
+        // Three people checked in by typing parts of their names, then Enter.
+        for (typed, shown) in [("gregor", "✓ hadir: Kepala Desa Naekasa (Gregorius Lelo Mau)"),
+                               ("wilh", "✓ hadir: Kepala Desa Kewar (Wilhelmus Bau Mali)"),
+                               ("yust", "✓ hadir: Kepala Desa Fulur (Yustina Hoar)")] {
+            try tmux.type(typed)
+            try tmux.wait(for: "1 cocok")
+            try tmux.send("Enter")
+            try tmux.wait(for: shown)
+        }
+        // One diwakili, with the stand-in's name and jabatan.
+        try tmux.type("camat raihat")
+        try tmux.wait(for: "1 cocok")
+        try tmux.send("F2")
+        try tmux.wait(for: "Diwakili: Camat Raihat")
+        try tmux.type("Maria Bete")
+        try tmux.send("Tab")
+        try tmux.type("Sekretaris Camat")
+        try tmux.send("Enter")
+        try tmux.wait(for: "✓ diwakili: Camat Raihat (Yosefina Dahu, S.Sos) oleh Maria Bete")
+        // A walk-in.
+        try tmux.send("C-n")
+        try tmux.wait(for: "Peserta baru (tanpa undangan)")
+        try tmux.type("Oa Bere")
+        try tmux.send("Tab")
+        try tmux.type("Wartawan")
+        try tmux.send("Tab")
+        try tmux.type("TIMORline.com")
+        try tmux.send("Enter")
+        try tmux.wait(for: "✓ hadir: Wartawan TIMORline.com (Oa Bere)")
+        try tmux.wait(for: "Hadir 4   Diwakili 1")
+
+        // Two agenda items started, a note on the second.
+        try tmux.send("Tab")
+        try tmux.wait(for: "Rencana Menit")
+        try tmux.send("n")
+        try tmux.wait(for: "Dimulai: 1. Registrasi peserta")
+        try tmux.send("n")
+        try tmux.wait(for: "Dimulai: 2. Pembukaan dan sambutan")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Notulen: 2. Pembukaan dan sambutan")
+        try tmux.type("Sambutan Kadis Kominfo")
+        try tmux.send("Enter")
+        try tmux.type("Peserta hadir lengkap.")
+        try tmux.send("C-s")
+        try tmux.wait(for: "Notulen disimpan: Pembukaan dan sambutan")
+        try tmux.wait(for: "   Peserta hadir lengkap.")
+        // Undo once: the note goes.
+        try tmux.send("C-z")
+        try tmux.wait(for: "Dibatalkan: catatan: Sambutan Kadis Kominfo Peserta hadir lengkap.")
+        try tmux.wait(for: "Notulen: (kosong — Enter untuk menulis)")
+
+        // Too small, then back.
+        try tmux.resize(width: 40, height: 10)
+        try tmux.wait(for: "Terminal terlalu kecil")
+        try tmux.resize(width: 100, height: 30)
+        try tmux.wait(for: "Rencana Menit")
+
+        // Back on Hadir, first row selected, message cleared: the screen to compare after reopening.
+        try tmux.send("BTab")
+        try tmux.wait(for: "Cari:")
+        try tmux.send("Home")
+        try tmux.send("Escape")
+        let before = try tmux.wait(for: "message cleared") { !$0.contains("Dibatalkan") && $0.contains("Cari:") }
+        try tmux.send("C-q")
+        try tmux.wait(for: "AULA-EXIT 0")
+
+        // The CLI agrees with what was done.
+        let status = try aula.ok("status", "kim")
+        #expect(status.contains("Hadir: 4"))
+        #expect(status.contains("Diwakili: 1"))
+        #expect(status.contains("Diundang: 40 + 1 tanpa undangan"))
+        let session = try JSONDecoder().decode(Session.self, from: Data(try aula.ok("export", "kim").utf8))
+        #expect(session.attendees.filter { $0.status == .hadir }.map(\.row) == [16, 17, 25, 41])
+        #expect(session.attendees[40].name == "Oa Bere" && !session.attendees[40].invited)
+        #expect(session.attendees[5].attendance?.standIn == "Maria Bete")
+        #expect(session.attendees[5].attendance?.standInJabatan == "Sekretaris Camat")
+        #expect(session.agenda[0].actualEnd != "" && session.agenda[1].isRunning)
+        #expect(session.notes.isEmpty)
+
+        // A second open shows the same screen.
+        let again = try Tmux(command: command, environment: aula.environment, directory: work.url)
+        let after = try again.wait(for: "Cari:")
+        #expect(scrubbed(after) == scrubbed(before))
+        try again.send("C-q")
+        try again.wait(for: "AULA-EXIT 0")
+    }
+
+    @Test func aSignalRestoresTheTerminal() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("demo", "kim")
+        let dir = work.path("kim.aula")
+        let command = "\(AulaBinary.path) tui \(dir); echo AULA-EXIT $?; stty -a | grep -o ' echo '; sleep 60"
+        let tmux = try Tmux(command: command, environment: aula.environment, directory: work.url)
+        try tmux.wait(for: "Cari:")
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        kill.arguments = ["-TERM", "-f", "^\(AulaBinary.path) tui \(dir)$"]
+        try kill.run()
+        kill.waitUntilExit()
+        #expect(kill.terminationStatus == 0)
+        // Exit status 0 and the terminal back in cooked mode with echo on (stty prints " echo ", not " -echo ").
+        try tmux.wait(for: "a clean exit and echo restored") { $0.contains("AULA-EXIT 0\n echo") }
+    }
+
+    @Test func withoutATerminalItSaysWhatToDo() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("demo", "kim")
+        let result = try aula.run("tui", "kim")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Tampilan layar penuh perlu terminal"))
+    }
+}
