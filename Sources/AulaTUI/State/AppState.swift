@@ -58,6 +58,7 @@ public struct AppState: Equatable, Sendable {
         self.now = now
         index = SearchIndex(session.attendees)
         hadir.visible = Array(session.attendees.indices)
+        agendaSelected = session.agenda.lastIndex { !$0.actualStart.isEmpty } ?? 0
     }
 
     /// The matcher for the current roster (rebuilt when the session changes).
