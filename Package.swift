@@ -39,7 +39,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore"]),
+        .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore"], exclude: ["Golden"]),
         .testTarget(name: "AulaTUITests", dependencies: ["AulaTUI", "AulaCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aula", "AulaCore"]),
     ]

@@ -19,7 +19,40 @@ public enum Change: Equatable, Sendable {
     case undo(target: String)
 
     /// Session fields an event can set.
-    public enum SessionField: String, CaseIterable, Sendable { case title, date, start, venue, organizer, timeZone, chair, notulis }
+    public enum SessionField: String, CaseIterable, Sendable {
+        case title, date, start, venue, organizer, timeZone, chair, notulis
+        case letterhead, place, chairNip, notulisNip, official, officialTitle, officialNip
+        case background, purpose, scope, basis, conclusion, followUp, obstacles, suggestions
+
+        /// Where the field lives in the session.
+        public var keyPath: WritableKeyPath<Session, String> {
+            switch self {
+            case .title: return \.title
+            case .date: return \.date
+            case .start: return \.start
+            case .venue: return \.venue
+            case .organizer: return \.organizer
+            case .timeZone: return \.timeZone
+            case .chair: return \.chair
+            case .notulis: return \.notulis
+            case .letterhead: return \.papers.letterhead
+            case .place: return \.papers.place
+            case .chairNip: return \.papers.chairNip
+            case .notulisNip: return \.papers.notulisNip
+            case .official: return \.papers.official
+            case .officialTitle: return \.papers.officialTitle
+            case .officialNip: return \.papers.officialNip
+            case .background: return \.papers.background
+            case .purpose: return \.papers.purpose
+            case .scope: return \.papers.scope
+            case .basis: return \.papers.basis
+            case .conclusion: return \.papers.conclusion
+            case .followUp: return \.papers.followUp
+            case .obstacles: return \.papers.obstacles
+            case .suggestions: return \.papers.suggestions
+            }
+        }
+    }
     /// Attendee fields an event can set.
     public enum AttendeeField: String, CaseIterable, Sendable { case jabatan, unit, kecamatan, name, phone, kode }
     /// Agenda fields an event can set (`minutes` as decimal text; `start`/`end` are actual ISO times).

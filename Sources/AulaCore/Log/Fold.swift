@@ -30,18 +30,7 @@ public enum Fold {
         mutating func apply(_ event: Event) {
             switch event.change {
             case .session(let values):
-                for (key, value) in values {
-                    switch key {
-                    case .title: session.title = value
-                    case .date: session.date = value
-                    case .start: session.start = value
-                    case .venue: session.venue = value
-                    case .organizer: session.organizer = value
-                    case .timeZone: session.timeZone = value
-                    case .chair: session.chair = value
-                    case .notulis: session.notulis = value
-                    }
-                }
+                for (key, value) in values { session[keyPath: key.keyPath] = value }
             case .attendee(let id, let values, let invited):
                 let index: Int
                 if let known = attendeeIndex[id] {

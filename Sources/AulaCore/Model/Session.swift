@@ -18,6 +18,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var chair = ""
     /// Who takes the minutes (notulis).
     public var notulis = ""
+    /// What the printed papers need beyond the meeting itself (letterhead, signatories, narrative).
+    public var papers = PaperDetails()
     /// The roster, in row order.
     public var attendees: [Attendee] = []
     /// The acara, in order.

@@ -1,0 +1,52 @@
+/// A paper as data: what every format (text, markdown, csv, json) renders. Built from the folded session.
+public struct Paper: Codable, Equatable, Sendable {
+    /// The papers the secretariat files.
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        case daftarHadir = "daftar-hadir", rekap, notulen, laporan
+    }
+
+    /// A label and its value ("Hari/Tanggal", "Jumat, 27 Maret 2020").
+    public struct Field: Codable, Equatable, Sendable {
+        public var label: String
+        public var value: String
+    }
+
+    /// A table; `widths` are the text form's column widths (they sum to at most 80 with the separators).
+    public struct Table: Codable, Equatable, Sendable {
+        public var headers: [String]
+        public var widths: [Int]
+        public var rightAligned: [Bool]
+        public var rows: [[String]]
+        /// Blank lines under each row in the text form (room for a wet signature).
+        public var rowPadding: Int
+    }
+
+    /// Who signs: "Mengetahui," / jabatan / (space) / name / NIP.
+    public struct Signature: Codable, Equatable, Sendable {
+        public var caption: String
+        public var role: String
+        public var name: String
+        public var nip: String
+    }
+
+    /// One part of the paper, in order.
+    public enum Block: Codable, Equatable, Sendable {
+        case heading(String)
+        case paragraph(String)
+        /// A field left empty in the session: dotted lines to fill in by hand.
+        case blank(lines: Int)
+        case fields([Field])
+        case list([String])
+        case table(Table)
+        /// Signature blocks side by side, with the place and date above the last.
+        case signatures(placeAndDate: String, [Signature])
+    }
+
+    public var kind: Kind
+    /// Kop surat lines (may be empty).
+    public var letterhead: [String]
+    public var title: String
+    /// Acara, hari/tanggal, waktu, tempat ...
+    public var info: [Field]
+    public var blocks: [Block]
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Builds the four papers from a folded session. Empty narrative fields become dotted lines, never invented text;
+/// control characters never reach a paper.
+public struct PaperBuilder: Sendable {
+    public let session: Session
+    public let lang: Lang
+    /// `--blank`: the daftar hadir before the session, with empty time, note and signature columns.
+    public var blankForm = false
+
+    public init(session: Session, lang: Lang, blankForm: Bool = false) {
+        self.session = session
+        self.lang = lang
+        self.blankForm = blankForm
+    }
+
+    /// The paper of a kind.
+    public func paper(_ kind: Paper.Kind) -> Paper {
+        switch kind {
+        case .daftarHadir: return daftarHadir()
+        case .rekap: return rekap()
+        case .notulen: return notulen()
+        case .laporan: return laporan()
+        }
+    }
+
+    var clock: SessionClock { session.clock }
+    var zone: String { clock.abbreviation }
+    func clean(_ text: String) -> String { TextSanitizer.line(text) }
+    var longDate: String { SessionClock.longDate(session.date, lang: lang) ?? session.date }
+    var letterhead: [String] {
+        session.papers.letterhead.split(separator: "\n").prefix(4).map { clean(String($0)) }
+            + (session.papers.letterhead.isEmpty ? [clean(session.organizer).uppercased()] : [])
+    }
+
+    /// "09:00 WITA s.d. selesai" before the end is known, else "09:02 – 11:47 WITA" from the agenda's actual times.
+    var timeRange: String {
+        let starts = session.agenda.compactMap { clock.clockTime(ofISO: $0.actualStart) }
+        let ends = session.agenda.compactMap { clock.clockTime(ofISO: $0.actualEnd) }
+        if let first = starts.min(), let last = ends.max(), session.runningItem == nil {
+            return "\(first) – \(last) \(zone)"
+        }
+        return "\(session.start) \(zone) " + lang.t("s.d. selesai", "until finished")
+    }
+
+    var basicInfo: [Paper.Field] {
+        [Paper.Field(label: lang.t("Acara", "Event"), value: clean(session.title)),
+         Paper.Field(label: lang.t("Hari/Tanggal", "Day/Date"), value: longDate),
+         Paper.Field(label: lang.t("Waktu", "Time"), value: timeRange),
+         Paper.Field(label: lang.t("Tempat", "Venue"), value: clean(session.venue))]
+    }
+
+    var placeAndDate: String {
+        let place = session.papers.place.isEmpty ? "................" : clean(session.papers.place)
+        return "\(place), " + (SessionClock.longDate(session.date, lang: lang).map { String($0.split(separator: ",")[1].dropFirst()) } ?? session.date)
+    }
+
+    func signature(_ caption: String, role: String, name: String, nip: String) -> Paper.Signature {
+        Paper.Signature(caption: caption, role: clean(role), name: name.isEmpty ? "( ........................ )" : clean(name),
+                        nip: "NIP. " + (nip.isEmpty ? "........................" : clean(nip)))
+    }
+
+    var officialSignature: Paper.Signature {
+        signature(lang.t("Mengetahui,", "Acknowledged by,"),
+                  role: session.papers.officialTitle.isEmpty ? "........................" : session.papers.officialTitle,
+                  name: session.papers.official, nip: session.papers.officialNip)
+    }
+
+    /// A narrative field, or dotted lines when it is empty.
+    func narrative(_ text: String, lines: Int = 3) -> [Paper.Block] {
+        let value = TextSanitizer.multiline(text)
+        if value.isEmpty { return [.blank(lines: lines)] }
+        return value.components(separatedBy: "\n\n").map { .paragraph($0.replacingOccurrences(of: "\n", with: " ")) }
+    }
+
+    /// "Diwakili oleh Maria Bete (Sekcam)", "Izin", ...
+    func remark(_ attendee: Attendee) -> String {
+        guard let a = attendee.attendance else { return "" }
+        switch a.status {
+        case .diwakili:
+            return lang.t("Diwakili ", "By ") + clean(a.standIn) + (a.standInJabatan.isEmpty ? "" : " (\(clean(a.standInJabatan)))")
+        case .hadir: return attendee.invited ? "" : lang.t("Tanpa undangan", "Walk-in")
+        default: return a.status.label(lang).prefix(1).uppercased() + a.status.label(lang).dropFirst()
+        }
+    }
+}

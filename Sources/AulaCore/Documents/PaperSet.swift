@@ -1,0 +1,60 @@
+import Foundation
+
+/// Which papers a request means, and each format's bytes.
+public enum PaperSet {
+    /// A document name on the command line: one paper, or all of them.
+    public enum Selection: String, CaseIterable, Sendable {
+        case daftarHadir = "daftar-hadir", rekap, notulen, laporan, all
+    }
+
+    /// The formats papers come in.
+    public enum Format: String, CaseIterable, Sendable { case text, markdown, csv, json }
+
+    /// The papers for a selection, in filing order; the laporan carries the daftar hadir as its attachment.
+    public static func papers(_ selection: Selection, builder: PaperBuilder) -> [Paper] {
+        let lang = builder.lang
+        var attachment = builder.paper(.daftarHadir)
+        attachment.title = lang.t("LAMPIRAN: DAFTAR HADIR", "ATTACHMENT: ATTENDANCE LIST")
+        switch selection {
+        case .daftarHadir: return [builder.paper(.daftarHadir)]
+        case .rekap: return [builder.paper(.rekap)]
+        case .notulen: return [builder.paper(.notulen)]
+        case .laporan: return [builder.paper(.laporan), attachment]
+        case .all: return [builder.paper(.daftarHadir), builder.paper(.rekap), builder.paper(.notulen),
+                           builder.paper(.laporan), attachment]
+        }
+    }
+
+    /// The papers in a format. CSV holds one table, so it takes one document with a table (daftar hadir or rekap).
+    public static func render(_ papers: [Paper], format: Format, lang: Lang, delimiter: Character = ",") throws -> [UInt8] {
+        switch format {
+        case .text:
+            return Array(TextPaper.render(papers, lang: lang).utf8)
+        case .markdown:
+            return Array(MarkdownPaper.render(papers).utf8)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            return Array(try encoder.encode(papers.count == 1 ? AnyEncodablePapers.one(papers[0]) : .many(papers))) + [0x0A]
+        case .csv:
+            guard papers.count == 1, let csv = CSVPaper.render(papers[0], delimiter: delimiter) else {
+                throw AulaError(id: "CSV hanya untuk satu dokumen bertabel: --document daftar-hadir atau rekap.",
+                                en: "CSV is for one document with a table: --document daftar-hadir or rekap.")
+            }
+            return Array(csv.utf8)
+        }
+    }
+
+    private enum AnyEncodablePapers: Encodable {
+        case one(Paper)
+        case many([Paper])
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .one(let paper): try container.encode(paper)
+            case .many(let papers): try container.encode(papers)
+            }
+        }
+    }
+}

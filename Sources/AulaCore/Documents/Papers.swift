@@ -1,0 +1,145 @@
+extension PaperBuilder {
+    /// Daftar hadir: the roster with time, remark and a numbered signature column alternating left and right.
+    func daftarHadir() -> Paper {
+        var rows: [[String]] = []
+        for a in session.attendees {
+            let time = blankForm ? "" : (a.attendance.flatMap { $0.status.isPresent ? clock.clockTime(ofISO: $0.time) : nil } ?? "")
+            // Numbered, alternating left and right as on paper forms (width 7 in the text form).
+            let number = "\(a.row)."
+            let sign = a.row % 2 == 1 ? number : String(repeating: " ", count: max(1, 7 - number.count)) + number
+            rows.append([String(a.row), a.name.isEmpty ? "" : clean(a.name), clean(a.jabatan), clean(a.unit), clean(a.kecamatan),
+                         time, blankForm ? "" : remark(a), sign])
+        }
+        let table = Paper.Table(
+            headers: ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/ Instansi", "Unit"),
+                      lang.t("Kecamatan", "District"), lang.t("Jam", "Time"), lang.t("Ket.", "Notes"),
+                      lang.t("Tanda Tangan", "Signature")],
+            widths: [3, 16, 11, 12, 9, 5, 8, 7], rightAligned: [true, false, false, false, false, false, false, false],
+            rows: rows, rowPadding: 1)
+        return Paper(kind: .daftarHadir, letterhead: letterhead, title: lang.t("DAFTAR HADIR", "ATTENDANCE LIST"),
+                     info: basicInfo,
+                     blocks: [.table(table), .signatures(placeAndDate: placeAndDate, [officialSignature])])
+    }
+
+    /// Rekap kehadiran: per kecamatan, totals, and the seats not attended.
+    func rekap() -> Paper {
+        let summary = AttendanceSummary(session)
+        func row(_ name: String, _ c: AttendanceSummary.Counts) -> [String] {
+            let percent = c.total == 0 ? "-" : String(Int((Double(c.present) * 100 / Double(c.total)).rounded())) + "%"
+            return [name, String(c.total), String(c[.hadir]), String(c[.diwakili]), String(c.excused),
+                    String(c[.belumHadir]), percent]
+        }
+        var rows = summary.byKecamatan.map { row($0.kecamatan.isEmpty ? lang.t("Kabupaten/lainnya", "Other") : $0.kecamatan, $0.counts) }
+        rows.append(row(lang.t("JUMLAH", "TOTAL"), summary.all))
+        let table = Paper.Table(
+            headers: [lang.t("Kecamatan", "District"), lang.t("Peserta", "Seats"), lang.t("Hadir", "Present"),
+                      lang.t("Diwakili", "Represented"), lang.t("Izin/Sakit/DL", "Excused"),
+                      lang.t("Tidak hadir", "Absent"), lang.t("% Hadir", "% Present")],
+            widths: [18, 8, 6, 8, 13, 11, 7], rightAligned: [false, true, true, true, true, true, true], rows: rows,
+            rowPadding: 0)
+        let missing = session.attendees.filter { !$0.status.isPresent }.map { a in
+            "\(a.row). " + clean(a.seatName) + (a.name.isEmpty ? "" : " — " + clean(a.name))
+                + (a.kecamatan.isEmpty ? "" : " (\(clean(a.kecamatan)))")
+                + (a.status == .belumHadir ? "" : " [" + a.status.label(lang) + "]")
+        }
+        return Paper(kind: .rekap, letterhead: letterhead, title: lang.t("REKAP KEHADIRAN", "ATTENDANCE RECAP"),
+                     info: basicInfo,
+                     blocks: [.table(table), .heading(lang.t("Yang tidak hadir", "Not attended")),
+                              missing.isEmpty ? .paragraph(lang.t("Semua undangan hadir.", "Everyone attended.")) : .list(missing),
+                              .signatures(placeAndDate: placeAndDate, [officialSignature])])
+    }
+
+    /// Notulen: the meeting, item by item, the questions, conclusions and follow-up, signed by notulis and chair.
+    func notulen() -> Paper {
+        let summary = AttendanceSummary(session)
+        var info = basicInfo
+        info.append(Paper.Field(label: lang.t("Pimpinan rapat", "Chair"), value: clean(session.chair)))
+        info.append(Paper.Field(label: lang.t("Notulis", "Minutes by"), value: clean(session.notulis)))
+        info.append(Paper.Field(label: lang.t("Jumlah peserta", "Participants"),
+                                value: lang.t("\(summary.all.present) dari \(summary.all.total) orang",
+                                              "\(summary.all.present) of \(summary.all.total)")))
+        var blocks: [Paper.Block] = [.heading(lang.t("Jalannya rapat", "Proceedings"))]
+        for item in session.agenda {
+            let start = clock.clockTime(ofISO: item.actualStart)
+            let end = clock.clockTime(ofISO: item.actualEnd)
+            let time = start.map { $0 + (end.map { " – " + $0 } ?? "") + " " + zone } ?? lang.t("tidak dilaksanakan", "not held")
+            blocks.append(.heading("\(item.number). " + clean(item.title) + " (" + time + ")"))
+            var fields: [Paper.Field] = []
+            if !item.speaker.isEmpty { fields.append(Paper.Field(label: lang.t("Narasumber", "Speaker"), value: clean(item.speaker))) }
+            let materials = session.materials.filter { $0.item == item.id }
+            if !materials.isEmpty {
+                fields.append(Paper.Field(label: lang.t("Materi", "Material"),
+                                          value: materials.map { clean($0.title) + " (" + clean($0.fileName) + ")" }.joined(separator: "; ")))
+            }
+            if !fields.isEmpty { blocks.append(.fields(fields)) }
+            for note in session.notes where note.item == item.id {
+                blocks += narrative(note.text)
+            }
+        }
+        blocks.append(.heading(lang.t("Tanya jawab", "Questions and answers")))
+        if session.questions.isEmpty {
+            blocks.append(.paragraph(lang.t("Tidak ada pertanyaan.", "No questions.")))
+        } else {
+            blocks.append(.list(session.questions.enumerated().map { i, q in
+                "\(i + 1). " + clean(q.asker) + ": " + clean(q.text) + " — " + lang.t("Jawaban: ", "Answer: ")
+                    + (q.answer.isEmpty ? "........................" : clean(q.answer))
+            }))
+        }
+        blocks.append(.heading(lang.t("Kesimpulan", "Conclusions")))
+        blocks += narrative(session.papers.conclusion)
+        blocks.append(.heading(lang.t("Tindak lanjut", "Follow-up")))
+        blocks += narrative(session.papers.followUp)
+        blocks.append(.signatures(placeAndDate: placeAndDate, [
+            signature(lang.t("Notulis,", "Minutes by,"), role: "", name: session.notulis, nip: session.papers.notulisNip),
+            signature(lang.t("Pimpinan Rapat,", "Chair,"), role: "", name: session.chair, nip: session.papers.chairNip),
+        ]))
+        return Paper(kind: .notulen, letterhead: letterhead, title: lang.t("NOTULEN RAPAT", "MINUTES"), info: info, blocks: blocks)
+    }
+
+    /// Laporan kegiatan in the Tata Naskah Dinas order; the daftar hadir is its attachment.
+    func laporan() -> Paper {
+        let summary = AttendanceSummary(session).all
+        let p = session.papers
+        var blocks: [Paper.Block] = [.heading("I. " + lang.t("PENDAHULUAN", "INTRODUCTION")), .heading("A. " + lang.t("Umum", "General"))]
+        blocks += narrative(p.background)
+        blocks += [.heading("B. " + lang.t("Maksud dan Tujuan", "Purpose"))] + narrative(p.purpose)
+        blocks += [.heading("C. " + lang.t("Ruang Lingkup", "Scope"))] + narrative(p.scope)
+        blocks += [.heading("D. " + lang.t("Dasar", "Basis"))] + narrative(p.basis)
+        blocks.append(.heading("II. " + lang.t("KEGIATAN YANG DILAKSANAKAN", "ACTIVITIES")))
+        blocks.append(.paragraph(lang.t(
+            "\(clean(session.title)) dilaksanakan pada \(longDate), pukul \(timeRange), bertempat di \(clean(session.venue)), "
+                + "diselenggarakan oleh \(clean(session.organizer)), dengan susunan acara:",
+            "\(clean(session.title)) was held on \(longDate), \(timeRange), at \(clean(session.venue)), organised by "
+                + "\(clean(session.organizer)), with this agenda:")))
+        blocks.append(.list(session.agenda.map { item in
+            var line = "\(item.number). " + clean(item.title)
+            if !item.speaker.isEmpty { line += " — " + clean(item.speaker) }
+            let materials = session.materials.filter { $0.item == item.id }.map { clean($0.title) }
+            if !materials.isEmpty { line += " (" + lang.t("materi: ", "material: ") + materials.joined(separator: "; ") + ")" }
+            return line
+        }))
+        blocks.append(.heading("III. " + lang.t("HASIL YANG DICAPAI", "RESULTS")))
+        blocks.append(.paragraph(lang.t(
+            "Dari \(summary.total) undangan dan peserta, hadir \(summary[.hadir]) orang, diwakili \(summary[.diwakili]), "
+                + "izin/sakit/dinas luar \(summary.excused), dan tidak hadir \(summary[.belumHadir]). "
+                + "Dalam sesi tanya jawab diajukan \(session.questions.count) pertanyaan.",
+            "Of \(summary.total) invited and walk-in participants, \(summary[.hadir]) attended, \(summary[.diwakili]) were "
+                + "represented, \(summary.excused) were excused and \(summary[.belumHadir]) did not attend. "
+                + "\(session.questions.count) questions were asked.")))
+        blocks += [.heading("IV. " + lang.t("HAMBATAN", "OBSTACLES"))] + narrative(p.obstacles)
+        blocks += [.heading("V. " + lang.t("SIMPULAN DAN SARAN", "CONCLUSIONS AND SUGGESTIONS")),
+                   .heading("A. " + lang.t("Simpulan", "Conclusions"))] + narrative(p.conclusion)
+        blocks += [.heading("B. " + lang.t("Saran", "Suggestions"))] + narrative(p.suggestions)
+        blocks.append(.heading("VI. " + lang.t("PENUTUP", "CLOSING")))
+        blocks.append(.paragraph(lang.t(
+            "Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya. Daftar hadir terlampir.",
+            "This report is made for its proper use. The attendance list is attached.")))
+        blocks.append(.signatures(placeAndDate: placeAndDate, [
+            signature(lang.t("Yang melaporkan,", "Reported by,"),
+                      role: p.officialTitle.isEmpty ? "........................" : p.officialTitle,
+                      name: p.official, nip: p.officialNip),
+        ]))
+        return Paper(kind: .laporan, letterhead: letterhead, title: lang.t("LAPORAN KEGIATAN", "ACTIVITY REPORT"),
+                     info: basicInfo, blocks: blocks)
+    }
+}

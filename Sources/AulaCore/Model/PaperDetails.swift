@@ -1,0 +1,37 @@
+/// The session's details that only the papers use: letterhead, who signs, and the laporan's narrative.
+/// Empty fields print as dotted lines to fill by hand, never as invented text.
+public struct PaperDetails: Codable, Equatable, Sendable {
+    /// Up to 4 lines of kop surat (PEMERINTAH KABUPATEN BELU / DINAS ... / address), one per line.
+    public var letterhead = ""
+    /// Where papers are signed ("Atambua").
+    public var place = ""
+    /// NIP of the pimpinan rapat.
+    public var chairNip = ""
+    /// NIP of the notulis.
+    public var notulisNip = ""
+    /// The official who signs "Mengetahui" (name).
+    public var official = ""
+    /// That official's jabatan ("Kepala Dinas Komunikasi dan Informatika").
+    public var officialTitle = ""
+    /// That official's NIP.
+    public var officialNip = ""
+    /// Laporan: Pendahuluan — umum (background).
+    public var background = ""
+    /// Laporan: maksud dan tujuan.
+    public var purpose = ""
+    /// Laporan: ruang lingkup.
+    public var scope = ""
+    /// Laporan: dasar (legal basis).
+    public var basis = ""
+    /// Notulen and laporan: kesimpulan.
+    public var conclusion = ""
+    /// Notulen: tindak lanjut.
+    public var followUp = ""
+    /// Laporan: hambatan.
+    public var obstacles = ""
+    /// Laporan: saran.
+    public var suggestions = ""
+
+    /// Creates empty details.
+    public init() {}
+}

@@ -1,0 +1,70 @@
+extension Change.SessionField {
+    /// The name used on the command line (`aula set DIR kesimpulan "..."`), in Indonesian.
+    public var argumentName: String {
+        switch self {
+        case .title: return "judul"
+        case .date: return "tanggal"
+        case .start: return "jam"
+        case .venue: return "tempat"
+        case .organizer: return "penyelenggara"
+        case .timeZone: return "zona"
+        case .chair: return "pimpinan"
+        case .notulis: return "notulis"
+        case .letterhead: return "kop"
+        case .place: return "kota-ttd"
+        case .chairNip: return "nip-pimpinan"
+        case .notulisNip: return "nip-notulis"
+        case .official: return "penanggung-jawab"
+        case .officialTitle: return "jabatan-penanggung-jawab"
+        case .officialNip: return "nip-penanggung-jawab"
+        case .background: return "umum"
+        case .purpose: return "maksud-tujuan"
+        case .scope: return "ruang-lingkup"
+        case .basis: return "dasar"
+        case .conclusion: return "kesimpulan"
+        case .followUp: return "tindak-lanjut"
+        case .obstacles: return "hambatan"
+        case .suggestions: return "saran"
+        }
+    }
+
+    /// True for fields whose text may span lines.
+    public var isMultiline: Bool {
+        switch self {
+        case .letterhead, .background, .purpose, .scope, .basis, .conclusion, .followUp, .obstacles, .suggestions: return true
+        default: return false
+        }
+    }
+
+    /// The field named on the command line (Indonesian name or the log's own key).
+    public init?(argument: String) {
+        let key = argument.lowercased()
+        guard let field = Self.allCases.first(where: { $0.argumentName == key || $0.rawValue.lowercased() == key }) else {
+            return nil
+        }
+        self = field
+    }
+
+    /// Checks and cleans a value for this field: dates, times and zones must parse; the kop has at most 4 lines.
+    public func validated(_ raw: String) throws -> String {
+        let value = isMultiline ? TextSanitizer.multiline(raw) : TextSanitizer.line(raw)
+        switch self {
+        case .date where SessionClock.parseDate(value) == nil:
+            throw AulaError(id: "Tanggal: pakai TTTT-BB-HH (2020-03-27).", en: "Date: use YYYY-MM-DD (2020-03-27).")
+        case .start:
+            guard let (h, m) = SessionClock.parseTime(value) else {
+                throw AulaError(id: "Jam: pakai JJ:MM (09:00).", en: "Time: use HH:MM (09:00).")
+            }
+            return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
+        case .timeZone:
+            _ = try SessionClock(zoneIdentifier: value)
+        case .letterhead where value.split(separator: "\n").count > 4:
+            throw AulaError(id: "Kop surat paling banyak 4 baris.", en: "The letterhead has at most 4 lines.")
+        case .title where value.isEmpty:
+            throw AulaError(id: "Judul tidak boleh kosong.", en: "The title cannot be empty.")
+        default:
+            break
+        }
+        return value
+    }
+}

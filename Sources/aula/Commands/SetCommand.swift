@@ -1,0 +1,36 @@
+import AulaCore
+import ArgumentParser
+import Foundation
+
+/// `aula set DIR FIELD TEXT`.
+struct SetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Isi data sesi dan isian dokumen (kop, penandatangan, kesimpulan, ...). / Set a session or paper field.",
+        discussion: "FIELD: " + Change.SessionField.allCases.map(\.argumentName).joined(separator: ", ")
+            + ".\nTEXT boleh beberapa baris; '-' membaca dari stdin. Isian kosong tercetak sebagai titik-titik.\n"
+            + "TEXT may span lines; '-' reads stdin. Empty fields print as dotted lines.")
+
+    @OptionGroup var session: SessionOptions
+    @Argument(help: "Nama isian. / Field name.")
+    var field: String
+    @Argument(help: "Isi (kosongkan dengan \"\"). / Value (\"\" clears it).")
+    var text: String
+
+    func validate() throws {
+        if Change.SessionField(argument: field) == nil {
+            throw ValidationError("FIELD: " + Change.SessionField.allCases.map(\.argumentName).joined(separator: ", "))
+        }
+    }
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let key = Change.SessionField(argument: field)!
+            let raw = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+            let value = try key.validated(raw)
+            let folder = try session.open(writable: true, lang: lang)
+            try folder.append([.session([key: value])])
+            print(lang.t("Disimpan: ", "Saved: ") + key.argumentName + (value.isEmpty ? lang.t(" (dikosongkan)", " (cleared)") : ""))
+        }
+    }
+}

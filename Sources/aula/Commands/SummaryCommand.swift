@@ -1,0 +1,52 @@
+import AulaCore
+import ArgumentParser
+import Foundation
+
+/// `aula summary DIR --document NAME --format FORMAT`.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Dokumen: daftar hadir, rekap, notulen, laporan kegiatan. / The papers.",
+        discussion: """
+            Format text: halaman A4 80 kolom x 60 baris, siap cetak. Isian naratif kosong tercetak sebagai titik-titik; \
+            isi dengan: aula set DIR kesimpulan "...". / Text: A4 pages of 80 columns and 60 lines.
+            """)
+
+    @OptionGroup var session: SessionOptions
+    @Option(help: "daftar-hadir, rekap, notulen, laporan, all.")
+    var document = "all"
+    @Option(help: "text, markdown, csv, json.")
+    var format = "text"
+    @Option(help: "Tulis ke berkas ini (0600). / Write to this file (0600).")
+    var output: String?
+    @Option(help: "Pemisah CSV: , atau ; (Excel Indonesia). / CSV delimiter.")
+    var delimiter = ","
+    @Flag(help: "Daftar hadir kosong untuk tanda tangan basah (tanpa jam dan keterangan). / Blank form for wet signatures.")
+    var blank = false
+
+    func validate() throws {
+        if PaperSet.Selection(rawValue: document) == nil {
+            throw ValidationError("--document: " + PaperSet.Selection.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if PaperSet.Format(rawValue: format) == nil {
+            throw ValidationError("--format: " + PaperSet.Format.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if delimiter != "," && delimiter != ";" { throw ValidationError("--delimiter: , atau / or ;") }
+    }
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let s = try session.open(writable: false, lang: lang).session
+            let builder = PaperBuilder(session: s, lang: lang, blankForm: blank)
+            let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!, builder: builder)
+            let bytes = try PaperSet.render(papers, format: PaperSet.Format(rawValue: format)!, lang: lang,
+                                            delimiter: Character(delimiter))
+            if let output {
+                try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
+                FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import AulaCore
+
+/// Golden papers for a fixed session: diwakili, izin, a walk-in, wide characters, apostrophes, an escape code.
+@Suite struct PaperTests {
+    static var session: Session {
+        var events: [Event] = []
+        func add(_ change: Change, _ time: String) {
+            events.append(Event(id: "e\(events.count)", desk: "meja1", seq: events.count + 1,
+                                at: "2020-03-27T\(time):00+08:00", change: change))
+        }
+        add(.session([.title: "Sosialisasi Pembentukan KIM", .date: "2020-03-27", .start: "09:00",
+                      .venue: "Aula Kantor Bupati Belu Lt. I", .organizer: "Dinas Kominfo Kabupaten Belu",
+                      .chair: "Johanes Andes Prihatin, SE, MM", .notulis: "Dominic Maly, S.Sos",
+                      .letterhead: "PEMERINTAH KABUPATEN BELU\nDINAS KOMUNIKASI DAN INFORMATIKA\nJl. Basuki Rahmat, Atambua",
+                      .place: "Atambua", .conclusion: "KIM dibentuk di setiap desa paling lambat Juni 2020."]), "07:00")
+        let seats: [(String, String, String, String, String)] = [
+            ("k1", "Johanes Andes Prihatin, SE, MM", "Kepala Dinas", "Dinas Kominfo", ""),
+            ("c1", "Yosefina Dahu, S.Sos", "Camat", "Kecamatan Raihat", "Raihat"),
+            ("d1", "Yohanes Bau", "Kepala Desa", "Desa Tohe", "Raihat"),
+            ("d2", "", "Kepala Desa", "Desa Tohe Leten", "Raihat"),
+            ("d3", "Hendrikus Mau Tasi", "Kepala Desa", "Desa Fatuba'a", "Tasifeto Timur"),
+            ("d4", "王小明 \u{1B}[31mWang", "Kepala Desa", "Desa Sadi", "Tasifeto Timur"),
+        ]
+        for (id, name, jabatan, unit, kecamatan) in seats {
+            add(.attendee(id: id, fields: [.name: name, .jabatan: jabatan, .unit: unit, .kecamatan: kecamatan, .phone: "081237019846"],
+                          invited: true), "07:01")
+        }
+        add(.attendee(id: "w1", fields: [.name: "Oa Bere", .jabatan: "Wartawan", .unit: "TIMORline.com"], invited: false), "08:40")
+        add(.checkIn(attendee: "w1", status: .hadir, standIn: "", standInJabatan: "", time: ""), "08:40")
+        add(.checkIn(attendee: "d1", status: .hadir, standIn: "", standInJabatan: "", time: ""), "08:41")
+        add(.checkIn(attendee: "c1", status: .diwakili, standIn: "Maria Bete", standInJabatan: "Sekcam", time: ""), "08:52")
+        add(.checkIn(attendee: "d3", status: .izin, standIn: "", standInJabatan: "", time: ""), "08:55")
+        add(.agenda(id: "i1", fields: [.title: "Pembukaan", .plannedStart: "09:00", .minutes: "15", .speaker: "Kadis Kominfo"]), "07:02")
+        add(.agenda(id: "i2", fields: [.title: "Materi: Mekanisme Pembentukan KIM", .minutes: "45",
+                                       .speaker: "Johanes Andes Prihatin, SE, MM"]), "07:02")
+        add(.agenda(id: "i1", fields: [.start: "2020-03-27T09:03:00+08:00"]), "09:03")
+        add(.agenda(id: "i1", fields: [.end: "2020-03-27T09:20:00+08:00"]), "09:20")
+        add(.agenda(id: "i2", fields: [.start: "2020-03-27T09:20:00+08:00"]), "09:20")
+        add(.material(Material(sha256: "ab", item: "i2", title: "Paparan KIM", fileName: "paparan-kim.pdf",
+                               storedPath: "materials/ab.pdf", size: 2048)), "09:21")
+        add(.note(id: "n1", item: "i2", text: "KIM adalah lembaga layanan publik dari, oleh dan untuk masyarakat.\n\nPeran KIM: memperlancar arus informasi."), "09:40")
+        add(.question(id: "q1", item: "i2", askerId: "d1", asker: "Yohanes Bau (Kepala Desa Tohe)",
+                      text: "Apakah KIM boleh dibiayai Dana Desa?", answer: "Boleh, melalui APBDes."), "10:00")
+        add(.agenda(id: "i2", fields: [.end: "2020-03-27T10:05:00+08:00"]), "10:05")
+        return Fold.session(from: events)
+    }
+
+    func golden(_ bytes: [UInt8], _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
+        if ProcessInfo.processInfo.environment["AULA_UPDATE_SNAPSHOTS"] == "1" {
+            try! Data(bytes).write(to: file)
+            return
+        }
+        let expected = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) }
+        #expect(expected == bytes, "\(name) differs from its golden file", sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: Paper.Kind.allCases, [PaperSet.Format.text, .markdown, .json])
+    func everyPaperInEveryFormat(kind: Paper.Kind, format: PaperSet.Format) throws {
+        let papers = [PaperBuilder(session: Self.session, lang: .id).paper(kind)]
+        let ext = format == .markdown ? "md" : format == .text ? "txt" : "json"
+        golden(try PaperSet.render(papers, format: format, lang: .id), "\(kind.rawValue).\(ext)")
+    }
+
+    @Test func csvForTheTables() throws {
+        let builder = PaperBuilder(session: Self.session, lang: .id)
+        golden(try PaperSet.render([builder.paper(.daftarHadir)], format: .csv, lang: .id), "daftar-hadir.csv")
+        golden(try PaperSet.render([builder.paper(.rekap)], format: .csv, lang: .id, delimiter: ";"), "rekap-semicolon.csv")
+        #expect(throws: AulaError.self) { try PaperSet.render([builder.paper(.notulen)], format: .csv, lang: .id) }
+    }
+
+    @Test func blankFormAndEnglish() throws {
+        golden(try PaperSet.render([PaperBuilder(session: Self.session, lang: .id, blankForm: true).paper(.daftarHadir)],
+                                   format: .text, lang: .id), "daftar-hadir-blank.txt")
+        golden(try PaperSet.render(PaperSet.papers(.laporan, builder: PaperBuilder(session: Self.session, lang: .en)),
+                                   format: .text, lang: .en), "laporan-en.txt")
+    }
+
+    @Test func textPagesFitThePrinter() throws {
+        var session = Self.session
+        for i in 1...150 {
+            session.attendees.append(Attendee(id: "x\(i)", row: session.attendees.count + 1, jabatan: "Kepala Desa",
+                                              unit: "Desa Dengan Nama Yang Sangat Panjang Sekali \(i)", kecamatan: "Raimanuk",
+                                              name: "Peserta Nomor \(i) 東京", phone: "", kode: "", invited: true, attendance: nil))
+        }
+        let text = TextPaper.render(PaperSet.papers(.all, builder: PaperBuilder(session: session, lang: .id)), lang: .id)
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        #expect(pages.count > 10)
+        for (index, page) in pages.enumerated() {
+            let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.count <= TextPaper.pageLines + 1)
+            #expect(page.contains("Halaman \(index + 1) dari \(pages.count)"))
+            for line in lines { #expect(DisplayWidth.of(String(line)) <= 80, "too wide: \(line)") }
+        }
+        // The daftar hadir's header comes back on every page it continues onto.
+        let continued = pages.filter { $0.contains("|Peserta Nomor") }
+        #expect(continued.count > 3)
+        #expect(continued.allSatisfy { $0.contains("|No |Nama") })
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
+    }
+}
