@@ -144,7 +144,7 @@ import Testing
         let json = try aula.ok("export", "kim", "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Array(object.keys).sorted() == ["agenda", "attendees", "chair", "date", "materials", "notes", "notulis",
-                                                "organizer", "questions", "start", "timeZone", "title", "venue"])
+                                                "organizer", "papers", "questions", "start", "timeZone", "title", "venue"])
         let notes = try #require(object["notes"] as? [[String: Any]])
         #expect(notes.first?["text"] as? String == "KIM dibentuk\ndi setiap desa")
         let questions = try #require(object["questions"] as? [[String: Any]])
@@ -217,5 +217,37 @@ import Testing
         var bad = aula
         bad.desk = "meja/../x"
         #expect(try bad.run("agenda", "add", "kim", "Tiga").status == 1)
+    }
+}
+
+@Suite struct PaperCLITests {
+    let work = WorkFolder()
+    var aula: AulaBinary { AulaBinary(workDir: work.url) }
+
+    @Test func setAndSummary() throws {
+        try aula.ok("demo", "kim")
+        #expect(try aula.ok("set", "kim", "kesimpulan", "KIM dibentuk di setiap desa.") == "Disimpan: kesimpulan\n")
+        #expect(try aula.ok("set", "kim", "kota-ttd", "Atambua") == "Disimpan: kota-ttd\n")
+        let bad = try aula.run("set", "kim", "kop", "1\n2\n3\n4\n5")
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "aula: Kop surat paling banyak 4 baris.\n")
+        #expect(try aula.run("set", "kim", "warna", "x").status != 0)
+        let notulen = try aula.ok("summary", "kim", "--document", "notulen")
+        #expect(notulen.contains("NOTULEN RAPAT"))
+        #expect(notulen.contains("   KIM dibentuk di setiap desa."))
+        #expect(notulen.contains("Atambua, 27 Maret 2020"))
+        let all = try aula.ok("summary", "kim")
+        #expect(all.components(separatedBy: "\u{0C}").count > 4)
+        #expect(all.contains("LAMPIRAN: DAFTAR HADIR"))
+        try aula.ok("summary", "kim", "--document", "daftar-hadir", "--format", "csv", "--delimiter", ";",
+                    "--output", work.path("hadir.csv"))
+        let csv = try Data(contentsOf: URL(fileURLWithPath: work.path("hadir.csv")))
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(String(decoding: csv, as: UTF8.self).contains("No;Nama;Jabatan;Unit/ Instansi;Kecamatan;Jam;Ket.;Tanda Tangan\r\n"))
+        let notCSV = try aula.run("summary", "kim", "--document", "notulen", "--format", "csv")
+        #expect(notCSV.status == 1)
+        #expect(notCSV.stderr.contains("daftar-hadir atau rekap"))
+        let json = try aula.ok("summary", "kim", "--document", "rekap", "--format", "json")
+        #expect(json.hasPrefix("{\n  \"blocks\""))
     }
 }
