@@ -11,17 +11,21 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(
             name: "AulaCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .target(
             name: "AulaResources",
             path: "Resources",
             sources: ["AulaResources.swift"],
-            resources: [.copy("demo")]
+            resources: [.copy("demo"), .copy("templates")]
         ),
         .target(name: "AulaTUI", dependencies: ["AulaCore"]),
         .systemLibrary(

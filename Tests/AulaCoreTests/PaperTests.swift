@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import AulaCore
 
@@ -62,6 +65,44 @@ import Testing
         let papers = [PaperBuilder(session: Self.session, lang: .id).paper(kind)]
         let ext = format == .markdown ? "md" : format == .text ? "txt" : "json"
         golden(try PaperSet.render(papers, format: format, lang: .id), "\(kind.rawValue).\(ext)")
+    }
+
+    static var templates: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Resources/templates")
+    }
+
+    @Test func htmlFromTheBundledTemplates() throws {
+        let builder = PaperBuilder(session: Self.session, lang: .id, includePhone: true)
+        let papers = PaperSet.papers(.all, builder: builder)
+        let bytes = try PaperSet.render(papers, format: .html, lang: .id, templates: Self.templates)
+        golden(bytes, "all.html")
+        let html = String(decoding: bytes, as: UTF8.self)
+        // Well-formed (a strict XML parser reads it), one table row per seat, values escaped, phones masked.
+        let document = try XMLDocument(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
+        let rows = try document.nodes(forXPath: "//table[@class='grid daftar-hadir']/tbody/tr")
+        #expect(rows.count == Self.session.attendees.count * 2)  // the daftar hadir and the laporan's attachment
+        #expect(html.contains("0812****9846"))
+        #expect(!html.contains("081237019846"))
+        #expect(!html.contains("\u{1B}"))
+    }
+
+    @Test func htmlTemplatesCanBeAnOfficesOwn() throws {
+        let dir = TestFolder()
+        _ = dir.write("document.mustache", "<h1>{{#papers}}{{title}};{{/papers}}</h1>{{> style}}")
+        _ = dir.write("style.mustache", "<!-- kop sendiri -->")
+        let papers = [PaperBuilder(session: Self.session, lang: .id).paper(.rekap)]
+        #expect(String(decoding: try PaperSet.render(papers, format: .html, lang: .id, templates: dir.url), as: UTF8.self)
+                == "<h1>REKAP KEHADIRAN;</h1><!-- kop sendiri -->")
+        _ = dir.write("document.mustache", "{{#papers}}")
+        #expect(throws: AulaError.self) { try PaperSet.render(papers, format: .html, lang: .id, templates: dir.url) }
+    }
+
+    @Test func phonesAreMaskedUnlessAskedFor() {
+        let masked = PaperBuilder(session: Self.session, lang: .id)
+        #expect(masked.phone("0812-3701-9846") == "0812****9846")
+        #expect(masked.phone("12345") == "***45")
+        #expect(PaperBuilder(session: Self.session, lang: .id, showPhone: true).phone("081237019846") == "081237019846")
     }
 
     @Test func csvForTheTables() throws {

@@ -7,11 +7,26 @@ public struct PaperBuilder: Sendable {
     public let lang: Lang
     /// `--blank`: the daftar hadir before the session, with empty time, note and signature columns.
     public var blankForm = false
+    /// Add a phone column to the daftar hadir (the data formats; the 80-column text has no room).
+    public var includePhone = false
+    /// `--show-phone`: print numbers whole; otherwise they are masked (UU PDP No. 27/2022).
+    public var showPhone = false
 
-    public init(session: Session, lang: Lang, blankForm: Bool = false) {
+    public init(session: Session, lang: Lang, blankForm: Bool = false, includePhone: Bool = false, showPhone: Bool = false) {
         self.session = session
         self.lang = lang
         self.blankForm = blankForm
+        self.includePhone = includePhone
+        self.showPhone = showPhone
+    }
+
+    /// `0812****9846`: the first four and last four digits of a number, unless `showPhone`.
+    public func phone(_ number: String) -> String {
+        let clean = TextSanitizer.line(number)
+        if showPhone || clean.isEmpty { return clean }
+        let digits = clean.filter(\.isNumber)
+        guard digits.count >= 9 else { return String(repeating: "*", count: max(0, digits.count - 2)) + digits.suffix(2) }
+        return digits.prefix(4) + String(repeating: "*", count: digits.count - 8) + digits.suffix(4)
     }
 
     /// The paper of a kind.

@@ -8,7 +8,7 @@ public enum PaperSet {
     }
 
     /// The formats papers come in.
-    public enum Format: String, CaseIterable, Sendable { case text, markdown, csv, json }
+    public enum Format: String, CaseIterable, Sendable { case text, markdown, html, csv, json }
 
     /// The papers for a selection, in filing order; the laporan carries the daftar hadir as its attachment.
     public static func papers(_ selection: Selection, builder: PaperBuilder) -> [Paper] {
@@ -26,8 +26,15 @@ public enum PaperSet {
     }
 
     /// The papers in a format. CSV holds one table, so it takes one document with a table (daftar hadir or rekap).
-    public static func render(_ papers: [Paper], format: Format, lang: Lang, delimiter: Character = ",") throws -> [UInt8] {
+    /// `templates` is the folder of Mustache templates the HTML form needs.
+    public static func render(_ papers: [Paper], format: Format, lang: Lang, delimiter: Character = ",",
+                              templates: URL? = nil) throws -> [UInt8] {
         switch format {
+        case .html:
+            guard let templates else {
+                throw AulaError(id: "HTML memerlukan folder templat.", en: "HTML needs a templates folder.")
+            }
+            return Array(try HTMLPaper(templates: templates).render(papers, lang: lang).utf8)
         case .text:
             return Array(TextPaper.render(papers, lang: lang).utf8)
         case .markdown:

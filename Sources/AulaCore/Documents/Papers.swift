@@ -7,15 +7,22 @@ extension PaperBuilder {
             // Numbered, alternating left and right as on paper forms (width 7 in the text form).
             let number = "\(a.row)."
             let sign = a.row % 2 == 1 ? number : String(repeating: " ", count: max(1, 7 - number.count)) + number
-            rows.append([String(a.row), a.name.isEmpty ? "" : clean(a.name), clean(a.jabatan), clean(a.unit), clean(a.kecamatan),
-                         time, blankForm ? "" : remark(a), sign])
+            var row = [String(a.row), a.name.isEmpty ? "" : clean(a.name), clean(a.jabatan), clean(a.unit), clean(a.kecamatan),
+                       time, blankForm ? "" : remark(a), sign]
+            if includePhone { row.insert(phone(a.phone), at: 5) }
+            rows.append(row)
         }
-        let table = Paper.Table(
+        var table = Paper.Table(
             headers: ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/ Instansi", "Unit"),
                       lang.t("Kecamatan", "District"), lang.t("Jam", "Time"), lang.t("Ket.", "Notes"),
                       lang.t("Tanda Tangan", "Signature")],
             widths: [3, 16, 11, 12, 9, 5, 8, 7], rightAligned: [true, false, false, false, false, false, false, false],
             rows: rows, rowPadding: 1)
+        if includePhone {
+            table.headers.insert(lang.t("No HP", "Phone"), at: 5)
+            table.widths.insert(12, at: 5)
+            table.rightAligned.insert(false, at: 5)
+        }
         return Paper(kind: .daftarHadir, letterhead: letterhead, title: lang.t("DAFTAR HADIR", "ATTENDANCE LIST"),
                      info: basicInfo,
                      blocks: [.table(table), .signatures(placeAndDate: placeAndDate, [officialSignature])])

@@ -1,4 +1,5 @@
 import AulaCore
+import AulaResources
 import ArgumentParser
 import Foundation
 
@@ -15,7 +16,7 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var session: SessionOptions
     @Option(help: "daftar-hadir, rekap, notulen, laporan, all.")
     var document = "all"
-    @Option(help: "text, markdown, csv, json.")
+    @Option(help: "text, markdown, html, csv, json.")
     var format = "text"
     @Option(help: "Tulis ke berkas ini (0600). / Write to this file (0600).")
     var output: String?
@@ -23,6 +24,10 @@ struct SummaryCommand: ParsableCommand {
     var delimiter = ","
     @Flag(help: "Daftar hadir kosong untuk tanda tangan basah (tanpa jam dan keterangan). / Blank form for wet signatures.")
     var blank = false
+    @Flag(name: .customLong("show-phone"), help: "Tampilkan nomor HP utuh (bawaan: disamarkan, UU PDP). / Show phone numbers whole.")
+    var showPhone = false
+    @Option(help: "Folder templat Mustache sendiri untuk HTML (document.mustache, style.mustache). / Own HTML templates.")
+    var templates: String?
 
     func validate() throws {
         if PaperSet.Selection(rawValue: document) == nil {
@@ -37,10 +42,12 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let s = try session.open(writable: false, lang: lang).session
-            let builder = PaperBuilder(session: s, lang: lang, blankForm: blank)
+            let kind = PaperSet.Format(rawValue: format)!
+            let builder = PaperBuilder(session: s, lang: lang, blankForm: blank, includePhone: kind != .text && kind != .markdown,
+                                       showPhone: showPhone)
             let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!, builder: builder)
-            let bytes = try PaperSet.render(papers, format: PaperSet.Format(rawValue: format)!, lang: lang,
-                                            delimiter: Character(delimiter))
+            let folder = templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AulaResources.templatesFolder
+            let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: Character(delimiter), templates: folder)
             if let output {
                 try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
                 FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
