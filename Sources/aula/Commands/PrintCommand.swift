@@ -1,0 +1,68 @@
+import AulaCore
+import ArgumentParser
+import Foundation
+
+/// `aula print DIR --document NAME`.
+struct PrintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print",
+        abstract: "Cetak dokumen (bentuk teks, A4) lewat CUPS (lp). / Print a paper through CUPS.",
+        discussion: """
+            Tanpa lp atau tanpa penjadwal CUPS yang berjalan, berkas teks ditulis ke DIR/exports/ dan lokasinya disebutkan.
+            Without lp or a running CUPS scheduler, the text file is written to DIR/exports/ and its path is given.
+            """)
+
+    @OptionGroup var session: SessionOptions
+    @Option(help: "daftar-hadir, rekap, notulen, laporan, all.")
+    var document: String
+    @Option(help: "Antrean printer (bawaan: printer bawaan CUPS). / Printer queue (default: CUPS default).")
+    var printer: String?
+    @Option(help: "Jumlah salinan. / Number of copies.")
+    var copies = 1
+    @Flag(help: "Daftar hadir kosong untuk tanda tangan basah. / Blank form for wet signatures.")
+    var blank = false
+
+    func validate() throws {
+        if PaperSet.Selection(rawValue: document) == nil {
+            throw ValidationError("--document: " + PaperSet.Selection.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if !(1...100).contains(copies) { throw ValidationError("--copies: 1–100") }
+    }
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let folder = try session.open(writable: false, lang: lang)
+            let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!,
+                                         builder: PaperBuilder(session: folder.session, lang: lang, blankForm: blank))
+            let text = TextPaper.render(papers, lang: lang)
+            let file = try Exports.write(Array(text.utf8), named: "\(document).txt", in: folder.url)
+            let pages = text.components(separatedBy: "\u{0C}").count
+            let result = Printing.send(file, title: "\(document) — \(folder.session.title)", printer: printer, copies: copies)
+            switch result {
+            case .queued(let job):
+                print(lang.t("Dikirim ke printer (\(job)): \(pages) halaman × \(copies). Berkas: \(file.path)",
+                             "Sent to the printer (\(job)): \(pages) pages × \(copies). File: \(file.path)"))
+            case .unavailable(let reason):
+                throw AulaError(
+                    id: "Tidak bisa mencetak (\(reason)). Berkas teks siap cetak ditulis di \(file.path).",
+                    en: "Cannot print (\(reason)). The print-ready text file was written to \(file.path).")
+            }
+        }
+    }
+}
+
+/// Files written into the session's `exports/` folder.
+enum Exports {
+    static func write(_ bytes: [UInt8], named name: String, in session: URL) throws -> URL {
+        let dir = session.appendingPathComponent("exports", isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw AulaError(id: "Tidak bisa membuat \(dir.path): \(error.localizedDescription)",
+                            en: "Cannot create \(dir.path): \(error.localizedDescription)")
+        }
+        let file = dir.appendingPathComponent(name)
+        try SafeFile.write(bytes, to: file)
+        return file
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Sends a text paper to CUPS with `lp`, with margins and a type size that fit 80 columns by 60 lines on A4.
+enum Printing {
+    enum Result: Equatable {
+        /// The job id lp reported ("PDF-3").
+        case queued(String)
+        /// Why it could not be printed (no lp, no scheduler, lp's own message).
+        case unavailable(String)
+    }
+
+    /// `lp` options: A4, half-inch margins (a cups-pdf queue prints edge to edge otherwise), 12 cpi and 6 lpi.
+    static let options = ["-o", "media=A4", "-o", "page-left=36", "-o", "page-right=36", "-o", "page-top=36",
+                          "-o", "page-bottom=36", "-o", "cpi=12", "-o", "lpi=6"]
+
+    static func send(_ file: URL, title: String, printer: String?, copies: Int) -> Result {
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/lp" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let lp = path else { return .unavailable("lp tidak ada / lp not found") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: lp)
+        process.arguments = (printer.map { ["-d", $0] } ?? []) + ["-n", String(copies), "-t", title] + options + [file.path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return .unavailable(error.localizedDescription)
+        }
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            return .unavailable(message.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        // "request id is PDF-3 (1 file(s))"
+        let job = output.components(separatedBy: "request id is ").dropFirst().first?.split(separator: " ").first.map(String.init)
+        return .queued(job ?? output.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
