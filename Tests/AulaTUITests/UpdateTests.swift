@@ -335,10 +335,17 @@ import Testing
         fixture.type(&state, "/tmp/x.pdf")
         #expect(fixture.send(&state, .formSubmit) == [.addMaterial(path: "/tmp/x.pdf", item: "i1", title: "")])
         #expect(update(&state, .openMaterial) == [.openMaterial(state.session.materials[0])])
-        let exported = update(&state, .exportDocument)
-        guard case .export(let name, let text)? = exported.first else { Issue.record("no export"); return }
-        #expect(name == "rekap-kehadiran.txt")
-        #expect(text.hasPrefix("REKAP KEHADIRAN\nSosialisasi Pembentukan KIM\n"))
+        #expect(update(&state, .exportPapers) == [.exportPapers])
+        fixture.send(&state, .selectTab(.dokumen))
+        #expect(state.document == .daftarHadir)
+        fixture.send(&state, .moveSelection(5))
+        #expect(state.documentScroll == 5)
+        fixture.send(&state, .nextDocument)
+        #expect((state.document, state.documentScroll) == (.rekap, 0))
+        fixture.send(&state, .previousDocument)
+        fixture.send(&state, .previousDocument)
+        #expect(state.document == .laporan)
+        #expect(update(&state, .printDocument) == [.printPaper(.laporan)])
     }
 
     @Test func keyMapFixedKeys() {

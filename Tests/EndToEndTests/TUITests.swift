@@ -74,12 +74,23 @@ import Testing
         try tmux.resize(width: 100, height: 30)
         try tmux.wait(for: "Rencana Menit")
 
+        // Dokumen: every paper exported at once.
+        try tmux.send("Tab")
+        try tmux.send("Tab")
+        try tmux.wait(for: "Daftar hadir")
+        try tmux.send("x")
+        try tmux.wait(for: "Diekspor 18 berkas ke \(work.path("kim.aula/exports"))")
+        let exported = try FileManager.default.contentsOfDirectory(atPath: work.path("kim.aula/exports"))
+        #expect(exported.contains("daftar-hadir.html") && exported.contains("rekap.csv") && exported.contains("laporan.txt"))
+        try tmux.send("BTab")
+        try tmux.send("BTab")
+
         // Back on Hadir, first row selected, message cleared: the screen to compare after reopening.
         try tmux.send("BTab")
         try tmux.wait(for: "Cari:")
         try tmux.send("Home")
         try tmux.send("Escape")
-        let before = try tmux.wait(for: "message cleared") { !$0.contains("Dibatalkan") && $0.contains("Cari:") }
+        let before = try tmux.wait(for: "message cleared") { !$0.contains("Diekspor") && $0.contains("Cari:") }
         try tmux.send("C-q")
         try tmux.wait(for: "AULA-EXIT 0")
 

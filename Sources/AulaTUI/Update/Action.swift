@@ -24,7 +24,7 @@ public enum Action: Equatable, Sendable {
     // Materi
     case addMaterial, openMaterial
     // Dokumen
-    case exportDocument
+    case nextDocument, previousDocument, exportPapers, printDocument
     // Results of effects, sent back by the shell
     case saved(Session, message: String?), failed(String), materialsChecked([String: Bool]), inform(String)
 }
@@ -41,6 +41,8 @@ public enum Effect: Equatable, Sendable {
     case openMaterial(Material)
     /// Hash every material's copy and send `.materialsChecked`.
     case checkMaterials
-    /// Write a paper into the session's `exports/` folder.
-    case export(fileName: String, text: String)
+    /// Write every paper in every format into the session's `exports/` folder.
+    case exportPapers
+    /// Print a paper's text form through CUPS.
+    case printPaper(Paper.Kind)
 }

@@ -76,7 +76,9 @@ public enum KeyMap {
         .char("a"): .addMaterial, .enter: .openMaterial, .char("o"): .openMaterial, .char("r"): .openMaterial,
     ]
 
-    static let dokumen: [Key: Action] = [.char("x"): .exportDocument]
+    static let dokumen: [Key: Action] = [
+        .right: .nextDocument, .left: .previousDocument, .char("x"): .exportPapers, .char("p"): .printDocument,
+    ]
 
     static let form: [Key: Action] = [
         .enter: .formSubmit, .escape: .cancel, .backspace: .formBackspace, .delete: .formDelete,
@@ -110,7 +112,8 @@ public enum KeyMap {
         case .materi:
             return [("a", lang.t("tambah materi", "add material")), ("Enter", lang.t("buka", "open"))]
         case .dokumen:
-            return [("↑↓ PgUp PgDn", lang.t("gulir", "scroll")), ("x", lang.t("ekspor", "export"))]
+            return [("← →", lang.t("dokumen lain", "other paper")), ("↑↓ PgUp PgDn", lang.t("gulir", "scroll")),
+                    ("x", lang.t("ekspor semua", "export all")), ("p", lang.t("cetak", "print"))]
         case .form:
             return [("Enter", lang.t("simpan", "save")), ("↑↓", lang.t("pindah kolom", "field")),
                     ("Esc", lang.t("tutup", "close"))]

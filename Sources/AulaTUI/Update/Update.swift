@@ -45,9 +45,15 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.session.materials.indices.contains(state.materialSelected) {
             return [.openMaterial(state.session.materials[state.materialSelected])]
         }
-    case .exportDocument:
-        return [.export(fileName: "rekap-kehadiran.txt",
-                        text: AttendanceRecap.text(state.session, lang: state.lang).joined(separator: "\n") + "\n")]
+    case .nextDocument, .previousDocument:
+        let kinds = Paper.Kind.allCases
+        let index = kinds.firstIndex(of: state.document)! + (action == .nextDocument ? 1 : kinds.count - 1)
+        state.document = kinds[index % kinds.count]
+        state.documentScroll = 0
+    case .exportPapers:
+        return [.exportPapers]
+    case .printDocument:
+        return [.printPaper(state.document)]
     case .saved(let session, let message):
         state.session = session
         state.index = SearchIndex(session.attendees)
@@ -142,7 +148,7 @@ extension AppState {
         case .materi:
             materialSelected = clamp(materialSelected.addingClamped(delta), session.materials.count)
         case .dokumen:
-            let lines = AttendanceRecap.text(session, lang: lang).count
+            let lines = DocumentPreview.lines(self).count
             documentScroll = clamp(documentScroll.addingClamped(delta), lines - pageRows + 1)
         }
         keepSelectionVisible()

@@ -1,17 +1,43 @@
 import AulaCore
 
-/// Dokumen: the attendance recap as it will be printed, scrollable; x exports it.
+/// The paper on the Dokumen tab as it will be printed: its text form, page breaks shown as rules.
+enum DocumentPreview {
+    static func lines(_ state: AppState) -> [String] {
+        let paper = PaperBuilder(session: state.session, lang: state.lang).paper(state.document)
+        let rule = String(repeating: "┄", count: 30) + " " + state.lang.t("halaman baru", "new page") + " " + String(repeating: "┄", count: 30)
+        return TextPaper.render([paper], lang: state.lang)
+            .split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            .map { $0.hasPrefix("\u{0C}") ? rule : String($0) }
+    }
+
+    static func name(_ kind: Paper.Kind, _ lang: Lang) -> String {
+        switch kind {
+        case .daftarHadir: return lang.t("Daftar hadir", "Attendance list")
+        case .rekap: return lang.t("Rekap", "Recap")
+        case .notulen: return lang.t("Notulen", "Minutes")
+        case .laporan: return lang.t("Laporan", "Report")
+        }
+    }
+}
+
+/// Dokumen: pick a paper (← →), scroll its preview, export every paper (x) or print this one (p).
 enum DokumenView {
     static func draw(_ screen: inout ScreenBuffer, _ state: AppState, in area: Rect) {
-        let lines = AttendanceRecap.text(state.session, lang: state.lang)
-        let rows = Layout.textRows(state.size)
+        var x = 1
+        for kind in Paper.Kind.allCases {
+            let label = " " + DocumentPreview.name(kind, state.lang) + " "
+            x += screen.put(label, x: x, y: area.y, style: kind == state.document ? Style(bold: true, reverse: true) : .role(.muted)) + 1
+        }
+        let lines = DocumentPreview.lines(state)
+        let rows = Layout.textRows(state.size) - 1
         let from = min(state.documentScroll, max(0, lines.count - 1))
         let shown = lines.dropFirst(from).prefix(rows)
+        let left = max(0, (area.width - TextPaper.width) / 2)
         for (i, line) in shown.enumerated() {
-            screen.put(" " + line, x: 0, y: area.y + i, maxWidth: area.width)
+            screen.put(line, x: left, y: area.y + 1 + i, maxWidth: area.width - left)
         }
-        let position = state.lang.t("baris \(from + 1)–\(from + shown.count) dari \(lines.count) · x ekspor ke exports/",
-                                    "lines \(from + 1)–\(from + shown.count) of \(lines.count) · x exports to exports/")
+        let position = state.lang.t("baris \(from + 1)–\(from + shown.count) dari \(lines.count)",
+                                    "lines \(from + 1)–\(from + shown.count) of \(lines.count)")
         screen.put(position, x: max(0, area.width - DisplayWidth.of(position) - 1), y: area.y + area.height - 1,
                    style: .role(.muted))
     }

@@ -89,7 +89,7 @@ enum HadirView {
 
 /// Who is still missing, grouped by kecamatan (Ctrl-T on Hadir).
 enum MissingView {
-    static func lines(_ session: Session, lang: Lang) -> [String] { AttendanceRecap.missing(session, lang: lang) }
+    static func lines(_ session: Session, lang: Lang) -> [String] { MissingSeats.lines(session, lang: lang) }
 
     static func lineCount(_ session: Session, lang: Lang) -> Int { lines(session, lang: lang).count }
 

@@ -1,4 +1,5 @@
 import AulaCore
+import AulaResources
 import AulaTUI
 import CursesTerminal
 import Foundation
@@ -75,13 +76,20 @@ struct Effects {
                 return [open(material)]
             case .checkMaterials:
                 return [checkMaterials()]
-            case .export(let fileName, let text):
-                let dir = folder.url.appendingPathComponent("exports", isDirectory: true)
-                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-                let file = dir.appendingPathComponent(fileName)
-                try SafeFile.write(Array(text.utf8), to: file)
-                return [.inform(lang.t("Diekspor: ", "Exported: ") + file.path)]
+            case .exportPapers:
+                let written = try PaperExport.all(folder.session, lang: lang, into: folder.url)
+                return [.inform(lang.t("Diekspor \(written.count) berkas ke ", "Exported \(written.count) files to ")
+                                + folder.url.appendingPathComponent("exports").path)]
+            case .printPaper(let kind):
+                let papers = PaperSet.papers(PaperSet.Selection(rawValue: kind.rawValue)!,
+                                             builder: PaperBuilder(session: folder.session, lang: lang))
+                let file = try Exports.write(Array(TextPaper.render(papers, lang: lang).utf8), named: "\(kind.rawValue).txt",
+                                             in: folder.url)
+                switch Printing.send(file, title: kind.rawValue, printer: nil, copies: 1) {
+                case .queued(let job): return [.inform(lang.t("Dicetak (\(job)): ", "Printing (\(job)): ") + file.lastPathComponent)]
+                case .unavailable(let reason):
+                    return [.failed(lang.t("Tidak bisa mencetak (\(reason)); berkas: ", "Cannot print (\(reason)); file: ") + file.path)]
+                }
             }
         } catch let error as AulaError {
             return [.failed(error.message(lang))]
