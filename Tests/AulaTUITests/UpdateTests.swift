@@ -242,7 +242,7 @@ import Testing
         fixture.send(&state, .selectTab(.acara))
         fixture.send(&state, .moveSelection(1))
         fixture.send(&state, .editNotes)
-        #expect(state.editor?.item == "i2")
+        #expect(state.editor?.target == .note(item: "i2", id: "note-meja1-1585271643000-1"))
         fixture.type(&state, "KIM ü")
         fixture.send(&state, .editorNewline)
         fixture.type(&state, "東京")
@@ -346,6 +346,14 @@ import Testing
         fixture.send(&state, .previousDocument)
         #expect(state.document == .laporan)
         #expect(update(&state, .printDocument) == [.printPaper(.laporan)])
+        // Kesimpulan and tindak lanjut are written here too, in the same editor.
+        fixture.send(&state, .editField(.conclusion))
+        fixture.type(&state, "KIM dibentuk.")
+        fixture.send(&state, .editorSave)
+        #expect(state.session.papers.conclusion == "KIM dibentuk.")
+        #expect(state.message == "Disimpan: Kesimpulan")
+        fixture.send(&state, .editField(.conclusion))
+        #expect(state.editor?.text == "KIM dibentuk.")
     }
 
     @Test func keyMapFixedKeys() {

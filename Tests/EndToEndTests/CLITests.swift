@@ -248,6 +248,12 @@ import Testing
         let notCSV = try aula.run("summary", "kim", "--document", "notulen", "--format", "csv")
         #expect(notCSV.status == 1)
         #expect(notCSV.stderr.contains("daftar-hadir atau rekap"))
+        // A machine's own kop is used when the session has none.
+        try FileManager.default.createDirectory(atPath: work.path("home/.config/aula"), withIntermediateDirectories: true)
+        try Data("PEMERINTAH KABUPATEN BELU\nSEKRETARIAT DAERAH".utf8).write(to: URL(fileURLWithPath: work.path("home/.config/aula/kop.txt")))
+        #expect(try aula.ok("summary", "kim", "--document", "rekap").hasPrefix("                           PEMERINTAH KABUPATEN BELU\n"))
+        try aula.ok("set", "kim", "kop", "DINAS KOMINFO")
+        #expect(try aula.ok("summary", "kim", "--document", "rekap").hasPrefix("                                 DINAS KOMINFO\n"))
         let json = try aula.ok("summary", "kim", "--document", "rekap", "--format", "json")
         #expect(json.hasPrefix("{\n  \"blocks\""))
     }

@@ -11,13 +11,17 @@ public struct PaperBuilder: Sendable {
     public var includePhone = false
     /// `--show-phone`: print numbers whole; otherwise they are masked (UU PDP No. 27/2022).
     public var showPhone = false
+    /// This machine's kop surat (`~/.config/aula/kop.txt`), used when the session has none of its own.
+    public var machineLetterhead = ""
 
-    public init(session: Session, lang: Lang, blankForm: Bool = false, includePhone: Bool = false, showPhone: Bool = false) {
+    public init(session: Session, lang: Lang, blankForm: Bool = false, includePhone: Bool = false, showPhone: Bool = false,
+                machineLetterhead: String = "") {
         self.session = session
         self.lang = lang
         self.blankForm = blankForm
         self.includePhone = includePhone
         self.showPhone = showPhone
+        self.machineLetterhead = machineLetterhead
     }
 
     /// `0812****9846`: the first four and last four digits of a number, unless `showPhone`.
@@ -43,9 +47,11 @@ public struct PaperBuilder: Sendable {
     var zone: String { clock.abbreviation }
     func clean(_ text: String) -> String { TextSanitizer.line(text) }
     var longDate: String { SessionClock.longDate(session.date, lang: lang) ?? session.date }
+    /// The session's kop, else this machine's, else the organiser's name.
     var letterhead: [String] {
-        session.papers.letterhead.split(separator: "\n").prefix(4).map { clean(String($0)) }
-            + (session.papers.letterhead.isEmpty ? [clean(session.organizer).uppercased()] : [])
+        let kop = session.papers.letterhead.isEmpty ? machineLetterhead : session.papers.letterhead
+        let lines = TextSanitizer.multiline(kop).split(separator: "\n").prefix(4).map { clean(String($0)) }
+        return lines.isEmpty ? [clean(session.organizer).uppercased()] : lines
     }
 
     /// "09:00 WITA s.d. selesai" before the end is known, else "09:02 – 11:47 WITA" from the agenda's actual times.

@@ -37,6 +37,12 @@ public enum DeskID {
         return id
     }
 
+    /// This machine's kop surat for papers whose session has none (`kop.txt` in the config directory), or "".
+    public static func machineLetterhead(_ environment: [String: String]) -> String {
+        let file = configDirectory(environment).appendingPathComponent("kop.txt")
+        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    }
+
     /// `$XDG_CONFIG_HOME/aula`, else `~/.config/aula`.
     public static func configDirectory(_ environment: [String: String]) -> URL {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {

@@ -36,6 +36,8 @@ public struct AppState: Equatable, Sendable {
     public var materialSelected = 0
     /// Whether each material's copy still matches its SHA-256, by sha256 (filled in by the shell).
     public var materialIntact: [String: Bool] = [:]
+    /// This machine's kop surat for papers (the shell reads it at start).
+    public var machineLetterhead = ""
     /// The paper previewed on Dokumen.
     public var document = Paper.Kind.daftarHadir
     /// First line of the Dokumen preview on screen.
@@ -70,7 +72,7 @@ public struct AppState: Equatable, Sendable {
         a.session == b.session && a.lang == b.lang && a.desk == b.desk && a.folderPath == b.folderPath && a.size == b.size
             && a.now == b.now && a.tab == b.tab && a.hadir == b.hadir && a.agendaSelected == b.agendaSelected
             && a.materialSelected == b.materialSelected && a.materialIntact == b.materialIntact
-            && a.document == b.document && a.documentScroll == b.documentScroll && a.form == b.form && a.editor == b.editor
+            && a.machineLetterhead == b.machineLetterhead && a.document == b.document && a.documentScroll == b.documentScroll && a.form == b.form && a.editor == b.editor
             && a.showHelp == b.showHelp && a.saveState == b.saveState && a.message == b.message
             && a.quitRequested == b.quitRequested && a.idCounter == b.idCounter
     }

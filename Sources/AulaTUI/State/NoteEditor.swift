@@ -1,9 +1,17 @@
-/// A multi-line editor for the notulen of one agenda item: lines of characters and a cursor.
+import AulaCore
+
+/// A multi-line editor: the notulen of an agenda item, or a session field the papers print (kesimpulan, ...).
 public struct NoteEditor: Equatable, Sendable {
-    /// The agenda item the note belongs to.
-    public var item: String
-    /// The note being edited (a new id when the item had none).
-    public var noteID: String
+    /// What the text is saved as.
+    public enum Target: Equatable, Sendable {
+        /// A note on an agenda item (a new id when the item had none).
+        case note(item: String, id: String)
+        /// A session field such as kesimpulan or tindak lanjut.
+        case field(Change.SessionField)
+    }
+
+    /// What the text is saved as.
+    public var target: Target
     /// The text, one entry per line.
     public var lines: [[Character]]
     public var row = 0
@@ -15,9 +23,8 @@ public struct NoteEditor: Equatable, Sendable {
     /// The first line shown (the view keeps the cursor visible).
     public var top = 0
 
-    public init(item: String, noteID: String, text: String) {
-        self.item = item
-        self.noteID = noteID
+    public init(target: Target, text: String) {
+        self.target = target
         original = text
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
         if lines.isEmpty { lines = [[]] }

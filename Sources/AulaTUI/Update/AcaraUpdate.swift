@@ -39,7 +39,7 @@ func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .editNotes:
         guard let item = state.selectedItem else { return [] }
         let existing = state.session.notes.last { $0.item == item.id }
-        state.editor = NoteEditor(item: item.id, noteID: existing?.id ?? state.newID("note"), text: existing?.text ?? "")
+        state.editor = NoteEditor(target: .note(item: item.id, id: existing?.id ?? state.newID("note")), text: existing?.text ?? "")
     case .addQuestion:
         guard let item = state.session.runningItem ?? state.selectedItem else { return [] }
         state.form = Forms.question(item, lang: lang)
@@ -72,10 +72,16 @@ func updateEditor(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
 }
 
-/// The change that stores an editor's text as the item's note.
+/// The change that stores an editor's text: the item's note, or the session field.
 func saveNote(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {
     state.saveState = .pending
-    let title = state.session.agenda.first { $0.id == editor.item }?.title ?? ""
-    return [.append([.note(id: editor.noteID, item: editor.item, text: TextSanitizer.multiline(editor.text))],
-                    message: state.lang.t("Notulen disimpan: ", "Notes saved: ") + title)]
+    let text = TextSanitizer.multiline(editor.text)
+    switch editor.target {
+    case .note(let item, let id):
+        let title = state.session.agenda.first { $0.id == item }?.title ?? ""
+        return [.append([.note(id: id, item: item, text: text)], message: state.lang.t("Notulen disimpan: ", "Notes saved: ") + title)]
+    case .field(let field):
+        return [.append([.session([field: text])],
+                        message: state.lang.t("Disimpan: ", "Saved: ") + EditorView.title(field, state.lang))]
+    }
 }

@@ -25,6 +25,8 @@ public enum Action: Equatable, Sendable {
     case addMaterial, openMaterial
     // Dokumen
     case nextDocument, previousDocument, exportPapers, printDocument
+    /// Edit a session field the papers print (kesimpulan, tindak lanjut) in the multi-line editor.
+    case editField(Change.SessionField)
     // Results of effects, sent back by the shell
     case saved(Session, message: String?), failed(String), materialsChecked([String: Bool]), inform(String)
 }

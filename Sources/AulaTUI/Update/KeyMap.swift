@@ -78,6 +78,7 @@ public enum KeyMap {
 
     static let dokumen: [Key: Action] = [
         .right: .nextDocument, .left: .previousDocument, .char("x"): .exportPapers, .char("p"): .printDocument,
+        .char("k"): .editField(.conclusion), .char("t"): .editField(.followUp),
     ]
 
     static let form: [Key: Action] = [
@@ -113,7 +114,8 @@ public enum KeyMap {
             return [("a", lang.t("tambah materi", "add material")), ("Enter", lang.t("buka", "open"))]
         case .dokumen:
             return [("← →", lang.t("dokumen lain", "other paper")), ("↑↓ PgUp PgDn", lang.t("gulir", "scroll")),
-                    ("x", lang.t("ekspor semua", "export all")), ("p", lang.t("cetak", "print"))]
+                    ("x", lang.t("ekspor semua", "export all")), ("p", lang.t("cetak", "print")),
+                    ("k", lang.t("kesimpulan", "conclusions")), ("t", lang.t("tindak lanjut", "follow-up"))]
         case .form:
             return [("Enter", lang.t("simpan", "save")), ("↑↓", lang.t("pindah kolom", "field")),
                     ("Esc", lang.t("tutup", "close"))]

@@ -54,6 +54,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return [.exportPapers]
     case .printDocument:
         return [.printPaper(state.document)]
+    case .editField(let field):
+        state.editor = NoteEditor(target: .field(field), text: state.session[keyPath: field.keyPath])
     case .saved(let session, let message):
         state.session = session
         state.index = SearchIndex(session.attendees)

@@ -3,7 +3,8 @@ import AulaCore
 /// The paper on the Dokumen tab as it will be printed: its text form, page breaks shown as rules.
 enum DocumentPreview {
     static func lines(_ state: AppState) -> [String] {
-        let paper = PaperBuilder(session: state.session, lang: state.lang).paper(state.document)
+        let paper = PaperBuilder(session: state.session, lang: state.lang, machineLetterhead: state.machineLetterhead)
+            .paper(state.document)
         let rule = String(repeating: "┄", count: 30) + " " + state.lang.t("halaman baru", "new page") + " " + String(repeating: "┄", count: 30)
         return TextPaper.render([paper], lang: state.lang)
             .split(separator: "\n", omittingEmptySubsequences: false).dropLast()

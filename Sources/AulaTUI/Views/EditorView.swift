@@ -1,11 +1,27 @@
 import AulaCore
 
-/// The notulen editor, over the body.
+/// The notulen editor (and the papers' narrative fields), over the body.
 enum EditorView {
+    /// The name of a session field edited in the editor.
+    static func title(_ field: Change.SessionField, _ lang: Lang) -> String {
+        switch field {
+        case .conclusion: return lang.t("Kesimpulan", "Conclusions")
+        case .followUp: return lang.t("Tindak lanjut", "Follow-up")
+        default: return field.argumentName
+        }
+    }
+
     static func draw(_ screen: inout ScreenBuffer, _ editor: NoteEditor, _ state: AppState, in area: Rect) {
-        let title = state.session.agenda.first { $0.id == editor.item }.map { "\($0.number). \($0.title)" } ?? ""
+        let heading: String
+        switch editor.target {
+        case .note(let item, _):
+            heading = state.lang.t("Notulen: ", "Notes: ")
+                + (state.session.agenda.first { $0.id == item }.map { "\($0.number). \($0.title)" } ?? "")
+        case .field(let field):
+            heading = title(field, state.lang)
+        }
         let box = Rect(x: 1, y: area.y, width: area.width - 2, height: area.height)
-        Box.draw(&screen, box, title: state.lang.t("Notulen: ", "Notes: ") + title + (editor.isModified ? " *" : ""))
+        Box.draw(&screen, box, title: heading + (editor.isModified ? " *" : ""))
         let rows = box.height - 2
         let width = box.width - 4
         let top = max(0, min(editor.top, editor.row), editor.row - rows + 1)

@@ -33,7 +33,8 @@ struct PrintCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: false, lang: lang)
             let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!,
-                                         builder: PaperBuilder(session: folder.session, lang: lang, blankForm: blank))
+                                         builder: PaperBuilder(session: folder.session, lang: lang, blankForm: blank,
+                                                               machineLetterhead: DeskID.machineLetterhead(ProcessInfo.processInfo.environment)))
             let text = TextPaper.render(papers, lang: lang)
             let file = try Exports.write(Array(text.utf8), named: "\(document).txt", in: folder.url)
             let pages = text.components(separatedBy: "\u{0C}").count

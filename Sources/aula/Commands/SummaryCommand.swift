@@ -44,7 +44,8 @@ struct SummaryCommand: ParsableCommand {
             let s = try session.open(writable: false, lang: lang).session
             let kind = PaperSet.Format(rawValue: format)!
             let builder = PaperBuilder(session: s, lang: lang, blankForm: blank, includePhone: kind != .text && kind != .markdown,
-                                       showPhone: showPhone)
+                                       showPhone: showPhone,
+                                       machineLetterhead: DeskID.machineLetterhead(ProcessInfo.processInfo.environment))
             let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!, builder: builder)
             let folder = templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AulaResources.templatesFolder
             let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: Character(delimiter), templates: folder)

@@ -19,6 +19,7 @@ enum TUIShell {
         defer { terminal.stop() }
         var state = AppState(session: folder.session, lang: lang, desk: folder.desk, folderPath: folder.url.path,
                              size: terminal.size, now: Date())
+        state.machineLetterhead = DeskID.machineLetterhead(ProcessInfo.processInfo.environment)
         if !folder.warnings.isEmpty {
             state.message = folder.warnings.map { $0.message(lang) }.joined(separator: " ")
         }
@@ -52,6 +53,8 @@ enum TUIShell {
 struct Effects {
     let folder: SessionFolder
     let lang: Lang
+    /// This machine's kop surat (`kop.txt` in the config directory).
+    var letterhead: String { DeskID.machineLetterhead(ProcessInfo.processInfo.environment) }
 
     func perform(_ effect: Effect) -> [Action] {
         do {
@@ -77,12 +80,12 @@ struct Effects {
             case .checkMaterials:
                 return [checkMaterials()]
             case .exportPapers:
-                let written = try PaperExport.all(folder.session, lang: lang, into: folder.url)
+                let written = try PaperExport.all(folder.session, lang: lang, letterhead: letterhead, into: folder.url)
                 return [.inform(lang.t("Diekspor \(written.count) berkas ke ", "Exported \(written.count) files to ")
                                 + folder.url.appendingPathComponent("exports").path)]
             case .printPaper(let kind):
                 let papers = PaperSet.papers(PaperSet.Selection(rawValue: kind.rawValue)!,
-                                             builder: PaperBuilder(session: folder.session, lang: lang))
+                                             builder: PaperBuilder(session: folder.session, lang: lang, machineLetterhead: letterhead))
                 let file = try Exports.write(Array(TextPaper.render(papers, lang: lang).utf8), named: "\(kind.rawValue).txt",
                                              in: folder.url)
                 switch Printing.send(file, title: kind.rawValue, printer: nil, copies: 1) {
