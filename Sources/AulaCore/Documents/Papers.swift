@@ -28,9 +28,12 @@ extension PaperBuilder {
                      blocks: [.table(table), .signatures(placeAndDate: placeAndDate, [officialSignature])])
     }
 
-    /// Rekap kehadiran: per kecamatan, totals, and the seats not attended.
+    /// Rekap kehadiran: invited seats per kecamatan, totals, walk-ins apart, and the seats not attended.
     func rekap() -> Paper {
-        let summary = AttendanceSummary(session)
+        var invitedOnly = session
+        invitedOnly.attendees = session.attendees.filter(\.invited)
+        let summary = AttendanceSummary(invitedOnly)
+        let walkIns = session.attendees.count - invitedOnly.attendees.count
         func row(_ name: String, _ c: AttendanceSummary.Counts) -> [String] {
             let percent = c.total == 0 ? "-" : String(Int((Double(c.present) * 100 / Double(c.total)).rounded())) + "%"
             return [name, String(c.total), String(c[.hadir]), String(c[.diwakili]), String(c.excused),
@@ -39,11 +42,13 @@ extension PaperBuilder {
         var rows = summary.byKecamatan.map { row($0.kecamatan.isEmpty ? lang.t("Kabupaten/lainnya", "Other") : $0.kecamatan, $0.counts) }
         rows.append(row(lang.t("JUMLAH", "TOTAL"), summary.all))
         let table = Paper.Table(
-            headers: [lang.t("Kecamatan", "District"), lang.t("Peserta", "Seats"), lang.t("Hadir", "Present"),
+            headers: [lang.t("Kecamatan", "District"), lang.t("Diundang", "Invited"), lang.t("Hadir", "Present"),
                       lang.t("Diwakili", "Represented"), lang.t("Izin/Sakit/DL", "Excused"),
                       lang.t("Tidak hadir", "Absent"), lang.t("% Hadir", "% Present")],
             widths: [18, 8, 6, 8, 13, 11, 7], rightAligned: [false, true, true, true, true, true, true], rows: rows,
             rowPadding: 0)
+        let walkInNote = Paper.Block.paragraph(lang.t("Peserta hadir tanpa undangan: \(walkIns) orang.",
+                                                      "Walk-in participants: \(walkIns)."))
         let missing = session.attendees.filter { !$0.status.isPresent }.map { a in
             "\(a.row). " + clean(a.seatName) + (a.name.isEmpty ? "" : " — " + clean(a.name))
                 + (a.kecamatan.isEmpty ? "" : " (\(clean(a.kecamatan)))")
@@ -51,7 +56,7 @@ extension PaperBuilder {
         }
         return Paper(kind: .rekap, letterhead: letterhead, title: lang.t("REKAP KEHADIRAN", "ATTENDANCE RECAP"),
                      info: basicInfo,
-                     blocks: [.table(table), .heading(lang.t("Yang tidak hadir", "Not attended")),
+                     blocks: [.table(table), walkInNote, .heading(lang.t("Yang tidak hadir", "Not attended")),
                               missing.isEmpty ? .paragraph(lang.t("Semua undangan hadir.", "Everyone attended.")) : .list(missing),
                               .signatures(placeAndDate: placeAndDate, [officialSignature])])
     }
