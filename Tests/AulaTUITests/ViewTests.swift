@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func controlCharactersNeverReachTheScreen() {
-        var fixture = Fixture([Fixture.seat("evil", "Camat\u{1B}[2J", "Desa \u{1B}]0;pwned\u{07}X", "Raihat",
+        let fixture = Fixture([Fixture.seat("evil", "Camat\u{1B}[2J", "Desa \u{1B}]0;pwned\u{07}X", "Raihat",
                                             name: "Nama\u{202E}terbalik\u{200B}\u{1B}[31m")])
         let state = fixture.state(size: Size(width: 80, height: 24))
         let screen = AppView.render(state)
@@ -112,6 +112,5 @@ import Testing
             #expect(cell.text.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) && $0.value != 0x202E })
         }
         #expect(screen.lines[13].contains("Namaterbalik"))
-        _ = fixture
     }
 }
