@@ -14,6 +14,8 @@ cupsd_pid=""
 
 cleanup() {
   [ -n "$cupsd_pid" ] && kill "$cupsd_pid" 2>/dev/null && wait "$cupsd_pid" 2>/dev/null
+  [ -f "$work/cups-pdf.conf" ] && cp "$work/cups-pdf.conf" /etc/cups/cups-pdf.conf
+  lpadmin -x AulaPDF 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -27,6 +29,7 @@ check() {  # check NAME CONDITION-RESULT DETAIL
 "$aula" checkin "$work/kim" camat raihat --status diwakili --by "Maria Bete" >/dev/null
 
 # --- CUPS with a PDF queue -------------------------------------------------------------------------------
+cp /etc/cups/cups-pdf.conf "$work/cups-pdf.conf"   # put back on exit
 sed -i "s|^Out .*|Out $work/pdf|" /etc/cups/cups-pdf.conf
 mkdir -p "$work/pdf"
 /usr/sbin/cupsd -f &
@@ -45,6 +48,7 @@ for doc in daftar-hadir rekap notulen laporan; do
   [ "${pages:-0}" = "$expected" ]
   check "print $doc: PDF pages = text pages ($expected)" $? "pdf=${pdf:-none} pages=${pages:-none}"
 done
+lpadmin -x AulaPDF
 kill "$cupsd_pid"; wait "$cupsd_pid" 2>/dev/null; cupsd_pid=""
 out=$("$aula" print "$work/kim" --document rekap 2>&1)
 status=$?
