@@ -46,6 +46,23 @@ func checkIn(_ id: String, _ status: AttendanceStatus = .hadir, by: String = "")
         #expect(EventOrder.merge([[e], [copy]]).count == 1)
     }
 
+    @Test func theSameCheckInAtTwoDesksCountsOnceAtTheEarlierTime() {
+        let seatEvent = event("s", "a", 1, "08:00:00", seat("s1", unit: "Desa Tohe"))
+        let atA = event("a2", "a", 2, "09:00:00", checkIn("s1"))
+        let atB = event("b1", "b", 1, "09:00:30", checkIn("s1"))
+        let s = Fold.session(desks: [[seatEvent, atA], [atB]])
+        #expect(s.attendees[0].attendance?.time == "2020-03-27T09:00:00+08:00")
+        #expect(s.attendees[0].attendance?.desk == "a")
+        #expect(EventOrder.merge([[seatEvent, atA], [atB]]).count == 3)  // both events stay in the log
+        // A later clear at desk b follows the later event.
+        let clearAtB = event("b2", "b", 2, "09:05:00", checkIn("s1", .belumHadir))
+        #expect(Fold.session(desks: [[seatEvent, atA], [atB, clearAtB]]).attendees[0].status == .belumHadir)
+        // A later hadir after that clear counts again, at its own time.
+        let againAtA = event("a3", "a", 3, "09:10:00", checkIn("s1"))
+        #expect(Fold.session(desks: [[seatEvent, atA, againAtA], [atB, clearAtB]]).attendees[0].attendance?.time
+                == "2020-03-27T09:10:00+08:00")
+    }
+
     @Test func laterEventWinsEachField() {
         let events = [
             event("1", "a", 1, "09:00:00", seat("s1", unit: "Desa Tohe", name: "Yohanes")),

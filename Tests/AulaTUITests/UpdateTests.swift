@@ -131,6 +131,25 @@ import Testing
         #expect(update(&state, .clearStatus).isEmpty)
     }
 
+    @Test func historyAndOtherDesksChanges() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "tohe")
+        #expect(update(&state, .showHistory) == [.loadHistory(attendee: "d1")])
+        fixture.send(&state, .historyLoaded(title: "Riwayat", lines: ["09:00  meja2  hadir"]))
+        #expect(KeyMap.mode(state) == .help)
+        fixture.send(&state, .cancel)
+        #expect(state.history == nil)
+        // Another desk checked someone in: the list shows it, the search and the selection stay.
+        var other = state.session
+        other.attendees[2].attendance = Attendance(status: .hadir, standIn: "", standInJabatan: "", time: "2020-03-27T09:00:00+08:00", desk: "meja2")
+        fixture.send(&state, .refreshed(other))
+        #expect(state.session.attendees[2].status == .hadir)
+        #expect(state.hadir.query.text == "tohe")
+        #expect(state.selectedAttendee?.id == "d1")
+        #expect(state.saveState == .saved)
+    }
+
     @Test func undoIsAnEffect() {
         var fixture = Fixture()
         var state = fixture.state()

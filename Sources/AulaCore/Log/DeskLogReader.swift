@@ -8,6 +8,8 @@ enum DeskLogReader {
     struct Result {
         var events: [Event]
         var warnings: [AulaError]
+        /// The file's size when read.
+        var size: Int
     }
 
     /// Reads `url`. `ownFile` is this process's locked desk file when `url` is it (so the tail can be cut through it).
@@ -59,7 +61,7 @@ enum DeskLogReader {
                 events.append(event)
             }
         }
-        return Result(events: events, warnings: warnings)
+        return Result(events: events, warnings: warnings, size: data.count)
     }
 
     /// The desk id in a `desk-<id>.jsonl` file name.

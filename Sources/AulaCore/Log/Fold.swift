@@ -53,9 +53,16 @@ public enum Fold {
                 }
             case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time):
                 guard let index = attendeeIndex[attendee] else { return }
+                let when = time.isEmpty ? event.at : time
+                // The same seat marked the same way at two desks counts once, at the earlier time.
+                if let current = session.attendees[index].attendance, current.status == status, status.isPresent,
+                   current.standIn == standIn, current.desk != event.desk,
+                   let earlier = SessionClock.epochSeconds(ofISO: current.time),
+                   let later = SessionClock.epochSeconds(ofISO: when), earlier <= later {
+                    return
+                }
                 session.attendees[index].attendance = status == .belumHadir ? nil : Attendance(
-                    status: status, standIn: standIn, standInJabatan: standInJabatan,
-                    time: time.isEmpty ? event.at : time, desk: event.desk)
+                    status: status, standIn: standIn, standInJabatan: standInJabatan, time: when, desk: event.desk)
             case .agenda(let id, let values):
                 let index: Int
                 if let known = agendaIndex[id] {

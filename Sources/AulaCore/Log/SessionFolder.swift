@@ -14,7 +14,8 @@ public final class SessionFolder {
     /// This desk's events, in its own order (for undo).
     public private(set) var ownEvents: [Event]
 
-    private var otherDesks: [[Event]]
+    /// Other desks' events by file name, with the size each file had when read.
+    private var otherDesks: [String: (size: Int, events: [Event])]
     private let file: DeskFile?
     private let now: () -> Date
 
@@ -40,17 +41,39 @@ public final class SessionFolder {
         file = writable ? try DeskFile(url: ownURL, desk: desk) : nil
         var warnings: [AulaError] = []
         var own: [Event] = []
-        var others: [[Event]] = []
+        var others: [String: (size: Int, events: [Event])] = [:]
         for deskURL in Set(deskFiles + (writable ? [ownURL] : [])).sorted(by: { $0.path < $1.path }) {
             let isOwn = deskURL.lastPathComponent == ownURL.lastPathComponent
             let result = try DeskLogReader.read(deskURL, ownFile: isOwn ? file : nil)
             warnings += result.warnings
-            if isOwn { own = result.events } else { others.append(result.events) }
+            if isOwn { own = result.events } else { others[deskURL.lastPathComponent] = (result.size, result.events) }
         }
         self.warnings = warnings
         self.ownEvents = own
         self.otherDesks = others
-        self.session = Fold.session(desks: others + [own])
+        self.session = Fold.session(desks: others.values.map(\.events) + [own])
+    }
+
+    /// Reads what other desks wrote since the last look (files that grew, shrank or appeared) and folds again.
+    /// Returns true when the session changed. A line another desk is still writing is left for the next look.
+    @discardableResult
+    public func refresh() throws -> Bool {
+        var changed = false
+        for deskURL in try SessionFolder.deskFiles(in: url) where deskURL.lastPathComponent != SessionFolder.fileName(desk: desk) {
+            let name = deskURL.lastPathComponent
+            let size = (try? FileManager.default.attributesOfItem(atPath: deskURL.path)[.size] as? Int) ?? 0
+            if let known = otherDesks[name], known.size == size { continue }
+            let result = try DeskLogReader.read(deskURL, ownFile: nil)
+            if otherDesks[name]?.events != result.events { changed = true }
+            otherDesks[name] = (result.size, result.events)
+        }
+        if changed { session = Fold.session(desks: otherDesks.values.map(\.events) + [ownEvents]) }
+        return changed
+    }
+
+    /// Every event of every desk, in log order (for history).
+    public var events: [Event] {
+        EventOrder.merge(otherDesks.values.map(\.events) + [ownEvents])
     }
 
     /// Creates a new session folder (0700) with this desk's first events; refuses a folder that already holds a session.
@@ -98,7 +121,7 @@ public final class SessionFolder {
         }
         try file.appendAndSync(bytes)
         ownEvents += events
-        session = Fold.session(desks: otherDesks + [ownEvents])
+        session = Fold.session(desks: otherDesks.values.map(\.events) + [ownEvents])
         return events
     }
 

@@ -45,6 +45,8 @@ public struct AppState: Equatable, Sendable {
     public var form: Form?
     public var editor: NoteEditor?
     public var showHelp = false
+    /// A seat's history shown over the body (title and lines), until Esc.
+    public var history: (title: String, lines: [String])?
     public var saveState = SaveState.saved
     /// One line of feedback in the bottom bar ("Hadir: Kepala Desa Tohe 09:14").
     public var message: String?
@@ -73,7 +75,7 @@ public struct AppState: Equatable, Sendable {
             && a.now == b.now && a.tab == b.tab && a.hadir == b.hadir && a.agendaSelected == b.agendaSelected
             && a.materialSelected == b.materialSelected && a.materialIntact == b.materialIntact
             && a.machineLetterhead == b.machineLetterhead && a.document == b.document && a.documentScroll == b.documentScroll && a.form == b.form && a.editor == b.editor
-            && a.showHelp == b.showHelp && a.saveState == b.saveState && a.message == b.message
+            && a.showHelp == b.showHelp && a.history?.title == b.history?.title && a.history?.lines == b.history?.lines && a.saveState == b.saveState && a.message == b.message
             && a.quitRequested == b.quitRequested && a.idCounter == b.idCounter
     }
 

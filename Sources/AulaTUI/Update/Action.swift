@@ -12,7 +12,7 @@ public enum Action: Equatable, Sendable {
     case moveSelection(Int), pageSelection(Int), selectFirst, selectLast
     // Hadir
     case searchType(Character), searchBackspace
-    case checkIn, askStandIn, mark(AttendanceStatus), clearStatus, undo, addWalkIn, editAttendee, toggleMissing
+    case checkIn, askStandIn, mark(AttendanceStatus), clearStatus, undo, addWalkIn, editAttendee, toggleMissing, showHistory
     // Forms
     case formType(Character), formBackspace, formDelete, formCursor(Int), formHome, formEnd, formNextField, formPreviousField
     case formSubmit
@@ -29,6 +29,10 @@ public enum Action: Equatable, Sendable {
     case editField(Change.SessionField)
     // Results of effects, sent back by the shell
     case saved(Session, message: String?), failed(String), materialsChecked([String: Bool]), inform(String)
+    /// Another desk's changes, read from the shared folder.
+    case refreshed(Session)
+    /// A seat's history, read from every desk's log.
+    case historyLoaded(title: String, lines: [String])
 }
 
 /// Work for the shell: the only way `update` touches disk or the system.
@@ -37,6 +41,8 @@ public enum Effect: Equatable, Sendable {
     case append([Change], message: String)
     /// Take back this desk's last change.
     case undo
+    /// Read a seat's history from the log and send `.historyLoaded`.
+    case loadHistory(attendee: String)
     /// Copy a file into the session's materials and record it for an item.
     case addMaterial(path: String, item: String, title: String)
     /// Open a stored material with the system viewer.

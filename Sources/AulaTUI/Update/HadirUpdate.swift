@@ -32,6 +32,9 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .editAttendee:
         guard let seat = state.selectedAttendee else { return [] }
         state.form = Forms.edit(seat, lang: lang)
+    case .showHistory:
+        guard let seat = state.selectedAttendee else { return [] }
+        return [.loadHistory(attendee: seat.id)]
     default:
         break
     }

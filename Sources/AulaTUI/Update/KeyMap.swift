@@ -10,7 +10,7 @@ public enum KeyMap {
     public static func mode(_ state: AppState) -> Mode {
         if state.editor != nil { return .editor }
         if state.form != nil { return .form }
-        if state.showHelp { return .help }
+        if state.showHelp || state.history != nil { return .help }
         switch state.tab {
         case .hadir: return .hadir
         case .acara: return .acara
@@ -35,7 +35,7 @@ public enum KeyMap {
         case .dokumen:
             return dokumen[key] ?? lists[key] ?? tabDigits(key)
         case .help:
-            return key == .escape || key == .enter || key == .char("q") ? .toggleHelp : nil
+            return key == .escape || key == .enter || key == .char("q") ? .cancel : nil
         case .form:
             if case .char(let c) = key { return .formType(c) }
             return form[key]
@@ -63,7 +63,7 @@ public enum KeyMap {
     static let hadir: [Key: Action] = [
         .enter: .checkIn, .function(2): .askStandIn, .function(3): .mark(.izin), .function(4): .mark(.sakit),
         .function(5): .mark(.dinasLuar), .function(6): .clearStatus, .ctrl("z"): .undo, .ctrl("n"): .addWalkIn,
-        .ctrl("e"): .editAttendee, .ctrl("t"): .toggleMissing, .backspace: .searchBackspace,
+        .ctrl("e"): .editAttendee, .ctrl("t"): .toggleMissing, .backspace: .searchBackspace, .function(7): .showHistory,
     ]
 
     static let acara: [Key: Action] = [
@@ -104,7 +104,8 @@ public enum KeyMap {
                     ("F4", lang.t("sakit", "sick")), ("F5", lang.t("dinas luar", "on duty")),
                     ("F6", lang.t("hapus status", "clear status")), ("^Z", lang.t("batal", "undo")),
                     ("^N", lang.t("peserta baru", "walk-in")), ("^E", lang.t("ubah", "edit")),
-                    ("^T", lang.t("belum hadir", "missing")), ("Esc", lang.t("hapus cari", "clear search"))]
+                    ("^T", lang.t("belum hadir", "missing")), ("F7", lang.t("riwayat", "history")),
+                    ("Esc", lang.t("hapus cari", "clear search"))]
         case .acara:
             return [("n", lang.t("mulai berikutnya", "start next")), ("e", lang.t("selesai", "end")),
                     ("b", lang.t("kembali", "go back")), ("Enter", lang.t("notulen", "notes")),

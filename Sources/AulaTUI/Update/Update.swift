@@ -28,7 +28,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .selectLast:
         state.moveSelection(by: Int.max / 2)
     case .searchType, .searchBackspace, .checkIn, .askStandIn, .mark, .clearStatus, .addWalkIn, .editAttendee,
-         .toggleMissing:
+         .toggleMissing, .showHistory:
         return updateHadir(&state, action)
     case .undo:
         return [.undo]
@@ -57,13 +57,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .editField(let field):
         state.editor = NoteEditor(target: .field(field), text: state.session[keyPath: field.keyPath])
     case .saved(let session, let message):
-        state.session = session
-        state.index = SearchIndex(session.attendees)
-        state.refilter(keepSelection: true)
-        state.agendaSelected = min(state.agendaSelected, max(0, session.agenda.count - 1))
-        state.materialSelected = min(state.materialSelected, max(0, session.materials.count - 1))
+        state.replaceSession(session)
         state.saveState = .saved
         if let message { state.message = message }
+    case .refreshed(let session):
+        state.replaceSession(session)
+    case .historyLoaded(let title, let lines):
+        state.history = (title, lines)
     case .failed(let message):
         state.saveState = .failed(message)
         state.message = message
@@ -100,6 +100,8 @@ private func cancel(_ state: inout AppState) {
         }
     } else if state.form != nil {
         state.form = nil
+    } else if state.history != nil {
+        state.history = nil
     } else if state.showHelp {
         state.showHelp = false
     } else if state.tab == .hadir && state.hadir.showMissing {
@@ -113,6 +115,15 @@ private func cancel(_ state: inout AppState) {
 }
 
 extension AppState {
+    /// Shows a new version of the session, keeping the search, the selected seat and the other selections.
+    mutating func replaceSession(_ new: Session) {
+        session = new
+        index = SearchIndex(new.attendees)
+        refilter(keepSelection: true)
+        agendaSelected = min(agendaSelected, max(0, new.agenda.count - 1))
+        materialSelected = min(materialSelected, max(0, new.materials.count - 1))
+    }
+
     /// Rows one page of the current tab's list shows.
     var pageRows: Int {
         switch tab {

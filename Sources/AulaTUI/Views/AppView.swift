@@ -21,6 +21,13 @@ public enum AppView {
         case .dokumen: DokumenView.draw(&screen, state, in: body)
         }
         if state.showHelp { HelpView.draw(&screen, state, in: body) }
+        if let history = state.history {
+            let box = Rect(x: 2, y: body.y, width: body.width - 4, height: body.height)
+            Box.draw(&screen, box, title: history.title)
+            for (i, line) in history.lines.suffix(box.height - 2).enumerated() {
+                screen.put(line, x: box.x + 2, y: box.y + 1 + i, maxWidth: box.width - 4)
+            }
+        }
         if let editor = state.editor { EditorView.draw(&screen, editor, state, in: body) }
         if let form = state.form { FormView.draw(&screen, form, state, in: body) }
         drawBottom(&screen, state)

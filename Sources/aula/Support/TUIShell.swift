@@ -38,6 +38,12 @@ enum TUIShell {
             if key == nil && Int(now.timeIntervalSince1970) == lastSecond { continue }
             lastSecond = Int(now.timeIntervalSince1970)
             apply(.tick(now))
+            // Other desks writing the same folder: their changes show within a second or two.
+            do {
+                if try folder.refresh() { apply(.refreshed(folder.session)) }
+            } catch let error as AulaError {
+                apply(.failed(error.message(lang)))
+            }
             guard let key else { continue }
             if key == .resize {
                 terminal.invalidate()
@@ -79,6 +85,16 @@ struct Effects {
                 return [open(material)]
             case .checkMaterials:
                 return [checkMaterials()]
+            case .loadHistory(let id):
+                let session = folder.session
+                guard let seat = session.attendee(id: id) else { return [] }
+                let clock = session.clock
+                let lines = SeatHistory.entries(for: id, events: folder.events, session: session, lang: lang).map { entry in
+                    (clock.clockTime(ofISO: entry.at) ?? "") + "  " + entry.desk + "  " + entry.what
+                        + (entry.undone ? lang.t(" [dibatalkan]", " [undone]") : "")
+                }
+                return [.historyLoaded(title: lang.t("Riwayat: ", "History: ") + "\(seat.row). \(seat.displayName) — \(seat.seatName)",
+                                       lines: lines)]
             case .exportPapers:
                 let written = try PaperExport.all(folder.session, lang: lang, letterhead: letterhead, into: folder.url)
                 return [.inform(lang.t("Diekspor \(written.count) berkas ke ", "Exported \(written.count) files to ")

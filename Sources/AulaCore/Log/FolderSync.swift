@@ -1,0 +1,124 @@
+import Foundation
+import Glibc
+
+/// Brings two copies of a session folder (a laptop and a USB stick, two laptops) to the same union, both ways.
+/// Only whole lines missing at the end of a desk file are appended; nothing is truncated or rewritten. A desk file
+/// whose history differs between the copies is refused, and then nothing at all is changed.
+public enum FolderSync {
+    /// What a sync did.
+    public struct Report: Equatable, Sendable {
+        /// Desk files copied whole, as "file → folder".
+        public var copied: [String] = []
+        /// Desk files that got lines appended, with how many.
+        public var appended: [String: Int] = [:]
+        /// Material files copied.
+        public var materials = 0
+
+        /// True when the two copies were already the same.
+        public var isEmpty: Bool { copied.isEmpty && appended.isEmpty && materials == 0 }
+    }
+
+    private enum Step {
+        case create(URL, Data)
+        case append(URL, Data, lines: Int)
+    }
+
+    /// Syncs `a` and `b` (either may be missing: it is created from the other).
+    public static func sync(_ a: URL, _ b: URL) throws -> Report {
+        let namesA = try deskNames(a), namesB = try deskNames(b)
+        guard !namesA.isEmpty || !namesB.isEmpty else {
+            throw AulaError(id: "Tidak ada sesi aula di \(a.path) maupun \(b.path).",
+                            en: "Neither \(a.path) nor \(b.path) holds an aula session.")
+        }
+        var steps: [Step] = []
+        var diverged: [String] = []
+        for name in Set(namesA + namesB).sorted() {
+            let fileA = a.appendingPathComponent(name), fileB = b.appendingPathComponent(name)
+            let dataA = try complete(fileA), dataB = try complete(fileB)
+            switch (dataA, dataB) {
+            case (let x?, nil): steps.append(.create(fileB, x))
+            case (nil, let y?): steps.append(.create(fileA, y))
+            case (let x?, let y?) where x == y: break
+            case (let x?, let y?) where x.starts(with: y): steps.append(.append(fileB, x.subdata(in: y.count..<x.count), lines: lines(x) - lines(y)))
+            case (let x?, let y?) where y.starts(with: x): steps.append(.append(fileA, y.subdata(in: x.count..<y.count), lines: lines(y) - lines(x)))
+            default: diverged.append(name)
+            }
+        }
+        guard diverged.isEmpty else {
+            throw AulaError(
+                id: "Riwayat berbeda untuk \(diverged.joined(separator: ", ")) di kedua salinan (meja yang sama menulis "
+                    + "hal berbeda). Tidak ada yang diubah. Periksa apakah dua laptop memakai nama meja yang sama.",
+                en: "\(diverged.joined(separator: ", ")) differ between the two copies (the same desk wrote different "
+                    + "lines). Nothing was changed. Check whether two laptops used the same desk name.")
+        }
+        var report = Report()
+        for folder in [a, b] where !FileManager.default.fileExists(atPath: folder.path) {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        }
+        for step in steps {
+            switch step {
+            case .create(let url, let data):
+                try write(data, to: url, create: true)
+                report.copied.append(url.lastPathComponent + " → " + url.deletingLastPathComponent().path)
+            case .append(let url, let data, let count):
+                try write(data, to: url, create: false)
+                report.appended[url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent] = count
+            }
+        }
+        report.materials = try syncMaterials(a, b) + syncMaterials(b, a)
+        return report
+    }
+
+    private static func deskNames(_ folder: URL) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("desk-") && $0.hasSuffix(".jsonl") }
+    }
+
+    /// The file's whole lines (a torn tail is left out: it is not history yet).
+    private static func complete(_ url: URL) throws -> Data? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let data = try Data(contentsOf: url)
+        let end = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        guard end == data.count else {
+            throw AulaError(
+                id: "\(url.path) berakhir dengan baris terpotong. Buka sesi itu sekali (aula status) agar baris itu "
+                    + "disisihkan, lalu ulangi sync.",
+                en: "\(url.path) ends with a cut-off line. Open that session once (aula status) so it is set aside, "
+                    + "then sync again.")
+        }
+        return data
+    }
+
+    private static func lines(_ data: Data) -> Int { data.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
+
+    /// Appends (or creates, 0600) under the desk's lock, then fsyncs.
+    private static func write(_ data: Data, to url: URL, create: Bool) throws {
+        let flags = O_WRONLY | O_APPEND | O_CLOEXEC | (create ? O_CREAT | O_EXCL : 0)
+        let fd = Glibc.open(url.path, flags, 0o600)
+        guard fd >= 0 else { throw DeskFile.ioError("menulis ke", "write to", url, errno) }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            throw AulaError(id: "\(url.lastPathComponent) sedang dipakai aula yang berjalan; tutup dulu, lalu ulangi sync.",
+                            en: "\(url.lastPathComponent) is in use by a running aula; close it, then sync again.")
+        }
+        let written = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) }
+        guard written == data.count, fsync(fd) == 0 else { throw DeskFile.ioError("menulis ke", "write to", url, errno) }
+        if create { DeskFile.syncDirectory(url.deletingLastPathComponent()) }
+    }
+
+    /// Copies materials (named by their SHA-256, so a name is its content) that only `from` has.
+    private static func syncMaterials(_ from: URL, _ to: URL) throws -> Int {
+        let source = from.appendingPathComponent("materials")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: source.path) else { return 0 }
+        let target = to.appendingPathComponent("materials")
+        var copied = 0
+        for name in names where !name.hasPrefix(".") && !FileManager.default.fileExists(atPath: target.appendingPathComponent(name).path) {
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try SafeFile.write([UInt8](try Data(contentsOf: source.appendingPathComponent(name))), to: target.appendingPathComponent(name))
+            copied += 1
+        }
+        return copied
+    }
+}

@@ -1,0 +1,40 @@
+/// Every change to one seat, from every desk, in log order: who marked what, when, where.
+public enum SeatHistory {
+    /// One change to the seat.
+    public struct Entry: Equatable, Sendable {
+        /// When it was recorded (ISO 8601).
+        public var at: String
+        /// The desk that recorded it.
+        public var desk: String
+        /// What it did ("hadir: Kepala Desa Tohe", "ubah peserta: ... (name)").
+        public var what: String
+        /// Taken back later by an undo.
+        public var undone: Bool
+    }
+
+    /// The seat's entries, oldest first.
+    public static func entries(for attendee: String, events: [Event], session: Session, lang: Lang) -> [Entry] {
+        var undone = Set<String>()
+        for event in events {
+            if case .undo(let target) = event.change { undone.insert(target) }
+        }
+        var out: [Entry] = []
+        for event in events {
+            switch event.change {
+            case .attendee(let id, _, _) where id == attendee: break
+            case .checkIn(let id, let status, let standIn, _, let time) where id == attendee:
+                var what = ChangeDescription.describe(event.change, in: session, lang: lang)
+                if !standIn.isEmpty { what += lang.t(" oleh ", " by ") + TextSanitizer.line(standIn) }
+                if status != .belumHadir, !time.isEmpty, let stated = session.clock.clockTime(ofISO: time) {
+                    what += lang.t(" (jam \(stated))", " (at \(stated))")
+                }
+                out.append(Entry(at: event.at, desk: event.desk, what: what, undone: undone.contains(event.id)))
+                continue
+            default: continue
+            }
+            out.append(Entry(at: event.at, desk: event.desk, what: ChangeDescription.describe(event.change, in: session, lang: lang),
+                             undone: undone.contains(event.id)))
+        }
+        return out
+    }
+}
