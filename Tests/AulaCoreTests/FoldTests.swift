@@ -109,6 +109,14 @@ func checkIn(_ id: String, _ status: AttendanceStatus = .hadir, by: String = "")
         #expect(s.attendees[0].attendance?.time == "2020-03-27T08:55:00+08:00")
     }
 
+    @Test func aCheckInReadBeforeItsSeatWaitsForIt() {
+        // Desk "a" sorts before "panitia": in the same second its check-in comes first in log order.
+        let seatAtPanitia = event("p1", "panitia", 1, "09:00:00", seat("s1", unit: "Desa Tohe"))
+        let checkInAtA = event("a1", "a", 1, "09:00:00", checkIn("s1"))
+        #expect(EventOrder.merge([[seatAtPanitia], [checkInAtA]]).map(\.id) == ["a1", "p1"])
+        #expect(Fold.session(desks: [[seatAtPanitia], [checkInAtA]]).attendees[0].status == .hadir)
+    }
+
     @Test func checkInOfUnknownSeatIsIgnored() {
         let s = Fold.session(from: [event("1", "a", 1, "09:00:00", checkIn("nobody"))])
         #expect(s.attendees.isEmpty)

@@ -14,21 +14,37 @@ enum DeskLogReader {
 
     /// Reads `url`. `ownFile` is this process's locked desk file when `url` is it (so the tail can be cut through it).
     static func read(_ url: URL, ownFile: DeskFile?) throws -> Result {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw AulaError(id: "Tidak bisa membaca \(url.path): \(error.localizedDescription)",
-                            en: "Cannot read \(url.path): \(error.localizedDescription)")
-        }
+        var data = try load(url)
         var warnings: [AulaError] = []
-        let completeLength = (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
-        if completeLength < data.count {
-            let tail = data.subdata(in: completeLength..<data.count)
-            if let warning = try setAside(tail: tail, of: url, keeping: completeLength, ownFile: ownFile) {
-                warnings.append(warning)
+        if tornTail(data) != nil {
+            if let ownFile {
+                if let warning = try setAside(data, of: url, truncate: { try ownFile.truncate(to: $0) }) { warnings.append(warning) }
+            } else {
+                let fd = Glibc.open(url.path, O_RDWR | O_CLOEXEC)
+                if fd < 0 {
+                    warnings.append(AulaError(
+                        id: "\(url.lastPathComponent): baris terakhir terpotong dan tidak bisa dipindahkan (folder hanya-baca?); "
+                            + "baris itu diabaikan.",
+                        en: "\(url.lastPathComponent): the last line is cut off and cannot be set aside (read-only folder?); "
+                            + "that line is ignored."))
+                } else {
+                    defer { close(fd) }
+                    // A live writer holds the lock: the tail is a line being written, not a tear.
+                    if flock(fd, LOCK_EX | LOCK_NB) == 0 {
+                        defer { flock(fd, LOCK_UN) }
+                        // Look again under the lock: the writer may have finished the line since the first read.
+                        data = try load(url)
+                        let warning = try setAside(data, of: url, truncate: { length in
+                            guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
+                                throw DeskFile.ioError("memotong", "truncate", url, errno)
+                            }
+                        })
+                        if let warning { warnings.append(warning) }
+                    }
+                }
             }
         }
+        let completeLength = (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
         let expectedDesk = deskName(of: url)
         var events: [Event] = []
         var lastSeq = 0
@@ -75,50 +91,39 @@ enum DeskLogReader {
             en: "\(url.path) line \(line) is broken: \(reason). Repair or move that line; nothing was written.")
     }
 
-    /// Saves the torn tail into `<file>.torn` (appending, never overwriting) and cuts it off the desk file.
-    /// Returns nil when a live writer holds the file (the tail is a write in progress, not a tear).
-    private static func setAside(tail: Data, of url: URL, keeping length: Int, ownFile: DeskFile?) throws -> AulaError? {
+    private static func load(_ url: URL) throws -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw AulaError(id: "Tidak bisa membaca \(url.path): \(error.localizedDescription)",
+                            en: "Cannot read \(url.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// The bytes after the last newline, if any.
+    private static func tornTail(_ data: Data) -> Range<Int>? {
+        let completeLength = (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        return completeLength < data.count ? completeLength..<data.count : nil
+    }
+
+    /// Saves the torn tail of `data` into `<file>.torn` (appending, never overwriting), then cuts it off the desk
+    /// file with `truncate` (called with the length to keep). Nil when there is no torn tail.
+    private static func setAside(_ data: Data, of url: URL, truncate: (Int) throws -> Void) throws -> AulaError? {
+        guard let range = tornTail(data) else { return nil }
         let tornURL = url.appendingPathExtension("torn")
-        var otherFD: Int32 = -1
-        if ownFile == nil {
-            otherFD = Glibc.open(url.path, O_RDWR | O_CLOEXEC)
-            if otherFD < 0 {
-                return AulaError(
-                    id: "\(url.lastPathComponent): baris terakhir terpotong (\(tail.count) bita) dan tidak bisa dipindahkan "
-                        + "(folder hanya-baca?); baris itu diabaikan.",
-                    en: "\(url.lastPathComponent): the last line is cut off (\(tail.count) bytes) and cannot be set aside "
-                        + "(read-only folder?); that line is ignored.")
-            }
-            if flock(otherFD, LOCK_EX | LOCK_NB) != 0 {
-                close(otherFD)
-                return nil
-            }
-        }
-        defer {
-            if otherFD >= 0 {
-                flock(otherFD, LOCK_UN)
-                close(otherFD)
-            }
-        }
         let tfd = Glibc.open(tornURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard tfd >= 0 else { throw DeskFile.ioError("membuat", "create", tornURL, errno) }
-        var record = tail
+        var record = data.subdata(in: range)
         record.append(0x0A)
         let written = record.withUnsafeBytes { write(tfd, $0.baseAddress!, $0.count) }
         let synced = fsync(tfd) == 0
         close(tfd)
         guard written == record.count, synced else { throw DeskFile.ioError("menulis ke", "write to", tornURL, errno) }
-        if let ownFile {
-            try ownFile.truncate(to: length)
-        } else {
-            guard ftruncate(otherFD, off_t(length)) == 0, fsync(otherFD) == 0 else {
-                throw DeskFile.ioError("memotong", "truncate", url, errno)
-            }
-        }
+        try truncate(range.lowerBound)
         return AulaError(
             id: "\(url.lastPathComponent): baris terakhir terpotong (listrik padam atau proses dihentikan?); "
-                + "\(tail.count) bita dipindahkan ke \(tornURL.lastPathComponent).",
+                + "\(range.count) bita dipindahkan ke \(tornURL.lastPathComponent).",
             en: "\(url.lastPathComponent): the last line was cut off (power loss or killed process?); "
-                + "\(tail.count) bytes were set aside into \(tornURL.lastPathComponent).")
+                + "\(range.count) bytes were set aside into \(tornURL.lastPathComponent).")
     }
 }

@@ -26,6 +26,8 @@ public enum Fold {
         var materialIndex: [String: Int] = [:]
         var noteIndex: [String: Int] = [:]
         var questionIndex: [String: Int] = [:]
+        /// Check-ins read before their seat (another desk's clock ran behind): applied when the seat appears.
+        var waiting: [String: [Event]] = [:]
 
         mutating func apply(_ event: Event) {
             switch event.change {
@@ -40,6 +42,7 @@ public enum Fold {
                     attendeeIndex[id] = index
                     session.attendees.append(Attendee(id: id, row: index + 1, jabatan: "", unit: "", kecamatan: "",
                                                       name: "", phone: "", kode: "", invited: invited ?? true, attendance: nil))
+                    for early in waiting.removeValue(forKey: id) ?? [] { apply(early) }
                 }
                 for (key, value) in values {
                     switch key {
@@ -52,7 +55,10 @@ public enum Fold {
                     }
                 }
             case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time):
-                guard let index = attendeeIndex[attendee] else { return }
+                guard let index = attendeeIndex[attendee] else {
+                    waiting[attendee, default: []].append(event)
+                    return
+                }
                 let when = time.isEmpty ? event.at : time
                 // The same seat marked the same way at two desks counts once, at the earlier time.
                 if let current = session.attendees[index].attendance, current.status == status, status.isPresent,

@@ -108,7 +108,7 @@ public final class SessionFolder {
         guard !changes.isEmpty else { return [] }
         var zone = session.timeZone
         for case .session(let values) in changes { zone = values[.timeZone] ?? zone }
-        let at = ((try? SessionClock(zoneIdentifier: zone)) ?? session.clock).iso(now())
+        let at = ((try? SessionClock(zoneIdentifier: zone)) ?? session.clock).iso(now(), milliseconds: true)
         var seq = ownEvents.last?.seq ?? 0
         var bytes: [UInt8] = []
         var events: [Event] = []

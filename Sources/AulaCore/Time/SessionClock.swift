@@ -27,14 +27,18 @@ public struct SessionClock: Sendable {
         return c
     }
 
-    /// `2020-03-27T09:14:03+08:00`: the instant in the session's zone, with its offset.
-    public func iso(_ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    /// `2020-03-27T09:14:03+08:00`: the instant in the session's zone, with its offset; with `milliseconds`,
+    /// `09:14:03.250+08:00` (event stamps, so that events of one second keep their order across desks).
+    public func iso(_ date: Date, milliseconds: Bool = false) -> String {
+        let whole = date.timeIntervalSince1970.rounded(.down)
+        let second = Date(timeIntervalSince1970: whole)
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: second)
         let offset = zone.secondsFromGMT(for: date)
         let sign = offset < 0 ? "-" : "+"
         let hh = abs(offset) / 3600, mm = abs(offset) % 3600 / 60
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d",
-                      c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!, sign, hh, mm)
+        let fraction = milliseconds ? String(format: ".%03d", min(999, Int((date.timeIntervalSince1970 - whole) * 1000))) : ""
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+            + fraction + String(format: "%@%02d:%02d", sign, hh, mm)
     }
 
     /// The instant at a local date (`yyyy-MM-dd`) and clock time (`HH:MM`) in the session's zone.

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import AulaCore
+
+@Suite struct FolderSyncTests {
+    func session(_ dir: TestFolder, _ name: String, desk: String) throws -> SessionFolder {
+        try SessionFolder.create(url: dir.path(name), desk: desk, details: [.title: "KIM", .date: "2020-03-27"])
+    }
+
+    func statuses(_ url: URL) throws -> [String: AttendanceStatus] {
+        let s = try SessionFolder(url: url, desk: "reader", writable: false).session
+        return Dictionary(uniqueKeysWithValues: s.attendees.map { ($0.id, $0.status) })
+    }
+
+    @Test func disjointDesksMeetInTheMiddleAndASecondRunChangesNothing() throws {
+        let dir = TestFolder()
+        var laptop: SessionFolder? = try session(dir, "laptop.aula", desk: "a")
+        try laptop!.append([seat("s1", unit: "Desa Tohe"), seat("s2", unit: "Desa Sadi")])
+        laptop = nil
+        let first = try FolderSync.sync(dir.path("laptop.aula"), dir.path("usb.aula"))
+        #expect(first.copied.count == 1)
+        // The stick goes to the second laptop, which works as desk b.
+        var second: SessionFolder? = try SessionFolder(url: dir.path("usb.aula"), desk: "b", writable: true)
+        try second!.append([checkIn("s1")])
+        second = nil
+        var laptopAgain: SessionFolder? = try SessionFolder(url: dir.path("laptop.aula"), desk: "a", writable: true)
+        try laptopAgain!.append([checkIn("s2", .izin)])
+        laptopAgain = nil
+        let report = try FolderSync.sync(dir.path("laptop.aula"), dir.path("usb.aula"))
+        #expect(report.copied.sorted() == ["desk-b.jsonl → \(dir.path("laptop.aula").path)"])
+        #expect(report.appended == ["usb.aula/desk-a.jsonl": 1])
+        #expect(try statuses(dir.path("laptop.aula")) == statuses(dir.path("usb.aula")))
+        #expect(try statuses(dir.path("laptop.aula")) == ["s1": .hadir, "s2": .izin])
+        let before = try Data(contentsOf: dir.path("usb.aula/desk-a.jsonl"))
+        #expect(try FolderSync.sync(dir.path("laptop.aula"), dir.path("usb.aula")).isEmpty)
+        #expect(try Data(contentsOf: dir.path("usb.aula/desk-a.jsonl")) == before)
+    }
+
+    @Test func divergingCopiesAreRefusedAndNothingChanges() throws {
+        let dir = TestFolder()
+        do {
+            let a = try session(dir, "one.aula", desk: "meja")
+            try a.append([seat("s1", unit: "Desa Tohe")])
+        }
+        _ = try FolderSync.sync(dir.path("one.aula"), dir.path("two.aula"))
+        do {
+            let one = try SessionFolder(url: dir.path("one.aula"), desk: "meja", writable: true)
+            try one.append([checkIn("s1")])
+        }
+        do {
+            let two = try SessionFolder(url: dir.path("two.aula"), desk: "meja", writable: true)
+            try two.append([checkIn("s1", .izin)])
+        }
+        let oneBefore = try Data(contentsOf: dir.path("one.aula/desk-meja.jsonl"))
+        let twoBefore = try Data(contentsOf: dir.path("two.aula/desk-meja.jsonl"))
+        #expect(throws: AulaError.self) { try FolderSync.sync(dir.path("one.aula"), dir.path("two.aula")) }
+        #expect(try Data(contentsOf: dir.path("one.aula/desk-meja.jsonl")) == oneBefore)
+        #expect(try Data(contentsOf: dir.path("two.aula/desk-meja.jsonl")) == twoBefore)
+    }
+
+    @Test func overlappingCopiesAppendOnlyTheMissingLines() throws {
+        let dir = TestFolder()
+        do {
+            let a = try session(dir, "one.aula", desk: "a")
+            try a.append([seat("s1", unit: "Desa Tohe")])
+        }
+        _ = try FolderSync.sync(dir.path("one.aula"), dir.path("two.aula"))
+        do {
+            let a = try SessionFolder(url: dir.path("one.aula"), desk: "a", writable: true)
+            try a.append([checkIn("s1"), seat("s2", unit: "Desa Sadi")])
+        }
+        let report = try FolderSync.sync(dir.path("two.aula"), dir.path("one.aula"))
+        #expect(report.appended == ["two.aula/desk-a.jsonl": 2])
+        #expect(try Data(contentsOf: dir.path("one.aula/desk-a.jsonl")) == Data(contentsOf: dir.path("two.aula/desk-a.jsonl")))
+    }
+
+    @Test func aLiveWriterIsFollowedByRefresh() throws {
+        let dir = TestFolder()
+        let a = try session(dir, "kim.aula", desk: "a")
+        try a.append([seat("s1", unit: "Desa Tohe")])
+        let b = try SessionFolder(url: dir.path("kim.aula"), desk: "b", writable: true)
+        #expect(try b.refresh() == false)
+        try a.append([checkIn("s1")])
+        #expect(try b.refresh() == true)
+        #expect(b.session.attendees[0].status == .hadir)
+        #expect(try b.refresh() == false)
+    }
+}

@@ -1,0 +1,66 @@
+import AulaCore
+import Foundation
+import Testing
+
+/// Two real processes writing one session folder at the same time.
+@Suite struct TwoDesksTests {
+    @Test func twoDesksCheckingInAtOnceLoseNothing() throws {
+        let work = WorkFolder()
+        let setup = AulaBinary(workDir: work.url, desk: "panitia")
+        try setup.ok("new", "kim", "--title", "KIM", "--date", "2020-03-27", "--venue", "Aula", "--organizer", "Kominfo")
+        var csv = "No;Nama;Jabatan;Instansi;Kecamatan\n"
+        for i in 1...300 { csv += "\(i);Peserta \(i);Kepala Desa;Desa \(i);Kec \(i % 12)\n" }
+        try setup.ok("roster", "import", "kim", work.write("r.csv", Array(csv.utf8)))
+        // Desk a checks in rows 1–200, desk b rows 101–300, each through its own stream of processes, at once.
+        func script(_ rows: ClosedRange<Int>) -> String {
+            rows.map { "\(AulaBinary.path) checkin kim \($0) >/dev/null || echo FAIL \($0)" }.joined(separator: "\n")
+        }
+        var processes: [(Process, Pipe)] = []
+        for (desk, rows) in [("a", 1...200), ("b", 101...300)] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", script(rows)]
+            var environment = AulaBinary(workDir: work.url, desk: desk).environment
+            environment["PATH"] = "/usr/bin:/bin"
+            process.environment = environment
+            process.currentDirectoryURL = work.url
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            processes.append((process, out))
+        }
+        for (process, out) in processes {
+            let failures = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(failures.isEmpty)
+        }
+        let fromA = try AulaBinary(workDir: work.url, desk: "a").ok("status", "kim")
+        let fromB = try AulaBinary(workDir: work.url, desk: "b").ok("status", "kim")
+        try setup.ok("sync", "kim", work.path("salinan.aula"))
+        let fromCopy = try setup.ok("status", "salinan")
+        #expect(fromA == fromB)
+        #expect(fromA == fromCopy)
+        let missing = try setup.ok("roster", "list", "kim", "--missing")
+        #expect(fromA.contains("Hadir: 300"), "\(missing)")
+        // Every event is there once: 200 lines at each desk, both events kept for the 100 seats marked twice.
+        let linesA = try String(contentsOfFile: work.path("kim.aula/desk-a.jsonl"), encoding: .utf8).split(separator: "\n")
+        let linesB = try String(contentsOfFile: work.path("kim.aula/desk-b.jsonl"), encoding: .utf8).split(separator: "\n")
+        #expect((linesA.count, linesB.count) == (200, 200))
+        let session = try SessionFolder(url: URL(fileURLWithPath: work.path("kim.aula")), desk: "x", writable: false)
+        #expect(session.events.count == 1 + 300 + 400)
+        #expect(Set(session.events.map(\.id)).count == session.events.count)
+    }
+
+    @Test func theFullScreenAppShowsAnotherDesksCheckIn() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("demo", "kim")
+        let tmux = try Tmux(command: "\(AulaBinary.path) tui kim", environment: aula.environment, directory: work.url)
+        try tmux.wait(for: "Hadir 0")
+        try AulaBinary(workDir: work.url, desk: "meja2").ok("checkin", "kim", "naek")
+        let started = Date()
+        try tmux.wait(for: "Hadir 1", seconds: 2.5)
+        #expect(Date().timeIntervalSince(started) < 2.5)
+        try tmux.send("C-q")
+    }
+}
