@@ -142,3 +142,35 @@ import Testing
         #expect(result.stderr.contains("Tampilan layar penuh perlu terminal"))
     }
 }
+
+/// The presenter steps through the agenda in one terminal; the projector in another follows within 2 seconds.
+@Suite struct ProjectorEndToEndTests {
+    @Test func theProjectorFollowsThePresenter() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("demo", "kim")
+        let presenter = try Tmux(command: "\(AulaBinary.path) tui kim", environment: aula.environment, directory: work.url)
+        var projectorEnvironment = aula.environment
+        projectorEnvironment["AULA_DESK"] = "proyektor"
+        let projector = try Tmux(command: "\(AulaBinary.path) project kim", width: 120, height: 36,
+                                 environment: projectorEnvironment, directory: work.url)
+        try projector.wait(for: "ACARA AKAN SEGERA DIMULAI")
+        try presenter.wait(for: "Cari:")
+        try presenter.send("Tab")
+        try presenter.wait(for: "Rencana Menit")
+        try presenter.send("n")
+        try presenter.wait(for: "Dimulai: 1. Registrasi peserta")
+        var started = Date()
+        try projector.wait(for: "SEKARANG — 1/6", seconds: 2.5)
+        #expect(Date().timeIntervalSince(started) < 2.5)
+        try projector.wait(for: "Panitia (Dinas Kominfo Kabupaten Belu)")
+        try projector.wait(for: "Berikutnya: 2. Pembukaan dan sambutan")
+        try presenter.send("n")
+        try presenter.wait(for: "Dimulai: 2. Pembukaan dan sambutan")
+        started = Date()
+        try projector.wait(for: "SEKARANG — 2/6", seconds: 2.5)
+        #expect(Date().timeIntervalSince(started) < 2.5)
+        try presenter.send("C-q")
+        try projector.send("q")
+    }
+}

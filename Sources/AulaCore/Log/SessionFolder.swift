@@ -43,7 +43,8 @@ public final class SessionFolder {
         var own: [Event] = []
         var others: [String: (size: Int, events: [Event])] = [:]
         for deskURL in Set(deskFiles + (writable ? [ownURL] : [])).sorted(by: { $0.path < $1.path }) {
-            let isOwn = deskURL.lastPathComponent == ownURL.lastPathComponent
+            // Read-only, every file is another desk's (a projector follows its own machine's desk too).
+            let isOwn = writable && deskURL.lastPathComponent == ownURL.lastPathComponent
             let result = try DeskLogReader.read(deskURL, ownFile: isOwn ? file : nil)
             warnings += result.warnings
             if isOwn { own = result.events } else { others[deskURL.lastPathComponent] = (result.size, result.events) }
@@ -59,7 +60,8 @@ public final class SessionFolder {
     @discardableResult
     public func refresh() throws -> Bool {
         var changed = false
-        for deskURL in try SessionFolder.deskFiles(in: url) where deskURL.lastPathComponent != SessionFolder.fileName(desk: desk) {
+        for deskURL in try SessionFolder.deskFiles(in: url)
+        where file == nil || deskURL.lastPathComponent != SessionFolder.fileName(desk: desk) {
             let name = deskURL.lastPathComponent
             let size = (try? FileManager.default.attributesOfItem(atPath: deskURL.path)[.size] as? Int) ?? 0
             if let known = otherDesks[name], known.size == size { continue }

@@ -1,0 +1,92 @@
+import AulaCore
+import Foundation
+
+/// The screen facing the hall: the session, the item on now in large letters with its speaker and timer, the next
+/// item, and the attendance count. Read-only; it follows the log as the presenter steps through the agenda.
+public enum ProjectorView {
+    /// The projector screen for a session at a moment and size.
+    public static func render(_ session: Session, now: Date, size: Size, lang: Lang) -> ScreenBuffer {
+        var screen = ScreenBuffer(width: size.width, height: size.height)
+        guard size.fits else {
+            let line = lang.t("Layar terlalu kecil (\(size.width)x\(size.height) < 80x24)", "Screen too small (\(size.width)x\(size.height) < 80x24)")
+            screen.put(line, x: max(0, (size.width - DisplayWidth.of(line)) / 2), y: size.height / 2, style: .role(.warn, bold: true))
+            return screen
+        }
+        let w = size.width
+        var y = 1
+        centered(&screen, session.title, y: &y, style: .bold)
+        centered(&screen, (SessionClock.longDate(session.date, lang: lang) ?? session.date) + " · " + session.venue, y: &y,
+                 style: .role(.muted))
+        y += 1
+        let big = size.height >= 30
+        if let item = session.runningItem {
+            centered(&screen, lang.t("SEKARANG", "NOW") + " — \(item.number)/\(session.agenda.count)", y: &y, style: .role(.accent, bold: true))
+            y += 1
+            let title = TextSanitizer.line(item.title)
+            if big && BigText.canDraw(title) && BigText.width(title) <= w - 4 {
+                for row in BigText.rows(title) { centered(&screen, row, y: &y, style: .bold, generated: true) }
+            } else {
+                for line in TextPaper.wrap(title.uppercased(), width: w - 8) { centered(&screen, line, y: &y, style: .bold) }
+            }
+            y += 1
+            if !item.speaker.isEmpty { centered(&screen, item.speaker, y: &y) }
+            y += 1
+            if let start = SessionClock.epochSeconds(ofISO: item.actualStart) {
+                let elapsed = max(0, Int(now.timeIntervalSince1970 - start))
+                let remaining = item.minutes * 60 - elapsed
+                let style: Style = item.minutes == 0 ? .role(.accent, bold: true)
+                    : remaining < 0 ? .role(.danger, bold: true) : remaining <= 120 ? .role(.warn, bold: true) : .role(.good, bold: true)
+                let clock = item.minutes == 0 ? clockText(elapsed) : (remaining < 0 ? "+" : "") + clockText(abs(remaining))
+                if size.height >= 24 {
+                    for row in BigText.rows(clock) { centered(&screen, row, y: &y, style: style, generated: true) }
+                }
+                let caption = item.minutes == 0 ? lang.t("berjalan", "running")
+                    : remaining < 0 ? lang.t("LEWAT WAKTU dari \(item.minutes) menit", "OVER TIME of \(item.minutes) min")
+                    : lang.t("sisa dari \(item.minutes) menit", "left of \(item.minutes) min")
+                centered(&screen, caption, y: &y, style: style)
+            }
+        } else {
+            let started = session.agenda.contains { !$0.actualStart.isEmpty }
+            let text = !started ? lang.t("ACARA AKAN SEGERA DIMULAI", "STARTING SHORTLY")
+                : nextItem(session) == nil ? lang.t("ACARA SELESAI. TERIMA KASIH", "THE END. THANK YOU")
+                : lang.t("JEDA", "BREAK")
+            y += 2
+            if big && BigText.width(text) <= w - 4 {
+                for row in BigText.rows(text) { centered(&screen, row, y: &y, style: .bold, generated: true) }
+            } else {
+                centered(&screen, text, y: &y, style: .bold)
+            }
+        }
+        // The foot: next item and attendance.
+        let summary = AttendanceSummary(session).all
+        var footY = size.height - 3
+        if let next = nextItem(session) {
+            let when = next.plannedStart.isEmpty ? "" : " (\(next.plannedStart) \(session.clock.abbreviation))"
+            centered(&screen, lang.t("Berikutnya: ", "Next: ") + "\(next.number). " + next.title + when, y: &footY)
+        } else {
+            footY += 1
+        }
+        let clock = (session.clock.clockTime(ofISO: session.clock.iso(now)) ?? "") + " " + session.clock.abbreviation
+        centered(&screen, lang.t("Hadir \(summary.present) dari \(summary.total) peserta", "\(summary.present) of \(summary.total) present")
+                 + " · " + clock, y: &footY, style: .role(.muted))
+        return screen
+    }
+
+    static func nextItem(_ session: Session) -> AgendaItem? {
+        let last = session.agenda.lastIndex { !$0.actualStart.isEmpty } ?? -1
+        return last + 1 < session.agenda.count ? session.agenda[last + 1] : nil
+    }
+
+    static func clockText(_ seconds: Int) -> String {
+        let m = seconds / 60, s = seconds % 60
+        return (m < 10 ? "0" : "") + "\(m):" + (s < 10 ? "0" : "") + "\(s)"
+    }
+
+    /// Draws a line centred; data is cleaned first, large-letter rows (`generated`) keep their spacing.
+    private static func centered(_ screen: inout ScreenBuffer, _ text: String, y: inout Int, style: Style = .plain,
+                                 generated: Bool = false) {
+        let clipped = DisplayWidth.clip(generated ? text : TextSanitizer.line(text), to: screen.width - 2, ellipsis: true)
+        screen.put(clipped, x: max(0, (screen.width - DisplayWidth.of(clipped)) / 2), y: y, style: style)
+        y += 1
+    }
+}
