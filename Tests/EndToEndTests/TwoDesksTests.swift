@@ -64,3 +64,28 @@ import Testing
         try tmux.send("C-q")
     }
 }
+
+/// A folder tool instead of `aula sync`: rsync both ways, appending only.
+@Suite struct RsyncTests {
+    @Test func rsyncBothWaysGivesTheSameUnion() throws {
+        let work = WorkFolder()
+        let a = AulaBinary(workDir: work.url, desk: "kiri"), b = AulaBinary(workDir: work.url, desk: "kanan")
+        try a.ok("demo", "kim")
+        func rsync(_ from: String, _ to: String) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/rsync")
+            process.arguments = ["-rt", "--append-verify", work.path(from) + "/", work.path(to) + "/"]
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        try rsync("kim.aula", "usb.aula")
+        try b.ok("checkin", "usb", "naek")
+        try a.ok("checkin", "kim", "tohe", "--status", "izin")
+        try rsync("usb.aula", "kim.aula")
+        try rsync("kim.aula", "usb.aula")
+        let left = try a.ok("status", "kim"), right = try b.ok("status", "usb")
+        #expect(left == right)
+        #expect(left.contains("Hadir: 1") && left.contains("Izin: 1"))
+    }
+}
