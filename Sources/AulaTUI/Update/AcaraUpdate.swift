@@ -7,16 +7,14 @@ func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
     let now = state.session.clock.iso(state.now)
     switch action {
     case .startNextItem:
-        let next = (agenda.lastIndex { !$0.actualStart.isEmpty } ?? -1) + 1
-        guard next < agenda.count else {
+        guard let next = state.session.nextItemToStart else {
             state.message = lang.t("Semua acara sudah dimulai.", "Every item has started.")
             return []
         }
-        var changes: [Change] = agenda.filter(\.isRunning).map { .agenda(id: $0.id, fields: [.end: now]) }
-        changes.append(.agenda(id: agenda[next].id, fields: [.start: now, .end: ""]))
-        state.agendaSelected = next
+        state.agendaSelected = next.number - 1
         state.saveState = .pending
-        return [.append(changes, message: lang.t("Dimulai: ", "Started: ") + "\(next + 1). \(agenda[next].title) \(state.clockNow)")]
+        return [.append(state.session.changesToStart(next, at: now),
+                        message: lang.t("Dimulai: ", "Started: ") + "\(next.number). \(next.title) \(state.clockNow)")]
     case .endRunningItem:
         guard let running = state.session.runningItem else {
             state.message = lang.t("Tidak ada acara yang berjalan.", "No item is running.")

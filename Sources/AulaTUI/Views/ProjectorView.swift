@@ -48,7 +48,7 @@ public enum ProjectorView {
         } else {
             let started = session.agenda.contains { !$0.actualStart.isEmpty }
             let text = !started ? lang.t("ACARA AKAN SEGERA DIMULAI", "STARTING SHORTLY")
-                : nextItem(session) == nil ? lang.t("ACARA SELESAI. TERIMA KASIH", "THE END. THANK YOU")
+                : session.nextItemToStart == nil ? lang.t("ACARA SELESAI. TERIMA KASIH", "THE END. THANK YOU")
                 : lang.t("JEDA", "BREAK")
             y += 2
             if big && BigText.width(text) <= w - 4 {
@@ -60,7 +60,7 @@ public enum ProjectorView {
         // The foot: next item and attendance.
         let summary = AttendanceSummary(session).all
         var footY = size.height - 3
-        if let next = nextItem(session) {
+        if let next = session.nextItemToStart {
             let when = next.plannedStart.isEmpty ? "" : " (\(next.plannedStart) \(session.clock.abbreviation))"
             centered(&screen, lang.t("Berikutnya: ", "Next: ") + "\(next.number). " + next.title + when, y: &footY)
         } else {
@@ -70,11 +70,6 @@ public enum ProjectorView {
         centered(&screen, lang.t("Hadir \(summary.present) dari \(summary.total) peserta", "\(summary.present) of \(summary.total) present")
                  + " · " + clock, y: &footY, style: .role(.muted))
         return screen
-    }
-
-    static func nextItem(_ session: Session) -> AgendaItem? {
-        let last = session.agenda.lastIndex { !$0.actualStart.isEmpty } ?? -1
-        return last + 1 < session.agenda.count ? session.agenda[last + 1] : nil
     }
 
     static func clockText(_ seconds: Int) -> String {

@@ -63,17 +63,13 @@ struct AgendaStartCommand: ParsableCommand {
             if let number {
                 item = try AgendaRef.item(number, in: s)
             } else {
-                let after = s.agenda.lastIndex { !$0.actualStart.isEmpty } ?? -1
-                guard after + 1 < s.agenda.count else {
+                guard let next = s.nextItemToStart else {
                     throw AulaError(id: "Semua acara sudah dimulai.", en: "Every agenda item has already started.")
                 }
-                item = s.agenda[after + 1]
+                item = next
             }
             let now = s.clock.iso(Date())
-            var changes: [Change] = s.agenda.filter { $0.isRunning && $0.id != item.id }.map {
-                .agenda(id: $0.id, fields: [.end: now])
-            }
-            changes.append(.agenda(id: item.id, fields: [.start: now, .end: ""]))
+            let changes = s.changesToStart(item, at: now)
             try folder.append(changes)
             print(TextSanitizer.line(lang.t("Dimulai: ", "Started: ") + "\(item.number). \(item.title) "
                   + (s.clock.clockTime(ofISO: now) ?? "") + " \(s.clock.abbreviation)"))
