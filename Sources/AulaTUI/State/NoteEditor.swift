@@ -20,8 +20,6 @@ public struct NoteEditor: Equatable, Sendable {
     public var original: String
     /// Set by a first Esc on changed text: a second Esc discards.
     public var confirmDiscard = false
-    /// The first line shown (the view keeps the cursor visible).
-    public var top = 0
 
     public init(target: Target, text: String) {
         self.target = target

@@ -24,7 +24,8 @@ enum EditorView {
         Box.draw(&screen, box, title: heading + (editor.isModified ? " *" : ""))
         let rows = box.height - 2
         let width = box.width - 4
-        let top = max(0, min(editor.top, editor.row), editor.row - rows + 1)
+        // The cursor's line is always on screen: the view starts as low as it must.
+        let top = max(0, editor.row - rows + 1)
         for (i, line) in editor.lines.dropFirst(top).prefix(rows).enumerated() {
             let y = box.y + 1 + i
             let row = top + i
