@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import AulaCore
+
+/// A small seeded generator, so that every fuzz run can be repeated.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Fuzz and power-cut tests: no crash, no hang, only clear errors; a cut file keeps every whole line.
+@Suite struct TortureTests {
+    /// How many inputs each fuzzer tries (AULA_FUZZ_ITERATIONS raises it).
+    static let iterations = Int(ProcessInfo.processInfo.environment["AULA_FUZZ_ITERATIONS"] ?? "") ?? 100_000
+
+    static let seeds: [[UInt8]] = [
+        Array(#"{"at":"2020-03-27T09:14:03.120+08:00","attendee":"w1","desk":"meja1","id":"a-1","seq":3,"status":"hadir","type":"checkIn","v":1}"#.utf8),
+        Array(#"{"v":1,"id":"x","desk":"a","seq":1,"at":"2020-03-27T09:00:00+08:00","type":"session","title":"KIM \u00e9 \ud83d\ude00"}"#.utf8),
+        Array(#"{"v":1,"id":"y","desk":"b","seq":2,"at":"2020-03-27T09:00:00Z","type":"material","sha256":"ab","item":"i","storedPath":"m","size":12}"#.utf8),
+    ]
+
+    static func mutate(_ input: [UInt8], _ rng: inout SplitMix) -> [UInt8] {
+        var bytes = input
+        for _ in 0..<Int.random(in: 1...4, using: &rng) {
+            let choice = Int.random(in: 0..<5, using: &rng)
+            let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &rng)
+            switch choice {
+            case 0 where !bytes.isEmpty: bytes[position] = UInt8.random(in: 0...255, using: &rng)
+            case 1: bytes.insert(UInt8.random(in: 0...255, using: &rng), at: position)
+            case 2 where !bytes.isEmpty: bytes.remove(at: position)
+            case 3: bytes.insert(contentsOf: [0x22, 0x5C, 0x7B, 0x7D, 0x2C, 0x3A, 0x0A, 0x3B].shuffled(using: &rng).prefix(3), at: position)
+            default: bytes = Array(bytes.prefix(position))
+            }
+        }
+        return bytes
+    }
+
+    @Test func eventLineParserFuzz() {
+        var rng = SplitMix(state: 1)
+        var accepted = 0
+        for i in 0..<Self.iterations {
+            let input = Self.mutate(Self.seeds[i % Self.seeds.count], &rng)
+            if let fields = try? FlatJSON.parse(input) {
+                accepted += 1
+                // Whatever parses round-trips through the encoder.
+                #expect((try? FlatJSON.parse(FlatJSON.encode(fields))) == fields)
+                _ = try? Event(fields: fields)
+            }
+        }
+        #expect(accepted > 0 && accepted < Self.iterations)
+    }
+
+    @Test func rosterReaderFuzz() {
+        let seeds = ["No;Nama;Jabatan;Instansi;Kecamatan;No HP\n1;\"Prihatin, Johanes\";Kades;Desa Fatuba'a;Raihat;0812\n",
+                     "Name,Position,Unit\r\nAgnes,Camat,\"Kec\nRaihat\"\r\n", "DAFTAR\n\nNama\tJabatan\nA\tB\n"].map { Array($0.utf8) }
+        var rng = SplitMix(state: 2)
+        var refused = 0
+        for i in 0..<Self.iterations {
+            let input = Self.mutate(seeds[i % seeds.count], &rng)
+            do {
+                let table = try RosterTable(bytes: input, file: "f.csv")
+                for row in table.rows {
+                    #expect(row.values.values.allSatisfy { !$0.unicodeScalars.contains { $0.value < 0x20 } })
+                }
+            } catch let error as AulaError {
+                refused += 1
+                #expect(error.en.hasPrefix("f.csv"))
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+        #expect(refused > 0)
+    }
+
+    @Test func wilayahReaderFuzz() {
+        let seed = Array("kode,nama,tingkat\n53.04,Kabupaten Belu,kabupaten\n53.04.03,Raihat,kecamatan\n53.04.03.2002,Tohe,desa\n".utf8)
+        var rng = SplitMix(state: 3)
+        for _ in 0..<Self.iterations {
+            let input = Self.mutate(seed, &rng)
+            if let wilayah = try? Wilayah(bytes: input, file: "w.csv") {
+                _ = try? wilayah.seats(under: "53.04")
+            }
+        }
+    }
+
+    @Test func searchNormaliserFuzz() {
+        var rng = SplitMix(state: 4)
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "'", "’", "-", ".", ",", " ", "é", "\u{301}", "東", "\u{1B}", "\u{202E}",
+                                          "\u{200B}", "0", "9", "\u{0}", "ß", "İ", "\u{10FFFF}"]
+        let index = SearchIndex([Attendee(id: "a", row: 1, jabatan: "Kepala Desa", unit: "Desa Fatuba'a", kecamatan: "Tasifeto Timur",
+                                          name: "Drs. Hendrikus Mau, S.Sos", phone: "", kode: "", invited: true, attendance: nil)])
+        for _ in 0..<Self.iterations {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...12, using: &rng) { text.append(alphabet.randomElement(using: &rng)!) }
+            let normalized = SearchText.normalize(String(text))
+            #expect(!normalized.hasPrefix(" ") && !normalized.hasSuffix(" "))
+            _ = index.search(String(text))
+        }
+    }
+
+    /// Desk files cut at every byte of their last two lines, and at random places before: opening never fails on
+    /// the cut, keeps every whole line, sets the torn tail aside and says so.
+    @Test func powerCutAtEveryByte() throws {
+        let dir = TestFolder()
+        do {
+            let folder = try SessionFolder.create(url: dir.path("asli.aula"), desk: "meja1", details: [.title: "KIM", .date: "2020-03-27"])
+            for i in 1...30 { try folder.append([seat("s\(i)", unit: "Desa \(i) Fatuba’a 東京"), checkIn("s\(i)")]) }
+        }
+        let original = try Data(contentsOf: dir.path("asli.aula/desk-meja1.jsonl"))
+        let newlines = original.enumerated().filter { $0.element == 0x0A }.map(\.offset)
+        let lastTwo = newlines[newlines.count - 3] + 1
+        var rng = SplitMix(state: 5)
+        let offsets = Array(lastTwo...original.count) + (0..<40).map { _ in Int.random(in: 1..<lastTwo, using: &rng) }
+        for (n, cut) in offsets.enumerated() {
+            let folder = dir.path("cut\(n).aula")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try original.prefix(cut).write(to: folder.appendingPathComponent("desk-meja1.jsonl"))
+            let wholeLines = newlines.filter { $0 < cut }.count
+            let opened = try SessionFolder(url: folder, desk: "pemeriksa", writable: false)
+            #expect(opened.events.count == wholeLines, "cut at \(cut)")
+            let torn = cut > (newlines.last { $0 < cut }.map { $0 + 1 } ?? 0)
+            #expect(opened.warnings.count == (torn ? 1 : 0), "cut at \(cut)")
+            if torn {
+                let aside = try Data(contentsOf: folder.appendingPathComponent("desk-meja1.jsonl.torn"))
+                #expect(aside.dropLast() == original.prefix(cut).suffix(from: (newlines.last { $0 < cut } ?? -1) + 1), "cut at \(cut)")
+            }
+        }
+    }
+}
