@@ -82,6 +82,10 @@ import Testing
         #expect(throws: AulaError.self) { try SeatResolver.resolve("toh", in: belu) }
         #expect(throws: AulaError.self) { try SeatResolver.resolve("lasiolat", in: belu) }
         #expect(throws: AulaError.self) { try SeatResolver.resolve("nobody", in: belu) }
+        // The row number alone picks its row, even when other seats have words starting with the same digits.
+        var numbered = belu
+        numbered.attendees[0].unit = "Desa 11"
+        #expect(try SeatResolver.resolve("1", in: numbered).row == 1)
     }
 
     /// Typing a desa's or kelurahan's name letter by letter: how many letters until its seat is first.

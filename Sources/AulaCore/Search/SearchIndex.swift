@@ -11,7 +11,7 @@ public struct SearchIndex: Sendable {
         public var index: Int
         /// Higher is better.
         public var score: Int
-        /// The query names the seat completely: every word of its unit or name, each matched whole.
+        /// The query names the seat completely: every word of its unit or name, each matched whole, or its row number.
         public var isExact: Bool
     }
 
@@ -79,7 +79,9 @@ public struct SearchIndex: Sendable {
         }
         let termSet = Set(terms)
         let namesAll = { (core: [String]) in !core.isEmpty && core.allSatisfy(termSet.contains) }
-        let isExact = allWhole && (namesAll(entry.unitCore) || namesAll(entry.nameCore))
+        // A query that is just the row number names the seat as surely as its full name does.
+        let isRowNumber = terms.count == 1 && Int(terms[0]) == entry.row
+        let isExact = isRowNumber || (allWhole && (namesAll(entry.unitCore) || namesAll(entry.nameCore)))
         if isExact { total += 400 }
         return Match(index: index, score: total, isExact: isExact)
     }
