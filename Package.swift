@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "aula", targets: ["aula"]),
+        .executable(name: "aula-bench", targets: ["aula-bench"]),
         .library(name: "AulaCore", targets: ["AulaCore"]),
     ],
     dependencies: [
@@ -43,6 +44,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "aula-bench", dependencies: ["AulaCore", "AulaTUI", "AulaResources"]),
         .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore"], exclude: ["Golden"]),
         .testTarget(name: "AulaTUITests", dependencies: ["AulaTUI", "AulaCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aula", "AulaCore"]),

@@ -1,0 +1,167 @@
+import AulaCore
+import AulaResources
+import AulaTUI
+import Foundation
+import Glibc
+
+/// `swift run -c release aula-bench [--sizes 1000,10000,100000] [--output bench.json]`: measures open, search,
+/// frame, check-in, papers and memory on synthetic sessions, and Python's json module on the same lines.
+/// `aula-bench --open-only DIR` opens a session and prints its peak resident memory (used for the memory figure).
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+if let dir = option("--open-only") {
+    let folder = try SessionFolder(url: URL(fileURLWithPath: dir), desk: "memory", writable: false)
+    precondition(!folder.session.attendees.isEmpty)
+    print(String(format: "%.1f", peakRSSMegabytes()))
+    exit(0)
+}
+
+/// Median and p99 of repeated timings, in milliseconds.
+struct Timing: Codable {
+    var median: Double
+    var p99: Double
+    var runs: Int
+
+    init(_ samples: [Double]) {
+        let sorted = samples.sorted()
+        median = sorted[sorted.count / 2]
+        p99 = sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
+        runs = sorted.count
+    }
+}
+
+func measure(_ runs: Int, _ body: () throws -> Void) rethrows -> Timing {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    }
+    return Timing(samples)
+}
+
+struct Result: Codable {
+    var seats: Int
+    var lines: Int
+    var open: Timing
+    var pythonJSON: Timing
+    var search: Timing
+    var frameHadir100x30: Timing
+    var frameAcara100x30: Timing
+    var frameHadir200x60: Timing
+    var checkIn: Timing
+    var rawAppendFsync: Timing
+    var papersText: Timing
+    var papersHTML: Timing
+    var peakMemoryMB: Double
+}
+
+let sizes = (option("--sizes") ?? "1000,10000,100000").split(separator: ",").compactMap { Int($0) }
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("aula-bench-\(getpid())")
+defer { try? FileManager.default.removeItem(at: work) }
+let queries = ["naek", "tohe", "fatuba'a", "yohanes bau", "maria luruk", "kepala desa sadi", "camat", "lurah", "kewar",
+               "s.sos", "theresia", "agnes", "ruku’a", "niki-niki", "golo ru'u", "oe'ekam", "dominikus bria",
+               "kecamatan lasiolat", "12345", "ma'ruf"]
+var results: [Result] = []
+
+for seats in sizes {
+    let folderURL = work.appendingPathComponent("s\(seats).aula")
+    let lines = try SyntheticSession.write(seats: seats, to: folderURL, seed: UInt64(seats))
+    let repeats = seats >= 100_000 ? 5 : 15
+    var folder: SessionFolder!
+    let openTiming = try measure(repeats) { folder = try SessionFolder(url: folderURL, desk: "reader", writable: false) }
+    // Python's json module on the same lines, in the same run.
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = ["python3", "-c", """
+        import json, sys, time
+        data = open(sys.argv[1], 'rb').read().splitlines()
+        times = []
+        for _ in range(int(sys.argv[2])):
+            t = time.perf_counter()
+            for line in data: json.loads(line)
+            times.append((time.perf_counter() - t) * 1000)
+        print(' '.join(str(x) for x in times))
+        """, folderURL.appendingPathComponent("desk-bench.jsonl").path, String(repeats)]
+    let pipe = Pipe()
+    python.standardOutput = pipe
+    try python.run()
+    let pythonOut = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    python.waitUntilExit()
+    let pythonJSON = Timing(pythonOut.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+
+    let session = folder.session
+    let index = SearchIndex(session.attendees)
+    var keystrokes: [Double] = []
+    for query in queries {
+        for n in 1...query.count {
+            let prefix = String(query.prefix(n))
+            keystrokes.append(measure(1) { _ = index.search(prefix) }.median)
+        }
+    }
+    let search = Timing(keystrokes)
+    func frame(_ tab: Tab, _ width: Int, _ height: Int) -> Timing {
+        var state = AppState(session: session, lang: .id, desk: "bench", folderPath: "/", size: Size(width: width, height: height),
+                             now: Date(timeIntervalSince1970: 1_585_272_000))
+        state.tab = tab
+        return measure(seats >= 100_000 ? 20 : 50) { _ = AppView.render(state) }
+    }
+    let hadir100 = frame(.hadir, 100, 30), acara100 = frame(.acara, 100, 30), hadir200 = frame(.hadir, 200, 60)
+
+    let writer = try SessionFolder(url: folderURL, desk: "pintu", writable: true)
+    var n = 0
+    let checkIn = try measure(30) {
+        n += 1
+        try writer.append([.checkIn(attendee: "s\(n)", status: .hadir, standIn: "", standInJabatan: "", time: "")])
+    }
+    let lineBytes = Array((writer.ownEvents.last!.line + "\n").utf8)
+    let rawFD = Glibc.open(folderURL.appendingPathComponent("raw.jsonl").path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
+    let raw = measure(30) {
+        _ = lineBytes.withUnsafeBytes { write(rawFD, $0.baseAddress!, $0.count) }
+        fsync(rawFD)
+    }
+    close(rawFD)
+    let builder = PaperBuilder(session: session, lang: .id, includePhone: true)
+    let papers = PaperSet.papers(.all, builder: builder)
+    let papersText = try measure(3) { _ = try PaperSet.render(PaperSet.papers(.all, builder: builder), format: .text, lang: .id) }
+    let papersHTML = try measure(3) {
+        _ = try PaperSet.render(papers, format: .html, lang: .id, templates: AulaResources.templatesFolder)
+    }
+    // Peak memory of a fresh process that opens the session.
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    child.arguments = ["--open-only", folderURL.path]
+    let childOut = Pipe()
+    child.standardOutput = childOut
+    try child.run()
+    let memory = Double(String(decoding: childOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    child.waitUntilExit()
+    results.append(Result(seats: seats, lines: lines, open: openTiming, pythonJSON: pythonJSON, search: search,
+                          frameHadir100x30: hadir100, frameAcara100x30: acara100, frameHadir200x60: hadir200,
+                          checkIn: checkIn, rawAppendFsync: raw, papersText: papersText, papersHTML: papersHTML,
+                          peakMemoryMB: memory))
+}
+
+func cell(_ t: Timing) -> String { String(format: "%.2f / %.2f", t.median, t.p99) }
+print("| seats | lines | open | python json.loads | search/key | frame Hadir 100x30 | frame Acara 100x30 | frame Hadir 200x60 | check-in | raw append+fsync | papers text | papers html | peak MB |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for r in results {
+    print("| \(r.seats) | \(r.lines) | \(cell(r.open)) | \(cell(r.pythonJSON)) | \(cell(r.search)) | \(cell(r.frameHadir100x30)) | "
+          + "\(cell(r.frameAcara100x30)) | \(cell(r.frameHadir200x60)) | \(cell(r.checkIn)) | \(cell(r.rawAppendFsync)) | "
+          + "\(cell(r.papersText)) | \(cell(r.papersHTML)) | " + String(format: "%.0f", r.peakMemoryMB) + " |")
+}
+print("(milliseconds, median / p99)")
+let encoder = JSONEncoder()
+encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+try encoder.encode(results).write(to: URL(fileURLWithPath: option("--output") ?? "bench.json"))
