@@ -8,19 +8,35 @@ public enum Fold {
     /// Folds events already in log order. Undone events are skipped, so the fields they set fall back
     /// to what earlier events said.
     public static func session(from events: [Event]) -> Session {
+        state(from: events).current
+    }
+
+    /// The fold of events in log order, ready to take more events.
+    public static func state(from events: [Event]) -> State {
         var undone = Set<String>()
         for event in events {
             if case .undo(let target) = event.change { undone.insert(target) }
         }
-        var state = Builder()
+        var state = State()
         for event in events where !undone.contains(event.id) {
             state.apply(event)
         }
-        return state.session
+        return state
     }
 
-    private struct Builder {
-        var session = Session()
+    /// A fold in progress: events applied one by one, so that appending to a session need not fold it all again.
+    /// Only events that come after everything applied so far, and no undo, may be applied this way.
+    public struct State: Sendable {
+        /// Creates an empty fold.
+        public init() {}
+
+        /// The session so far.
+        public var current: Session { session }
+
+        /// Applies one more event.
+        public mutating func add(_ event: Event) { apply(event) }
+
+        fileprivate(set) var session = Session()
         var attendeeIndex: [String: Int] = [:]
         var agendaIndex: [String: Int] = [:]
         var materialIndex: [String: Int] = [:]

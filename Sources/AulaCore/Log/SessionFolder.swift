@@ -52,7 +52,17 @@ public final class SessionFolder {
         self.warnings = warnings
         self.ownEvents = own
         self.otherDesks = others
-        self.session = Fold.session(desks: others.values.map(\.events) + [own])
+        self.session = Session()
+        refold()
+    }
+
+    /// The fold of the whole log, kept so that appends can be applied to it.
+    private var incremental = Fold.State()
+
+    /// Folds every desk's events again.
+    private func refold() {
+        incremental = Fold.state(from: EventOrder.merge(otherDesks.values.map(\.events) + [ownEvents]))
+        session = incremental.current
     }
 
     /// Reads what other desks wrote since the last look (files that grew, shrank or appeared) and folds again.
@@ -69,7 +79,7 @@ public final class SessionFolder {
             if otherDesks[name]?.events != result.events { changed = true }
             otherDesks[name] = (result.size, result.events)
         }
-        if changed { session = Fold.session(desks: otherDesks.values.map(\.events) + [ownEvents]) }
+        if changed { refold() }
         return changed
     }
 
@@ -123,7 +133,16 @@ public final class SessionFolder {
         }
         try file.appendAndSync(bytes)
         ownEvents += events
-        session = Fold.session(desks: otherDesks.values.map(\.events) + [ownEvents])
+        // New events of this desk come last in log order (unless a clock ran back): apply them to the fold as it is,
+        // instead of folding the whole log again. An undo changes the past, so it folds again.
+        let latest = otherDesks.values.compactMap { $0.events.last.flatMap { SessionClock.epochSeconds(ofISO: $0.at) } }.max() ?? 0
+        let isUndo = changes.contains { if case .undo = $0 { return true } else { return false } }
+        if !isUndo, (SessionClock.epochSeconds(ofISO: at) ?? 0) >= latest {
+            for event in events { incremental.add(event) }
+            session = incremental.current
+        } else {
+            refold()
+        }
         return events
     }
 
