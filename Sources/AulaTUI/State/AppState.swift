@@ -63,12 +63,15 @@ public struct AppState: Equatable, Sendable {
         self.size = size
         self.now = now
         index = SearchIndex(session.attendees)
+        counts = AttendanceSummary(session).all
         hadir.visible = Array(session.attendees.indices)
         agendaSelected = session.agenda.lastIndex { !$0.actualStart.isEmpty } ?? 0
     }
 
     /// The matcher for the current roster (rebuilt when the session changes).
     public internal(set) var index: SearchIndex
+    /// Attendance counted once per change of the session, not once per frame.
+    public internal(set) var counts: AttendanceSummary.Counts
 
     public static func == (a: AppState, b: AppState) -> Bool {
         a.session == b.session && a.lang == b.lang && a.desk == b.desk && a.folderPath == b.folderPath && a.size == b.size

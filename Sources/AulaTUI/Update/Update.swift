@@ -119,6 +119,7 @@ extension AppState {
     mutating func replaceSession(_ new: Session) {
         session = new
         index = SearchIndex(new.attendees)
+        counts = AttendanceSummary(new).all
         refilter(keepSelection: true)
         agendaSelected = min(agendaSelected, max(0, new.agenda.count - 1))
         materialSelected = min(materialSelected, max(0, new.materials.count - 1))

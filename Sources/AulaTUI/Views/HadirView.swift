@@ -66,7 +66,7 @@ enum HadirView {
 
     static func drawCounters(_ screen: inout ScreenBuffer, _ state: AppState, y: Int) {
         let lang = state.lang
-        let all = AttendanceSummary(state.session).all
+        let all = state.counts
         let parts: [(String, Int, Style)] = [
             (lang.t("Diundang", "Invited"), all.invited, .bold),
             (lang.t("Hadir", "Present"), all[.hadir], .role(.good, bold: true)),
