@@ -4,17 +4,6 @@ import Foundation
 /// A seeded synthetic session: Indonesian-like names with diacritics and apostrophes, realistic jabatan, units and
 /// kecamatan, one check-in per seat, an agenda with notes and questions, written as one desk's log.
 enum SyntheticSession {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let given = ["Yohanes", "Maria", "Agustinus", "Théresia", "Fransiskus", "Yosefina", "Petrus", "Kornelis",
                         "Benediktus", "Agnès", "Dominikus", "Klementina", "Wilhelmus", "Yustina", "Gregorius", "Ni Luh",
                         "I Made", "Siti", "Muhammad", "Nur", "Andi", "La Ode", "Wayan", "Ketut", "Dewi", "Ahmad"]
@@ -28,7 +17,7 @@ enum SyntheticSession {
 
     /// Writes a session of `seats` seats into `folder` and returns how many event lines it has.
     static func write(seats: Int, to folder: URL, seed: UInt64) throws -> Int {
-        var rng = Generator(state: seed)
+        var rng = SeededGenerator(seed: seed)
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var lines: [String] = []

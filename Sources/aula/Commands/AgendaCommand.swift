@@ -71,8 +71,7 @@ struct AgendaStartCommand: ParsableCommand {
             let now = s.clock.iso(Date())
             let changes = s.changesToStart(item, at: now)
             try folder.append(changes)
-            print(TextSanitizer.line(lang.t("Dimulai: ", "Started: ") + "\(item.number). \(item.title) "
-                  + (s.clock.clockTime(ofISO: now) ?? "") + " \(s.clock.abbreviation)"))
+            AgendaRef.announce(lang.t("Dimulai: ", "Started: "), item, at: now, in: s)
         }
     }
 }
@@ -104,8 +103,7 @@ struct AgendaEndCommand: ParsableCommand {
             }
             let now = s.clock.iso(Date())
             try folder.append([.agenda(id: item.id, fields: [.end: now])])
-            print(TextSanitizer.line(lang.t("Selesai: ", "Ended: ") + "\(item.number). \(item.title) "
-                  + (s.clock.clockTime(ofISO: now) ?? "") + " \(s.clock.abbreviation)"))
+            AgendaRef.announce(lang.t("Selesai: ", "Ended: "), item, at: now, in: s)
         }
     }
 }
@@ -142,6 +140,12 @@ struct AgendaListCommand: ParsableCommand {
 
 /// Agenda items named by number on the command line.
 enum AgendaRef {
+    /// Prints "Dimulai: 2. Pembukaan 09:02 WITA".
+    static func announce(_ what: String, _ item: AgendaItem, at time: String, in session: Session) {
+        print(TextSanitizer.line(what + "\(item.number). \(item.title) " + (session.clock.clockTime(ofISO: time) ?? "")
+                                 + " \(session.clock.abbreviation)"))
+    }
+
     static func item(_ number: Int, in session: Session) throws -> AgendaItem {
         guard (1...max(1, session.agenda.count)).contains(number), number <= session.agenda.count else {
             throw AulaError(id: "Tidak ada acara nomor \(number) (ada \(session.agenda.count)). Lihat: aula agenda list",
