@@ -34,6 +34,15 @@ import Testing
         #expect((folder[.posixPermissions] as? Int) == 0o700)
     }
 
+    @Test func aDeskFileCopiedInWithLooseRightsIsMadePrivateAgain() throws {
+        let dir = TestFolder()
+        do { _ = try newSession(dir) }
+        let file = dir.path("kim.aula/desk-meja1.jsonl").path
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
+        _ = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: true)
+        #expect((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) == 0o600)
+    }
+
     @Test func secondWriterOnTheSameDeskIsRefused() throws {
         let dir = TestFolder()
         let first = try newSession(dir)

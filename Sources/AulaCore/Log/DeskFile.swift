@@ -25,6 +25,9 @@ final class DeskFile {
                     + "Close that process, or run with --desk OTHER-NAME.")
         }
         self.fd = fd
+        // Personal data (phone numbers): the desk file is private even if it was copied in with looser rights.
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_mode & 0o777 != 0o600 { fchmod(fd, 0o600) }
         if created { DeskFile.syncDirectory(url.deletingLastPathComponent()) }
     }
 
