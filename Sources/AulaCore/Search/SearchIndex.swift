@@ -15,12 +15,13 @@ public struct SearchIndex: Sendable {
         public var isExact: Bool
     }
 
+    /// One seat's words as UTF-8 bytes (normalised), so a keystroke compares bytes, not Characters.
     private struct Entry: Sendable {
         var row: Int
-        var primary: [String]      // name and unit words
-        var secondary: [String]    // jabatan, kecamatan, and the unit's kind word
-        var nameCore: [String]
-        var unitCore: [String]
+        var primary: [[UInt8]]      // name words, then the unit's own words
+        var nameCount: Int          // how many of `primary` are name words
+        var secondary: [[UInt8]]    // jabatan, kecamatan, and the unit's kind word
+        var unitStart: Int { nameCount }
     }
 
     private let entries: [Entry]
@@ -38,37 +39,42 @@ public struct SearchIndex: Sendable {
                 kind = [first]
                 unit.removeFirst()
             }
-            return Entry(row: a.row, primary: name + unit,
-                         secondary: SearchText.words(a.jabatan) + SearchText.words(a.kecamatan) + kind,
-                         nameCore: name, unitCore: unit)
+            return Entry(row: a.row, primary: (name + unit).map { Array($0.utf8) }, nameCount: name.count,
+                         secondary: (SearchText.words(a.jabatan) + SearchText.words(a.kecamatan) + kind).map { Array($0.utf8) })
         }
     }
 
     /// The seats matching `query`, best first (ties in row order). An empty query matches nothing.
     public func search(_ query: String) -> [Match] {
-        let terms = SearchText.queryWords(query)
-        guard !terms.isEmpty else { return [] }
-        var matches: [Match] = []
-        for (index, entry) in entries.enumerated() {
-            if let match = score(entry, terms, index) { matches.append(match) }
+        let words = SearchText.queryWords(query)
+        guard !words.isEmpty else { return [] }
+        let terms = words.map { Array($0.utf8) }
+        let numbers = words.map { Int($0) }
+        let termSet = Set(terms)
+        // Scores are small integers: bucket the matches by score, which keeps row order inside each bucket.
+        var buckets: [Int: [Match]] = [:]
+        for index in entries.indices {
+            if let match = score(entries[index], terms, numbers, termSet, index) {
+                buckets[match.score, default: []].append(match)
+            }
         }
-        return matches.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        return buckets.keys.sorted(by: >).flatMap { buckets[$0]! }
     }
 
-    private func score(_ entry: Entry, _ terms: [String], _ index: Int) -> Match? {
+    private func score(_ entry: Entry, _ terms: [[UInt8]], _ numbers: [Int?], _ termSet: Set<[UInt8]>, _ index: Int) -> Match? {
         var total = 0
         var allWhole = true
-        for term in terms {
+        for (t, term) in terms.enumerated() {
             var best = 0
             var whole = false
-            if let number = Int(term), number == entry.row { best = 1000; whole = true }
-            for (position, word) in entry.primary.enumerated() where word.hasPrefix(term) {
+            if numbers[t] == entry.row { best = 1000; whole = true }
+            for (position, word) in entry.primary.enumerated() where SearchIndex.hasPrefix(word, term) {
                 let isWhole = word.count == term.count
-                let points = isWhole ? 100 : (position == 0 || position == entry.nameCore.count ? 70 : 60)
+                let points = isWhole ? 100 : (position == 0 || position == entry.unitStart ? 70 : 60)
                 if points > best { best = points }
                 whole = whole || isWhole
             }
-            for word in entry.secondary where word.hasPrefix(term) {
+            for word in entry.secondary where SearchIndex.hasPrefix(word, term) {
                 let isWhole = word.count == term.count
                 best = max(best, isWhole ? 30 : 15)
                 whole = whole || isWhole
@@ -77,12 +83,20 @@ public struct SearchIndex: Sendable {
             total += best
             allWhole = allWhole && whole
         }
-        let termSet = Set(terms)
-        let namesAll = { (core: [String]) in !core.isEmpty && core.allSatisfy(termSet.contains) }
         // A query that is just the row number names the seat as surely as its full name does.
-        let isRowNumber = terms.count == 1 && Int(terms[0]) == entry.row
-        let isExact = isRowNumber || (allWhole && (namesAll(entry.unitCore) || namesAll(entry.nameCore)))
+        var isExact = terms.count == 1 && numbers[0] == entry.row
+        if !isExact && allWhole {
+            let names = entry.primary[0..<entry.nameCount], unit = entry.primary[entry.unitStart...]
+            isExact = (!unit.isEmpty && unit.allSatisfy(termSet.contains)) || (!names.isEmpty && names.allSatisfy(termSet.contains))
+        }
         if isExact { total += 400 }
         return Match(index: index, score: total, isExact: isExact)
+    }
+
+    @inline(__always)
+    private static func hasPrefix(_ word: [UInt8], _ term: [UInt8]) -> Bool {
+        guard word.count >= term.count else { return false }
+        for i in 0..<term.count where word[i] != term[i] { return false }
+        return true
     }
 }
