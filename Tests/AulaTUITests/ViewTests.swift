@@ -29,7 +29,7 @@ import Testing
     func everyTab(width: Int, height: Int) {
         var state = midSession(Size(width: width, height: height))
         for tab in Tab.allCases {
-            state.tab = tab
+            _ = update(&state, .selectTab(tab))
             expectSnapshot(AppView.render(state), "\(tab)-\(width)x\(height)")
         }
     }

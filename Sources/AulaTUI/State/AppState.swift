@@ -42,6 +42,9 @@ public struct AppState: Equatable, Sendable {
     public var document = Paper.Kind.daftarHadir
     /// First line of the Dokumen preview on screen.
     public var documentScroll = 0
+    /// The previewed paper's text lines, made when the paper or the session changes while Dokumen is shown
+    /// (a 100,000-row daftar hadir takes seconds: never once per frame).
+    public internal(set) var documentLines: [String] = []
     public var form: Form?
     public var editor: NoteEditor?
     public var showHelp = false
@@ -77,7 +80,7 @@ public struct AppState: Equatable, Sendable {
         a.session == b.session && a.lang == b.lang && a.desk == b.desk && a.folderPath == b.folderPath && a.size == b.size
             && a.now == b.now && a.tab == b.tab && a.hadir == b.hadir && a.agendaSelected == b.agendaSelected
             && a.materialSelected == b.materialSelected && a.materialIntact == b.materialIntact
-            && a.machineLetterhead == b.machineLetterhead && a.document == b.document && a.documentScroll == b.documentScroll && a.form == b.form && a.editor == b.editor
+            && a.machineLetterhead == b.machineLetterhead && a.document == b.document && a.documentScroll == b.documentScroll && a.documentLines == b.documentLines && a.form == b.form && a.editor == b.editor
             && a.showHelp == b.showHelp && a.history?.title == b.history?.title && a.history?.lines == b.history?.lines && a.saveState == b.saveState && a.message == b.message
             && a.quitRequested == b.quitRequested && a.idCounter == b.idCounter
     }

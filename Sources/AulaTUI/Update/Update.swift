@@ -50,6 +50,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         let index = kinds.firstIndex(of: state.document)! + (action == .nextDocument ? 1 : kinds.count - 1)
         state.document = kinds[index % kinds.count]
         state.documentScroll = 0
+        state.documentLines = DocumentPreview.lines(state)
     case .exportPapers:
         return [.exportPapers]
     case .printDocument:
@@ -84,6 +85,7 @@ private func switchTab(_ state: inout AppState, _ action: Action) -> [Effect] {
     default: break
     }
     state.showHelp = false
+    if state.tab == .dokumen { state.documentLines = DocumentPreview.lines(state) }
     return state.tab == .materi ? [.checkMaterials] : []
 }
 
@@ -123,6 +125,7 @@ extension AppState {
         refilter(keepSelection: true)
         agendaSelected = min(agendaSelected, max(0, new.agenda.count - 1))
         materialSelected = min(materialSelected, max(0, new.materials.count - 1))
+        if tab == .dokumen { documentLines = DocumentPreview.lines(self) }
     }
 
     /// Rows one page of the current tab's list shows.
@@ -162,7 +165,7 @@ extension AppState {
         case .materi:
             materialSelected = clamp(materialSelected.addingClamped(delta), session.materials.count)
         case .dokumen:
-            let lines = DocumentPreview.lines(self).count
+            let lines = documentLines.count
             documentScroll = clamp(documentScroll.addingClamped(delta), lines - pageRows + 1)
         }
         keepSelectionVisible()

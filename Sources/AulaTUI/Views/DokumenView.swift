@@ -29,7 +29,7 @@ enum DokumenView {
             let label = " " + DocumentPreview.name(kind, state.lang) + " "
             x += screen.put(label, x: x, y: area.y, style: kind == state.document ? Style(bold: true, reverse: true) : .role(.muted)) + 1
         }
-        let lines = DocumentPreview.lines(state)
+        let lines = state.documentLines
         let rows = Layout.textRows(state.size) - 1
         let from = min(state.documentScroll, max(0, lines.count - 1))
         let shown = lines.dropFirst(from).prefix(rows)
