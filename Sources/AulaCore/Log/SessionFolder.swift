@@ -7,8 +7,8 @@ public final class SessionFolder {
     public let url: URL
     /// The desk this process writes as.
     public let desk: String
-    /// The session as all desks' events say it is now.
-    public private(set) var session: Session
+    /// The session as all desks' events say it is now (the kept fold's; no second copy to fall out of step).
+    public var session: Session { incremental.current }
     /// Problems found while reading that did not stop it (a torn last line set aside).
     public let warnings: [AulaError]
     /// This desk's events, in its own order (for undo).
@@ -52,7 +52,6 @@ public final class SessionFolder {
         self.warnings = warnings
         self.ownEvents = own
         self.otherDesks = others
-        self.session = Session()
         refold()
     }
 
@@ -62,7 +61,6 @@ public final class SessionFolder {
     /// Folds every desk's events again.
     private func refold() {
         incremental = Fold.state(from: EventOrder.merge(otherDesks.values.map(\.events) + [ownEvents]))
-        session = incremental.current
     }
 
     /// Reads what other desks wrote since the last look (files that grew, shrank or appeared) and folds again.
@@ -139,7 +137,6 @@ public final class SessionFolder {
         let isUndo = changes.contains { if case .undo = $0 { return true } else { return false } }
         if !isUndo, (SessionClock.epochSeconds(ofISO: at) ?? 0) >= latest {
             for event in events { incremental.add(event) }
-            session = incremental.current
         } else {
             refold()
         }
