@@ -60,6 +60,7 @@ struct Result: Codable {
     var frameAcara100x30: Timing
     var frameHadir200x60: Timing
     var checkIn: Timing
+    var appAfterCheckIn: Timing
     var rawAppendFsync: Timing
     var papersText: Timing
     var papersHTML: Timing
@@ -131,6 +132,14 @@ for seats in sizes {
         fsync(rawFD)
     }
     close(rawFD)
+    // What the app does once a check-in is saved: take the new session into its state.
+    var appState = AppState(session: writer.session, lang: .id, desk: "pintu", folderPath: "/", size: Size(width: 100, height: 30),
+                            now: Date(timeIntervalSince1970: 1_585_272_000))
+    let appAfterCheckIn = try measure(10) {
+        n += 1
+        try writer.append([.checkIn(attendee: "s\(n)", status: .hadir, standIn: "", standInJabatan: "", time: "")])
+        _ = update(&appState, .saved(writer.session, message: nil))
+    }
     let builder = PaperBuilder(session: session, lang: .id, includePhone: true)
     let papers = PaperSet.papers(.all, builder: builder)
     let papersText = try measure(3) { _ = try PaperSet.render(PaperSet.papers(.all, builder: builder), format: .text, lang: .id) }
@@ -149,16 +158,17 @@ for seats in sizes {
     child.waitUntilExit()
     results.append(Result(seats: seats, lines: lines, open: openTiming, pythonJSON: pythonJSON, search: search,
                           frameHadir100x30: hadir100, frameAcara100x30: acara100, frameHadir200x60: hadir200,
-                          checkIn: checkIn, rawAppendFsync: raw, papersText: papersText, papersHTML: papersHTML,
+                          checkIn: checkIn, appAfterCheckIn: appAfterCheckIn, rawAppendFsync: raw, papersText: papersText, papersHTML: papersHTML,
                           peakMemoryMB: memory))
 }
 
 func cell(_ t: Timing) -> String { String(format: "%.2f / %.2f", t.median, t.p99) }
-print("| seats | lines | open | python json.loads | search/key | frame Hadir 100x30 | frame Acara 100x30 | frame Hadir 200x60 | check-in | raw append+fsync | papers text | papers html | peak MB |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| seats | lines | open | python json.loads | search/key | frame Hadir 100x30 | frame Acara 100x30 | frame Hadir 200x60 | check-in | raw append+fsync | app after check-in | papers text | papers html | peak MB |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for r in results {
     print("| \(r.seats) | \(r.lines) | \(cell(r.open)) | \(cell(r.pythonJSON)) | \(cell(r.search)) | \(cell(r.frameHadir100x30)) | "
           + "\(cell(r.frameAcara100x30)) | \(cell(r.frameHadir200x60)) | \(cell(r.checkIn)) | \(cell(r.rawAppendFsync)) | "
+          + "\(cell(r.appAfterCheckIn)) | "
           + "\(cell(r.papersText)) | \(cell(r.papersHTML)) | " + String(format: "%.0f", r.peakMemoryMB) + " |")
 }
 print("(milliseconds, median / p99)")

@@ -185,6 +185,9 @@ import Testing
         #expect(walkIn.status == .hadir)
         #expect(walkIn.row == 8)
         #expect(walkIn.id == "walkin-meja1-1585271643000-1")
+        // The search knows the new seat at once (the index follows roster changes, not check-ins).
+        fixture.type(&state, "timorl")
+        #expect(state.hadir.visible.map { state.session.attendees[$0].id } == [walkIn.id])
     }
 
     @Test func editChangesOnlyWhatChanged() {

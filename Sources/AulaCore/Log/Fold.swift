@@ -50,6 +50,7 @@ public enum Fold {
             case .session(let values):
                 for (key, value) in values { session[keyPath: key.keyPath] = value }
             case .attendee(let id, let values, let invited):
+                session.rosterVersion += 1
                 let index: Int
                 if let known = attendeeIndex[id] {
                     index = known

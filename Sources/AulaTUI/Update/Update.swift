@@ -119,8 +119,11 @@ private func cancel(_ state: inout AppState) {
 extension AppState {
     /// Shows a new version of the session, keeping the search, the selected seat and the other selections.
     mutating func replaceSession(_ new: Session) {
+        // Check-ins leave the roster's text as it was: rebuild the search index only when a seat was added or edited.
+        if new.rosterVersion != session.rosterVersion || new.attendees.count != session.attendees.count {
+            index = SearchIndex(new.attendees)
+        }
         session = new
-        index = SearchIndex(new.attendees)
         counts = AttendanceSummary(new).all
         refilter(keepSelection: true)
         agendaSelected = min(agendaSelected, max(0, new.agenda.count - 1))
