@@ -30,27 +30,35 @@ enum TUIShell {
             }
         }
         var lastSecond = Int(Date().timeIntervalSince1970)
+        var dirty = true
         while true {
-            terminal.present(AppView.render(state))
+            if dirty {
+                terminal.present(AppView.render(state))
+                dirty = false
+            }
             if state.quitRequested || terminal.stopRequested { break }
             let key = terminal.readKey(timeout: 250)
             let now = Date()
-            if key == nil && Int(now.timeIntervalSince1970) == lastSecond { continue }
-            lastSecond = Int(now.timeIntervalSince1970)
-            apply(.tick(now))
-            // Other desks writing the same folder: their changes show within a second or two.
-            do {
-                if try folder.refresh() { apply(.refreshed(folder.session)) }
-            } catch let error as AulaError {
-                apply(.failed(error.message(lang)))
+            // Once a second: the clock, and other desks' changes to the shared folder (they show within a second or two).
+            if Int(now.timeIntervalSince1970) != lastSecond {
+                lastSecond = Int(now.timeIntervalSince1970)
+                apply(.tick(now))
+                do {
+                    if try folder.refresh() { apply(.refreshed(folder.session)) }
+                } catch let error as AulaError {
+                    apply(.failed(error.message(lang)))
+                }
+                dirty = true
             }
             guard let key else { continue }
+            apply(.tick(now))
             if key == .resize {
                 terminal.invalidate()
                 apply(.resize(terminal.size))
             } else if let action = KeyMap.action(for: key, in: KeyMap.mode(state)) {
                 apply(action)
             }
+            dirty = true
         }
     }
 }
