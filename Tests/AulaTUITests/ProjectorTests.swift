@@ -25,6 +25,9 @@ import Testing
         let (running, late) = session(running: true, minutesIn: 17)
         let screen = ProjectorView.render(running, now: late, size: Size(width: 100, height: 30), lang: .en)
         #expect(screen.lines.contains { $0.contains("OVER TIME of 15 min") })
+        let broken = ProjectorView.render(running, now: late, size: Size(width: 100, height: 30), lang: .id,
+                                          notice: "desk-b.jsonl baris 3 rusak")
+        #expect(broken.lines[0] == "desk-b.jsonl baris 3 rusak")
         let tiny = ProjectorView.render(running, now: late, size: Size(width: 40, height: 10), lang: .id)
         #expect(tiny.lines[5].contains("Layar terlalu kecil"))
     }

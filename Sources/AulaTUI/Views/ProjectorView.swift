@@ -4,8 +4,8 @@ import Foundation
 /// The screen facing the hall: the session, the item on now in large letters with its speaker and timer, the next
 /// item, and the attendance count. Read-only; it follows the log as the presenter steps through the agenda.
 public enum ProjectorView {
-    /// The projector screen for a session at a moment and size.
-    public static func render(_ session: Session, now: Date, size: Size, lang: Lang) -> ScreenBuffer {
+    /// The projector screen for a session at a moment and size; `notice` (a problem reading the log) shows on top.
+    public static func render(_ session: Session, now: Date, size: Size, lang: Lang, notice: String? = nil) -> ScreenBuffer {
         var screen = ScreenBuffer(width: size.width, height: size.height)
         guard size.fits else {
             let line = lang.t("Layar terlalu kecil (\(size.width)x\(size.height) < 80x24)", "Screen too small (\(size.width)x\(size.height) < 80x24)")
@@ -13,6 +13,7 @@ public enum ProjectorView {
             return screen
         }
         let w = size.width
+        if let notice { screen.put(notice, x: 0, y: 0, style: .role(.danger, bold: true)) }
         var y = 1
         centered(&screen, session.title, y: &y, style: .bold)
         centered(&screen, (SessionClock.longDate(session.date, lang: lang) ?? session.date) + " · " + session.venue, y: &y,

@@ -25,9 +25,15 @@ struct ProjectCommand: ParsableCommand {
             }
             defer { terminal.stop() }
             var size = terminal.size
+            var notice: String?
             while !terminal.stopRequested {
-                _ = try? folder.refresh()
-                terminal.present(ProjectorView.render(folder.session, now: Date(), size: size, lang: lang))
+                do {
+                    try folder.refresh()
+                    notice = nil
+                } catch let error as AulaError {
+                    notice = error.message(lang)  // keep showing the last good state, and say why it is not moving
+                }
+                terminal.present(ProjectorView.render(folder.session, now: Date(), size: size, lang: lang, notice: notice))
                 switch terminal.readKey(timeout: 500) {
                 case .char("q")?, .ctrl("q")?, .function(10)?: return
                 case .resize?:
