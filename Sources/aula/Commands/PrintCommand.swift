@@ -35,10 +35,8 @@ struct PrintCommand: ParsableCommand {
             let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!,
                                          builder: PaperBuilder(session: folder.session, lang: lang, blankForm: blank,
                                                                machineLetterhead: DeskID.machineLetterhead(ProcessInfo.processInfo.environment)))
-            let text = TextPaper.render(papers, lang: lang)
-            let file = try Exports.write(Array(text.utf8), named: "\(document).txt", in: folder.url)
-            let pages = text.components(separatedBy: "\u{0C}").count
-            let result = Printing.send(file, title: "\(document) — \(folder.session.title)", printer: printer, copies: copies)
+            let (file, pages, result) = try Printing.print(papers, named: document, title: "\(document) — \(folder.session.title)",
+                                                           lang: lang, session: folder.url, printer: printer, copies: copies)
             switch result {
             case .queued(let job):
                 print(lang.t("Dikirim ke printer (\(job)): \(pages) halaman × \(copies). Berkas: \(file.path)",

@@ -1,3 +1,4 @@
+import AulaCore
 import Foundation
 
 /// Sends a text paper to CUPS with `lp`, with margins and a type size that fit 80 columns by 60 lines on A4.
@@ -12,6 +13,15 @@ enum Printing {
     /// `lp` options: A4, half-inch margins (a cups-pdf queue prints edge to edge otherwise), 12 cpi and 6 lpi.
     static let options = ["-o", "media=A4", "-o", "page-left=36", "-o", "page-right=36", "-o", "page-top=36",
                           "-o", "page-bottom=36", "-o", "cpi=12", "-o", "lpi=6"]
+
+    /// Writes papers' text form to the session's `exports/` (always, so it can be printed by hand) and sends it to CUPS.
+    static func print(_ papers: [Paper], named name: String, title: String, lang: Lang, session folder: URL,
+                      printer: String?, copies: Int) throws -> (file: URL, pages: Int, result: Result) {
+        let text = TextPaper.render(papers, lang: lang)
+        let file = try Exports.write(Array(text.utf8), named: name + ".txt", in: folder)
+        let pages = text.components(separatedBy: "\u{0C}").count
+        return (file, pages, send(file, title: title, printer: printer, copies: copies))
+    }
 
     static func send(_ file: URL, title: String, printer: String?, copies: Int) -> Result {
         let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")

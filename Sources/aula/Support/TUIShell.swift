@@ -19,11 +19,12 @@ enum TUIShell {
         defer { terminal.stop() }
         var state = AppState(session: folder.session, lang: lang, desk: folder.desk, folderPath: folder.url.path,
                              size: terminal.size, now: Date())
-        state.machineLetterhead = DeskID.machineLetterhead(ProcessInfo.processInfo.environment)
+        let letterhead = DeskID.machineLetterhead(ProcessInfo.processInfo.environment)
+        state.machineLetterhead = letterhead
         if !folder.warnings.isEmpty {
             state.message = folder.warnings.map { $0.message(lang) }.joined(separator: " ")
         }
-        let shell = Effects(folder: folder, lang: lang)
+        let shell = Effects(folder: folder, lang: lang, letterhead: letterhead)
         func apply(_ action: Action) {
             for effect in update(&state, action) {
                 for result in shell.perform(effect) { apply(result) }
@@ -68,7 +69,7 @@ struct Effects {
     let folder: SessionFolder
     let lang: Lang
     /// This machine's kop surat (`kop.txt` in the config directory).
-    var letterhead: String { DeskID.machineLetterhead(ProcessInfo.processInfo.environment) }
+    let letterhead: String
 
     func perform(_ effect: Effect) -> [Action] {
         do {
@@ -110,9 +111,9 @@ struct Effects {
             case .printPaper(let kind):
                 let papers = PaperSet.papers(PaperSet.Selection(rawValue: kind.rawValue)!,
                                              builder: PaperBuilder(session: folder.session, lang: lang, machineLetterhead: letterhead))
-                let file = try Exports.write(Array(TextPaper.render(papers, lang: lang).utf8), named: "\(kind.rawValue).txt",
-                                             in: folder.url)
-                switch Printing.send(file, title: kind.rawValue, printer: nil, copies: 1) {
+                let (file, _, result) = try Printing.print(papers, named: kind.rawValue, title: kind.rawValue, lang: lang,
+                                                           session: folder.url, printer: nil, copies: 1)
+                switch result {
                 case .queued(let job): return [.inform(lang.t("Dicetak (\(job)): ", "Printing (\(job)): ") + file.lastPathComponent)]
                 case .unavailable(let reason):
                     return [.failed(lang.t("Tidak bisa mencetak (\(reason)); berkas: ", "Cannot print (\(reason)); file: ") + file.path)]
