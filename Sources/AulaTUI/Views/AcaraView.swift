@@ -7,17 +7,17 @@ enum AcaraView {
         let lang = state.lang
         let s = state.session
         let widths = Columns.widths(total: area.width - 2, [(3, 0), (7, 0), (5, 0), (nil, 50), (nil, 30), (5, 0), (8, 0)])
-        Columns.draw(&screen, ["No", lang.t("Rencana", "Planned"), lang.t("Menit", "Min"), lang.t("Acara", "Item"),
-                               lang.t("Narasumber", "Speaker"), lang.t("Mulai", "Start"), lang.t("Selesai", "End")],
-                     widths: widths, x: 1, y: area.y, style: Style(bold: true, underline: true), rightAligned: [0, 2])
+        Columns.titles(&screen, ["No", lang.t("Rencana", "Planned"), lang.t("Menit", "Min"), lang.t("Acara", "Item"),
+                                 lang.t("Narasumber", "Speaker"), lang.t("Mulai", "Start"), lang.t("Selesai", "End")],
+                       widths: widths, x: 1, y: area.y, rightAligned: [0, 2])
         if s.agenda.isEmpty {
             screen.put(lang.t("Belum ada acara. Tekan a untuk menambah.", "No agenda yet. Press a to add an item."),
                        x: 2, y: area.y + 1, style: .role(.muted))
             return
         }
         let rows = Layout.agendaRows(state.size) - 1
-        let top = max(0, min(state.agendaSelected - rows + 1, s.agenda.count - rows))
-        for (line, item) in s.agenda.dropFirst(max(0, top)).prefix(rows).enumerated() {
+        let top = Columns.firstVisible(selected: state.agendaSelected, count: s.agenda.count, rows: rows)
+        for (line, item) in s.agenda.dropFirst(top).prefix(rows).enumerated() {
             let y = area.y + 1 + line
             let selected = item.number - 1 == state.agendaSelected
             var style: Style = item.isRunning ? .role(.accent, bold: true) : (item.actualEnd.isEmpty ? .plain : .role(.muted))

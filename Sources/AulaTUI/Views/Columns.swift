@@ -26,4 +26,14 @@ enum Columns {
             cx += widths[i] + 1
         }
     }
+
+    /// The column titles, bold and underlined.
+    static func titles(_ screen: inout ScreenBuffer, _ titles: [String], widths: [Int], x: Int, y: Int, rightAligned: Set<Int> = []) {
+        draw(&screen, titles, widths: widths, x: x, y: y, style: Style(bold: true, underline: true), rightAligned: rightAligned)
+    }
+
+    /// The first row to show so that `selected` is on screen among `count` rows in a window of `rows`.
+    static func firstVisible(selected: Int, count: Int, rows: Int) -> Int {
+        max(0, min(selected - rows + 1, count - rows))
+    }
 }

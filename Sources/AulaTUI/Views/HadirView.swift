@@ -21,8 +21,7 @@ enum HadirView {
         let widths = Columns.widths(total: area.width - 2, [(5, 0), (nil, 30), (nil, 18), (nil, 24), (nil, 16), (12, 0), (5, 0)])
         let titles = ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/Instansi", "Unit"),
                       lang.t("Kecamatan", "District"), "Status", lang.t("Jam", "Time")]
-        Columns.draw(&screen, titles, widths: widths, x: 1, y: area.y + 2, style: Style(bold: true, underline: true),
-                     rightAligned: [0])
+        Columns.titles(&screen, titles, widths: widths, x: 1, y: area.y + 2, rightAligned: [0])
         let rows = Layout.hadirListRows(state.size)
         let visible = state.hadir.visible
         if visible.isEmpty {

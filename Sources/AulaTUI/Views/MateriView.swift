@@ -7,17 +7,17 @@ enum MateriView {
         let lang = state.lang
         let s = state.session
         let widths = Columns.widths(total: area.width - 2, [(5, 0), (nil, 40), (nil, 30), (9, 0), (9, 0)])
-        Columns.draw(&screen, [lang.t("Acara", "Item"), lang.t("Judul", "Title"), lang.t("Berkas", "File"),
-                               lang.t("Ukuran", "Size"), lang.t("Salinan", "Copy")],
-                     widths: widths, x: 1, y: area.y, style: Style(bold: true, underline: true), rightAligned: [0, 3])
+        Columns.titles(&screen, [lang.t("Acara", "Item"), lang.t("Judul", "Title"), lang.t("Berkas", "File"),
+                                 lang.t("Ukuran", "Size"), lang.t("Salinan", "Copy")],
+                       widths: widths, x: 1, y: area.y, rightAligned: [0, 3])
         if s.materials.isEmpty {
             screen.put(lang.t("Belum ada materi. Tekan a untuk menambah berkas.", "No materials yet. Press a to add a file."),
                        x: 2, y: area.y + 1, style: .role(.muted))
             return
         }
         let rows = Layout.textRows(state.size) - 2
-        let top = max(0, min(state.materialSelected - rows + 1, s.materials.count - rows))
-        for (line, m) in s.materials.enumerated().dropFirst(top).prefix(rows).map({ $0 }).enumerated() {
+        let top = Columns.firstVisible(selected: state.materialSelected, count: s.materials.count, rows: rows)
+        for (line, m) in s.materials.enumerated().dropFirst(top).prefix(rows).enumerated() {
             let y = area.y + 1 + line
             let selected = m.offset == state.materialSelected
             let number = s.agenda.first { $0.id == m.element.item }.map { String($0.number) } ?? "?"
