@@ -7,22 +7,31 @@ import Glibc
 /// `swift run -c release aula-bench [--sizes 1000,10000,100000] [--output bench.json]`: measures open, search,
 /// frame, check-in, papers and memory on synthetic sessions, and Python's json module on the same lines.
 /// `aula-bench --open-only DIR` opens a session and prints its peak resident memory (used for the memory figure).
+/// `aula-bench --write DIR --seats N` only writes a synthetic session (for profiling with perf or heaptrack).
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
     arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 }
 
+/// This process's peak resident memory, from `VmHWM` in /proc/self/status. Not `getrusage`'s `ru_maxrss`: Linux keeps
+/// that across `execve`, so a child spawned by a large benchmark process would report its parent's size.
 func peakRSSMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    return (Double(line.split(separator: " ").dropFirst().first ?? "") ?? -1024) / 1024
 }
 
 if let dir = option("--open-only") {
     let folder = try SessionFolder(url: URL(fileURLWithPath: dir), desk: "memory", writable: false)
     precondition(!folder.session.attendees.isEmpty)
     print(String(format: "%.1f", peakRSSMegabytes()))
+    exit(0)
+}
+
+if let dir = option("--write") {
+    let lines = try SyntheticSession.write(seats: Int(option("--seats") ?? "") ?? 100_000, to: URL(fileURLWithPath: dir), seed: 1)
+    print("\(lines) lines in \(dir)")
     exit(0)
 }
 

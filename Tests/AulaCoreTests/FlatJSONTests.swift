@@ -9,7 +9,7 @@ import Testing
 
     @Test func roundTripsUnicodeAndNumbers() throws {
         let fields: [String: FlatValue] = ["name": .string("Fatuba’a 東京 é"), "n": .int(-42), "d": .double(1.5)]
-        #expect(try FlatJSON.parse(FlatJSON.encode(fields)) == fields)
+        #expect(try FlatJSON.parse(FlatJSON.encode(fields)).dictionary == fields)
     }
 
     @Test func decodesEscapesAndSurrogatePairs() throws {
@@ -50,5 +50,22 @@ import Testing
     @Test func rejectsInvalidUTF8() {
         let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xFF, 0x22, 0x7D]
         #expect(throws: FlatJSON.ParseError.self) { try FlatJSON.parse(bytes) }
+    }
+
+    @Test func rejectsATruncatedFourByteSequence() {
+        // Repairing F0 9F 98 gives one U+FFFD, also three bytes: the check must compare bytes, not lengths.
+        let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xF0, 0x9F, 0x98, 0x22, 0x7D]
+        #expect(throws: FlatJSON.ParseError.self) { try FlatJSON.parse(bytes) }
+    }
+
+    @Test func findsARepeatedKeyAmongMany() throws {
+        let many = (0..<40).map { "\"k\($0)\":\($0)" }.joined(separator: ",")
+        #expect(try FlatJSON.parse("{" + many + "}").fields.count == 40)
+        do {
+            _ = try FlatJSON.parse("{" + many + ",\"k7\":1}")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.reason == "key \"k7\" appears twice")
+        }
     }
 }

@@ -37,7 +37,7 @@ import Testing
             if let fields = try? FlatJSON.parse(input) {
                 accepted += 1
                 // Whatever parses round-trips through the encoder.
-                #expect((try? FlatJSON.parse(FlatJSON.encode(fields))) == fields)
+                #expect((try? FlatJSON.parse(FlatJSON.encode(fields.dictionary)))?.dictionary == fields.dictionary)
                 _ = try? Event(fields: fields)
             }
         }

@@ -105,8 +105,8 @@ public enum Change: Equatable, Sendable {
         }
     }
 
-    /// Reads a change from a line's own fields; unknown extra fields are ignored (newer writers may add some).
-    public init(type: String, fields f: [String: FlatValue]) throws(EventFormatError) {
+    /// Reads a change from a parsed line (header keys included); unknown extra fields are ignored (newer writers may add some).
+    public init(type: String, fields f: FlatObject) throws(EventFormatError) {
         func text(_ key: String) throws(EventFormatError) -> String {
             guard let value = f[key] else { throw EventFormatError("\(type) event without \"\(key)\"") }
             guard let s = value.string else { throw EventFormatError("\"\(key)\" must be a string") }
@@ -117,7 +117,7 @@ public enum Change: Equatable, Sendable {
         }
         func present<K: RawRepresentable & CaseIterable>(_: K.Type) throws(EventFormatError) -> [K: String]
         where K.RawValue == String {
-            var out: [K: String] = [:]
+            var out = [K: String](minimumCapacity: f.fields.count)
             for key in K.allCases where f[key.rawValue] != nil && f[key.rawValue] != .null {
                 out[key] = try text(key.rawValue)
             }

@@ -2,8 +2,6 @@
 public struct Event: Equatable, Sendable {
     /// The log format version this build writes and reads.
     public static let version = 1
-    /// The header keys every line carries; everything else is the change's own fields.
-    static let headerKeys: Set<String> = ["v", "id", "desk", "seq", "at", "type"]
 
     /// Unique id (a UUID), so a line copied into two folders counts once.
     public var id: String
@@ -38,7 +36,7 @@ public struct Event: Equatable, Sendable {
     }
 
     /// Reads an event from a parsed line, checking the header; the reason is English and names the field.
-    public init(fields: [String: FlatValue]) throws(EventFormatError) {
+    public init(fields: FlatObject) throws(EventFormatError) {
         guard let v = fields["v"]?.int else { throw EventFormatError("missing \"v\"") }
         guard v == Event.version else {
             throw EventFormatError("log version \(v) is newer than this aula understands (\(Event.version)); update aula")
@@ -50,9 +48,8 @@ public struct Event: Equatable, Sendable {
             throw EventFormatError("missing or bad \"at\" (ISO 8601 time with offset)")
         }
         guard let type = fields["type"]?.string else { throw EventFormatError("missing \"type\"") }
-        var body = fields
-        for key in Event.headerKeys { body[key] = nil }
-        self.init(id: id, desk: desk, seq: seq, at: at, change: try Change(type: type, fields: body))
+        // The change reads only its own keys, so the header needs no removing.
+        self.init(id: id, desk: desk, seq: seq, at: at, change: try Change(type: type, fields: fields))
     }
 }
 

@@ -23,8 +23,11 @@ public enum EventOrder {
     }
 
     private static func dedupe(_ events: [Event]) -> [Event] {
-        var seen = Set<String>()
-        seen.reserveCapacity(events.count)
-        return events.filter { seen.insert($0.id).inserted }
+        var seen = Set<String>(minimumCapacity: events.count)
+        // Nearly always nothing repeats: then the list is returned as it is, not copied.
+        guard let first = events.firstIndex(where: { !seen.insert($0.id).inserted }) else { return events }
+        var out = Array(events[..<first])
+        for event in events[(first + 1)...] where seen.insert(event.id).inserted { out.append(event) }
+        return out
     }
 }

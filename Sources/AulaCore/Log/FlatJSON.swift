@@ -51,69 +51,80 @@ public enum FlatJSON {
     }
 
     /// Parses one line holding a flat JSON object.
-    public static func parse<C: Collection>(_ bytes: C) throws(ParseError) -> [String: FlatValue]
-    where C.Element == UInt8, C.Index == Int {
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(ParseError) -> FlatObject {
         var p = Parser(bytes: bytes)
         return try p.object()
     }
 
     /// Parses one line holding a flat JSON object.
-    public static func parse(_ line: String) throws(ParseError) -> [String: FlatValue] {
+    public static func parse(_ bytes: [UInt8]) throws(ParseError) -> FlatObject {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(ParseError) -> FlatObject in try parse(buffer) }
+    }
+
+    /// Parses one line holding a flat JSON object.
+    public static func parse(_ line: String) throws(ParseError) -> FlatObject {
         try parse(Array(line.utf8))
     }
 
-    private struct Parser<C: Collection> where C.Element == UInt8, C.Index == Int {
-        let bytes: C
-        var i: Int
+    /// A string from bytes that must be valid UTF-8, or nil. ASCII (nearly every string in a log) skips validation.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        // Decoding repairs bad sequences with U+FFFD, so valid input is exactly the input that comes back unchanged.
+        return ascii || decoded.utf8.elementsEqual(bytes) ? decoded : nil
+    }
 
-        init(bytes: C) {
+    private struct Parser {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
-            self.i = bytes.startIndex
         }
 
         func fail(_ reason: String) -> ParseError {
-            ParseError(column: i - bytes.startIndex + 1, reason: reason)
+            ParseError(column: i + 1, reason: reason)
         }
 
         mutating func skipSpace() {
-            while i < bytes.endIndex, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A {
                 i += 1
             }
         }
 
-        mutating func object() throws(ParseError) -> [String: FlatValue] {
+        mutating func object() throws(ParseError) -> FlatObject {
             skipSpace()
-            guard i < bytes.endIndex, bytes[i] == UInt8(ascii: "{") else { throw fail("expected '{'") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { throw fail("expected '{'") }
             i += 1
-            var fields: [String: FlatValue] = [:]
+            var object = FlatObject()
+            var seen = Set<String>()
             skipSpace()
-            if i < bytes.endIndex, bytes[i] == UInt8(ascii: "}") {
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
                 i += 1
             } else {
                 while true {
                     skipSpace()
-                    guard i < bytes.endIndex, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a key in quotes") }
+                    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a key in quotes") }
                     let key = try string()
                     skipSpace()
-                    guard i < bytes.endIndex, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key") }
+                    guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key") }
                     i += 1
                     skipSpace()
                     let value = try self.value()
-                    if fields.updateValue(value, forKey: key) != nil { throw fail("key \"\(key)\" appears twice") }
+                    guard object.add(key, value, seen: &seen) else { throw fail("key \"\(key)\" appears twice") }
                     skipSpace()
-                    guard i < bytes.endIndex else { throw fail("line ends inside the object") }
+                    guard i < bytes.count else { throw fail("line ends inside the object") }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                     if bytes[i] == UInt8(ascii: "}") { i += 1; break }
                     throw fail("expected ',' or '}'")
                 }
             }
             skipSpace()
-            guard i == bytes.endIndex else { throw fail("unexpected text after the object") }
-            return fields
+            guard i == bytes.count else { throw fail("unexpected text after the object") }
+            return object
         }
 
         mutating func value() throws(ParseError) -> FlatValue {
-            guard i < bytes.endIndex else { throw fail("line ends where a value should be") }
+            guard i < bytes.count else { throw fail("line ends where a value should be") }
             switch bytes[i] {
             case UInt8(ascii: "\""): return .string(try string())
             case UInt8(ascii: "t"): try literal("true"); return .bool(true)
@@ -128,7 +139,7 @@ public enum FlatJSON {
         mutating func literal(_ word: StaticString) throws(ParseError) {
             let start = i
             for b in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
-                guard i < bytes.endIndex, bytes[i] == b else {
+                guard i < bytes.count, bytes[i] == b else {
                     i = start
                     throw fail("expected a value")
                 }
@@ -140,30 +151,35 @@ public enum FlatJSON {
             let start = i
             var isInteger = true
             if bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard i < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) else {
+            guard i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) else {
                 throw fail("expected a digit")
             }
             if bytes[i] == UInt8(ascii: "0") {
                 i += 1
             } else {
-                while i < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+                while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
             }
-            if i < bytes.endIndex, bytes[i] == UInt8(ascii: ".") {
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
                 isInteger = false
                 i += 1
                 let digits = i
-                while i < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+                while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
                 guard i > digits else { throw fail("expected a digit after '.'") }
             }
-            if i < bytes.endIndex, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
                 isInteger = false
                 i += 1
-                if i < bytes.endIndex, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+                if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
                 let digits = i
-                while i < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+                while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
                 guard i > digits else { throw fail("expected a digit in the exponent") }
             }
-            let text = String(decoding: bytes[start..<i], as: UTF8.self)
+            if isInteger, i - start <= 18 {
+                var n = 0
+                for k in start..<i where bytes[k] != UInt8(ascii: "-") { n = n * 10 + Int(bytes[k] - UInt8(ascii: "0")) }
+                return .int(bytes[start] == UInt8(ascii: "-") ? -n : n)
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
             if isInteger, let n = Int(text) { return .int(n) }
             guard let d = Double(text) else { throw fail("number out of range") }
             return .double(d)
@@ -172,7 +188,7 @@ public enum FlatJSON {
         mutating func hex4() throws(ParseError) -> UInt32 {
             var v: UInt32 = 0
             for _ in 0..<4 {
-                guard i < bytes.endIndex else { throw fail("line ends inside a \\u escape") }
+                guard i < bytes.count else { throw fail("line ends inside a \\u escape") }
                 let b = bytes[i]
                 let d: UInt8
                 switch b {
@@ -190,28 +206,31 @@ public enum FlatJSON {
         mutating func string() throws(ParseError) -> String {
             i += 1  // opening quote
             let start = i
+            var ascii = true
             // Fast path: no escapes.
-            while i < bytes.endIndex {
+            while i < bytes.count {
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
-                    let slice = bytes[start..<i]
-                    i += 1
-                    guard let s = String(validating: slice, as: UTF8.self) else {
+                    guard let s = FlatJSON.string(UnsafeBufferPointer(rebasing: bytes[start..<i]), ascii: ascii) else {
                         i = start
                         throw fail("invalid UTF-8 in a string")
                     }
+                    i += 1
                     return s
                 }
                 if b == UInt8(ascii: "\\") { break }
                 if b < 0x20 { throw fail("control character inside a string") }
+                ascii = ascii && b < 0x80
                 i += 1
             }
             var buffer = Array(bytes[start..<i])
-            while i < bytes.endIndex {
+            while i < bytes.count {
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
                     i += 1
-                    guard let s = String(validating: buffer, as: UTF8.self) else { throw fail("invalid UTF-8 in a string") }
+                    guard let s = buffer.withUnsafeBufferPointer({ FlatJSON.string($0, ascii: false) }) else {
+                        throw fail("invalid UTF-8 in a string")
+                    }
                     return s
                 }
                 if b < 0x20 { throw fail("control character inside a string") }
@@ -221,7 +240,7 @@ public enum FlatJSON {
                     continue
                 }
                 i += 1
-                guard i < bytes.endIndex else { break }
+                guard i < bytes.count else { break }
                 let e = bytes[i]
                 i += 1
                 switch e {
@@ -236,7 +255,7 @@ public enum FlatJSON {
                 case UInt8(ascii: "u"):
                     var code = try hex4()
                     if 0xD800...0xDBFF ~= code {
-                        guard i + 1 < bytes.endIndex, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
                             throw fail("unpaired surrogate in a \\u escape")
                         }
                         i += 2

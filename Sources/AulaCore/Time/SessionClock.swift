@@ -118,7 +118,12 @@ public struct SessionClock: Sendable {
 
     /// Seconds since 1970 of `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`; nil when the text is not such a time.
     public static func epochSeconds(ofISO text: String) -> Double? {
-        let u = Array(text.utf8)
+        // Read in place: every event line's time passes through here when a session opens.
+        text.utf8.withContiguousStorageIfAvailable(epochSeconds(utf8:))
+            ?? Array(text.utf8).withUnsafeBufferPointer(epochSeconds(utf8:))
+    }
+
+    private static func epochSeconds(utf8 u: UnsafeBufferPointer<UInt8>) -> Double? {
         func num(_ from: Int, _ len: Int) -> Int? {
             guard from + len <= u.count else { return nil }
             var v = 0
