@@ -11,7 +11,7 @@ struct Fixture {
 
     static func seat(_ id: String, _ jabatan: String, _ unit: String, _ kecamatan: String, name: String = "",
                      phone: String = "", invited: Bool = true) -> Change {
-        var fields: [Change.AttendeeField: String] = [.jabatan: jabatan, .unit: unit, .kecamatan: kecamatan]
+        var fields: ChangeFields<Change.AttendeeField> = [.jabatan: jabatan, .unit: unit, .kecamatan: kecamatan]
         if !name.isEmpty { fields[.name] = name }
         if !phone.isEmpty { fields[.phone] = phone }
         return .attendee(id: id, fields: fields, invited: invited)

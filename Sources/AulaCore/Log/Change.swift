@@ -2,13 +2,13 @@
 /// the thing, later ones overwrite only the fields they carry (the later event wins a field).
 public enum Change: Equatable, Sendable {
     /// Session details; only the fields present are set.
-    case session([SessionField: String])
+    case session(ChangeFields<SessionField>)
     /// A roster seat: created on first sight, else the given fields are set. `invited` is kept from the first event.
-    case attendee(id: String, fields: [AttendeeField: String], invited: Bool?)
+    case attendee(id: String, fields: ChangeFields<AttendeeField>, invited: Bool?)
     /// Attendance of a seat. `time` is the time the user stated (empty: the event's own time).
     case checkIn(attendee: String, status: AttendanceStatus, standIn: String, standInJabatan: String, time: String)
     /// An agenda item: created on first sight, else the given fields are set.
-    case agenda(id: String, fields: [AgendaField: String])
+    case agenda(id: String, fields: ChangeFields<AgendaField>)
     /// A material attached to an agenda item.
     case material(Material)
     /// A notulen paragraph (same id again replaces the text).
@@ -115,12 +115,10 @@ public enum Change: Equatable, Sendable {
         func optionalText(_ key: String) throws(EventFormatError) -> String {
             f[key] == nil || f[key] == .null ? "" : try text(key)
         }
-        func present<K: RawRepresentable & CaseIterable>(_: K.Type) throws(EventFormatError) -> [K: String]
-        where K.RawValue == String {
-            var out = [K: String](minimumCapacity: f.fields.count)
-            for key in K.allCases where f[key.rawValue] != nil && f[key.rawValue] != .null {
-                out[key] = try text(key.rawValue)
-            }
+        func present<K: CaseIterable>(_: K.Type) throws(EventFormatError) -> ChangeFields<K> {
+            let keys = K.allCases.filter { f[$0.rawValue] != nil && f[$0.rawValue] != .null }
+            var out = ChangeFields<K>(capacity: keys.count)
+            for key in keys { out[key] = try text(key.rawValue) }
             return out
         }
         switch type {

@@ -50,12 +50,24 @@ enum DeskLogReader {
         var lastSeq = 0
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
+            guard let base = raw.baseAddress else { return }
+            /// Offset of the newline that ends the line starting at `start` (there is one: only complete lines are read).
+            func lineEnd(from start: Int) -> Int {
+                base.distance(to: UnsafeRawPointer(memchr(base + start, 0x0A, completeLength - start)!))
+            }
+            // One exact allocation for the events: growing the array by doubling would briefly hold it twice over.
+            var lineCount = 0
+            var scan = 0
+            while scan < completeLength {
+                scan = lineEnd(from: scan) + 1
+                lineCount += 1
+            }
+            events.reserveCapacity(lineCount)
             var lineStart = 0
             var lineNumber = 0
             while lineStart < completeLength {
                 lineNumber += 1
-                var end = lineStart
-                while bytes[end] != 0x0A { end += 1 }
+                let end = lineEnd(from: lineStart)
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
                 lineStart = end + 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }

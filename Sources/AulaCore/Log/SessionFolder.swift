@@ -87,7 +87,7 @@ public final class SessionFolder {
     }
 
     /// Creates a new session folder (0700) with this desk's first events; refuses a folder that already holds a session.
-    public static func create(url: URL, desk: String, details: [Change.SessionField: String],
+    public static func create(url: URL, desk: String, details: ChangeFields<Change.SessionField>,
                               now: @escaping () -> Date = Date.init) throws -> SessionFolder {
         if FileManager.default.fileExists(atPath: url.path) {
             if !(try deskFiles(in: url)).isEmpty {

@@ -19,10 +19,10 @@ public enum RosterImport {
     /// A seat or person to put on the roster.
     public struct Entry: Equatable, Sendable {
         /// Field values (jabatan, unit, kecamatan, name, phone, kode).
-        public var fields: [Change.AttendeeField: String]
+        public var fields: ChangeFields<Change.AttendeeField>
 
         /// Creates an entry from field values; empty values are dropped.
-        public init(_ fields: [Change.AttendeeField: String]) {
+        public init(_ fields: ChangeFields<Change.AttendeeField>) {
             self.fields = fields.filter { !$0.value.isEmpty }
         }
 

@@ -110,7 +110,7 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
             return refuse(lang.t("Isi nama atau jabatan.", "Fill in a name or a position."))
         }
         let id = state.newID("walkin")
-        var fields: [Change.AttendeeField: String] = [:]
+        var fields: ChangeFields<Change.AttendeeField> = [:]
         for (i, field) in [Change.AttendeeField.name, .jabatan, .unit, .kecamatan, .phone].enumerated()
         where !form.value(i).isEmpty {
             fields[field] = form.value(i)
@@ -123,7 +123,7 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         return record(&state, seat, .hadir, extra: [.attendee(id: id, fields: fields, invited: false)])
     case .edit(let id):
         guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
-        var changed: [Change.AttendeeField: String] = [:]
+        var changed: ChangeFields<Change.AttendeeField> = [:]
         for (i, field) in [Change.AttendeeField.name, .jabatan, .unit, .kecamatan, .phone].enumerated()
         where form.value(i) != seat.value(of: field) {
             changed[field] = form.value(i)
@@ -158,7 +158,7 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         return [.addMaterial(path: form.value(1), item: state.session.agenda[number - 1].id, title: form.value(2))]
     case .agendaItem:
         guard !form.value(0).isEmpty else { return refuse(lang.t("Nama acara wajib diisi.", "The item's title is required.")) }
-        var fields: [Change.AgendaField: String] = [.title: form.value(0)]
+        var fields: ChangeFields<Change.AgendaField> = [.title: form.value(0)]
         if !form.value(1).isEmpty { fields[.speaker] = form.value(1) }
         if !form.value(2).isEmpty {
             guard let (h, m) = SessionClock.parseTime(form.value(2)) else {

@@ -34,7 +34,7 @@ struct AgendaAddCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            var fields: [Change.AgendaField: String] = [.title: TextSanitizer.line(title)]
+            var fields: ChangeFields<Change.AgendaField> = [.title: TextSanitizer.line(title)]
             if let speaker { fields[.speaker] = TextSanitizer.line(speaker) }
             if let at, let (h, m) = SessionClock.parseTime(at) { fields[.plannedStart] = String(format: "%02d:%02d", h, m) }
             if let minutes { fields[.minutes] = String(minutes) }

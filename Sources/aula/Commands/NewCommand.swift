@@ -47,7 +47,7 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         try Console.run(language) { lang in
             let (h, m) = SessionClock.parseTime(start)!
-            var details: [Change.SessionField: String] = [
+            var details: ChangeFields<Change.SessionField> = [
                 .title: TextSanitizer.line(title), .date: date, .start: String(format: "%02d:%02d", h, m),
                 .venue: TextSanitizer.line(venue), .organizer: TextSanitizer.line(organizer), .timeZone: timezone,
             ]

@@ -8,7 +8,7 @@ enum DemoSession {
     /// Creates the demo session in `url` as `desk`.
     static func create(at url: URL, desk: String) throws -> SessionFolder {
         let source = AulaResources.demoFolder
-        var details: [Change.SessionField: String] = [:]
+        var details: ChangeFields<Change.SessionField> = [:]
         for row in try csvRows("session.csv", in: source).dropFirst() where row.count == 2 {
             if let field = Change.SessionField(rawValue: row[0]) { details[field] = row[1] }
         }
