@@ -45,49 +45,14 @@ enum DeskLogReader {
             }
         }
         let completeLength = (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
-        let expectedDesk = deskName(of: url)
-        var events: [Event] = []
-        var lastSeq = 0
-        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard let base = raw.baseAddress else { return }
-            /// Offset of the newline that ends the line starting at `start` (there is one: only complete lines are read).
-            func lineEnd(from start: Int) -> Int {
-                base.distance(to: UnsafeRawPointer(memchr(base + start, 0x0A, completeLength - start)!))
+        let events: [Event]
+        do {
+            events = try data.withUnsafeBytes { (raw) throws(EventLines.Broken) -> [Event] in
+                try EventLines.events(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<completeLength]),
+                                      desk: deskName(of: url))
             }
-            // One exact allocation for the events: growing the array by doubling would briefly hold it twice over.
-            var lineCount = 0
-            var scan = 0
-            while scan < completeLength {
-                scan = lineEnd(from: scan) + 1
-                lineCount += 1
-            }
-            events.reserveCapacity(lineCount)
-            var lineStart = 0
-            var lineNumber = 0
-            while lineStart < completeLength {
-                lineNumber += 1
-                let end = lineEnd(from: lineStart)
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
-                lineStart = end + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                let event: Event
-                do {
-                    event = try Event(fields: FlatJSON.parse(line))
-                } catch let error as FlatJSON.ParseError {
-                    throw badLine(url, lineNumber, "column \(error.column): \(error.reason)")
-                } catch let error as EventFormatError {
-                    throw badLine(url, lineNumber, error.reason)
-                }
-                guard event.desk == expectedDesk else {
-                    throw badLine(url, lineNumber, "event of desk \"\(event.desk)\" in the file of desk \"\(expectedDesk)\"")
-                }
-                guard event.seq > lastSeq else {
-                    throw badLine(url, lineNumber, "seq \(event.seq) does not follow \(lastSeq)")
-                }
-                lastSeq = event.seq
-                events.append(event)
-            }
+        } catch let error as EventLines.Broken {
+            throw badLine(url, error.line, error.reason)
         }
         return Result(events: events, warnings: warnings, size: data.count)
     }

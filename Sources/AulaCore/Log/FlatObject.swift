@@ -7,6 +7,23 @@ public struct FlatObject: Equatable, Sendable {
         public var key: String
         /// The value.
         public var value: FlatValue
+        /// The key's length and first bytes packed in one word: most keys are told apart by one integer compare.
+        let tag: UInt64
+
+        init(key: String, value: FlatValue) {
+            self.key = key
+            self.value = value
+            tag = Field.tag(of: key)
+        }
+
+        static func tag(of key: String) -> UInt64 {
+            var key = key
+            return key.withUTF8 { bytes in
+                var tag = UInt64(truncatingIfNeeded: bytes.count)
+                for i in 0..<min(7, bytes.count) { tag |= UInt64(bytes[i]) << UInt64(8 * (i + 1)) }
+                return tag
+            }
+        }
     }
 
     /// The fields in the order they appear in the line.
@@ -21,7 +38,8 @@ public struct FlatObject: Equatable, Sendable {
 
     /// The value under `key`, if the line has it.
     public subscript(key: String) -> FlatValue? {
-        fields.first { $0.key == key }?.value
+        let tag = Field.tag(of: key)
+        return fields.first { $0.tag == tag && $0.key == key }?.value
     }
 
     /// The fields as a dictionary (for the encoder and for comparing regardless of order).
@@ -32,13 +50,14 @@ public struct FlatObject: Equatable, Sendable {
     /// Adds a field; false when the key is already there. Past a few fields, `seen` (filled on first use)
     /// keeps the check linear in the line's length even for a hostile line with a million keys.
     mutating func add(_ key: String, _ value: FlatValue, seen: inout Set<String>) -> Bool {
+        let field = Field(key: key, value: value)
         if fields.count < 16 {
-            if fields.contains(where: { $0.key == key }) { return false }
+            if fields.contains(where: { $0.tag == field.tag && $0.key == key }) { return false }
         } else {
             if seen.isEmpty { seen = Set(fields.map(\.key)) }
             if !seen.insert(key).inserted { return false }
         }
-        fields.append(Field(key: key, value: value))
+        fields.append(field)
         return true
     }
 }

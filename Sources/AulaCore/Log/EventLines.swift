@@ -1,0 +1,118 @@
+import Dispatch
+import Foundation
+
+/// Turns the complete lines of one desk file into events. A large file is cut at line boundaries into one piece
+/// per core and the pieces are read at the same time; a broken line is reported by its line number in the file
+/// either way, and when several lines are broken, the first one is.
+enum EventLines {
+    /// The first line that is not a valid event of this desk.
+    struct Broken: Error {
+        /// 1-based line number in the file.
+        var line: Int
+        /// What is wrong (English; the log's readers are people fixing files).
+        var reason: String
+    }
+
+    /// Files smaller than this are read on one core (starting threads would cost more than it saves).
+    static let pieceMinimum = 1 << 20
+
+    /// Reads `bytes`, which ends with a newline (or is empty), as the events of `desk` in seq order.
+    static func events(_ bytes: UnsafeBufferPointer<UInt8>, desk: String) throws(Broken) -> [Event] {
+        let starts = pieceStarts(bytes)
+        var pieces = [Piece](repeating: Piece(), count: starts.count)
+        pieces.withUnsafeMutableBufferPointer { out in
+            let shared = Shared(bytes: bytes, pieces: out)
+            DispatchQueue.concurrentPerform(iterations: starts.count) { k in
+                let end = k + 1 < starts.count ? starts[k + 1] : shared.bytes.count
+                shared.pieces[k] = Piece(UnsafeBufferPointer(rebasing: shared.bytes[starts[k]..<end]), desk: desk)
+            }
+        }
+        var events: [Event] = []
+        events.reserveCapacity(pieces.reduce(0) { $0 + $1.events.count })
+        var linesBefore = 0
+        for piece in pieces {
+            // The piece's first event must follow the previous piece's last, as lines within a piece do.
+            if let first = piece.events.first, let last = events.last, first.seq <= last.seq,
+               piece.broken.map({ $0.line > piece.firstEventLine }) ?? true {
+                throw Broken(line: linesBefore + piece.firstEventLine, reason: "seq \(first.seq) does not follow \(last.seq)")
+            }
+            if let broken = piece.broken { throw Broken(line: linesBefore + broken.line, reason: broken.reason) }
+            events += piece.events
+            linesBefore += piece.lines
+        }
+        return events
+    }
+
+    /// What the threads share: the file's bytes, only read, and the pieces, each written by one thread only;
+    /// both outlive the threads, which end before `concurrentPerform` returns.
+    private struct Shared: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let pieces: UnsafeMutableBufferPointer<Piece>
+    }
+
+    /// Where each piece starts: just after a newline, about evenly spaced.
+    private static func pieceStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let count = bytes.count < pieceMinimum ? 1 : min(8, ProcessInfo.processInfo.activeProcessorCount)
+        var starts = [0]
+        for k in 1..<max(1, count) {
+            var start = max(starts[starts.count - 1], bytes.count * k / count)
+            while start < bytes.count, bytes[start - 1] != 0x0A { start += 1 }
+            if start < bytes.count && start > starts[starts.count - 1] { starts.append(start) }
+        }
+        return starts
+    }
+
+    /// The events of one piece of whole lines, up to its first broken line.
+    private struct Piece {
+        var events: [Event] = []
+        /// Lines in the piece (blank ones included), or up to the broken line.
+        var lines = 0
+        /// Line (within the piece) of the first event.
+        var firstEventLine = 0
+        var broken: Broken?
+
+        init() {}
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, desk: String) {
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            /// Offset of the newline that ends the line starting at `start` (every line of a piece has one).
+            func lineEnd(from start: Int) -> Int {
+                base.distance(to: memchr(base + start, 0x0A, bytes.count - start)!.assumingMemoryBound(to: UInt8.self))
+            }
+            // One exact allocation: growing the list by doubling would briefly hold it twice over.
+            var lineCount = 0
+            var scan = 0
+            while scan < bytes.count {
+                scan = lineEnd(from: scan) + 1
+                lineCount += 1
+            }
+            events.reserveCapacity(lineCount)
+            var lineStart = 0
+            var lastSeq = 0
+            while lineStart < bytes.count {
+                lines += 1
+                let end = lineEnd(from: lineStart)
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                lineStart = end + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                do {
+                    let event = try Event(fields: FlatJSON.parse(line))
+                    guard event.desk == desk else {
+                        throw Broken(line: lines, reason: "event of desk \"\(event.desk)\" in the file of desk \"\(desk)\"")
+                    }
+                    guard event.seq > lastSeq else { throw Broken(line: lines, reason: "seq \(event.seq) does not follow \(lastSeq)") }
+                    lastSeq = event.seq
+                    if events.isEmpty { firstEventLine = lines }
+                    events.append(event)
+                } catch let error as FlatJSON.ParseError {
+                    broken = Broken(line: lines, reason: "column \(error.column): \(error.reason)")
+                } catch let error as EventFormatError {
+                    broken = Broken(line: lines, reason: error.reason)
+                } catch {
+                    broken = error as? Broken
+                }
+                if broken != nil { return }
+            }
+        }
+    }
+}
