@@ -12,16 +12,20 @@ public enum PaperSet {
 
     /// The papers for a selection, in filing order; the laporan carries the daftar hadir as its attachment.
     public static func papers(_ selection: Selection, builder: PaperBuilder) -> [Paper] {
-        let lang = builder.lang
-        var attachment = builder.paper(.daftarHadir)
-        attachment.title = lang.t("LAMPIRAN: DAFTAR HADIR", "ATTACHMENT: ATTENDANCE LIST")
+        /// The laporan's attachment: the daftar hadir under its own title (made once when both are asked for).
+        func attachment(_ daftarHadir: Paper) -> Paper {
+            var paper = daftarHadir
+            paper.title = builder.lang.t("LAMPIRAN: DAFTAR HADIR", "ATTACHMENT: ATTENDANCE LIST")
+            return paper
+        }
         switch selection {
         case .daftarHadir: return [builder.paper(.daftarHadir)]
         case .rekap: return [builder.paper(.rekap)]
         case .notulen: return [builder.paper(.notulen)]
-        case .laporan: return [builder.paper(.laporan), attachment]
-        case .all: return [builder.paper(.daftarHadir), builder.paper(.rekap), builder.paper(.notulen),
-                           builder.paper(.laporan), attachment]
+        case .laporan: return [builder.paper(.laporan), attachment(builder.paper(.daftarHadir))]
+        case .all:
+            let daftarHadir = builder.paper(.daftarHadir)
+            return [daftarHadir, builder.paper(.rekap), builder.paper(.notulen), builder.paper(.laporan), attachment(daftarHadir)]
         }
     }
 

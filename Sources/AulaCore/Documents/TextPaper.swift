@@ -16,15 +16,29 @@ public enum TextPaper {
     /// Renders papers one after another, each starting on a new page, numbered together.
     public static func render(_ papers: [Paper], lang: Lang) -> String {
         var pages: [[String]] = []
-        for paper in papers { pages += paginate(groups(paper)) }
-        let total = pages.count
-        return pages.enumerated().map { index, lines in
-            var page = lines
-            while page.count < pageLines - footerLines { page.append("") }
-            page.append("")
-            page.append(center(lang.t("Halaman \(index + 1) dari \(total)", "Page \(index + 1) of \(total)")))
-            return page.map(trimEnd).joined(separator: "\n")
-        }.joined(separator: "\n\u{0C}") + "\n"
+        var tables = TableLayouts()
+        for paper in papers { pages += paginate(groups(paper, tables: &tables)) }
+        var out = ""
+        out.reserveCapacity(pages.count * pageLines * (width / 2))
+        for (index, page) in pages.enumerated() {
+            if index > 0 { out += "\n\u{0C}" }
+            for line in page {
+                appendTrimmed(line, to: &out)
+                out += "\n"
+            }
+            // Blank lines down to the foot, then a blank line and the page number.
+            out += String(repeating: "\n", count: pageLines - footerLines - page.count + 1)
+            appendTrimmed(center(lang.t("Halaman \(index + 1) dari \(pages.count)", "Page \(index + 1) of \(pages.count)")), to: &out)
+        }
+        return out + "\n"
+    }
+
+    /// Appends `line` without its trailing spaces.
+    static func appendTrimmed(_ line: String, to out: inout String) {
+        let utf8 = line.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        out += line[..<end]
     }
 
     static func paginate(_ groups: [Group]) -> [[String]] {
@@ -50,12 +64,14 @@ public enum TextPaper {
     }
 
     /// The paper as groups; a heading is kept with the group that follows it.
-    static func groups(_ paper: Paper) -> [Group] {
+    static func groups(_ paper: Paper, tables: inout TableLayouts) -> [Group] {
         var out: [Group] = []
         var pendingHeading: [String] = []
-        for group in blockGroups(paper) {
+        for group in blockGroups(paper, tables: &tables) {
             if group.isHeading {
                 pendingHeading += group.lines
+            } else if pendingHeading.isEmpty {
+                out.append(group)
             } else {
                 out.append(Group(lines: pendingHeading + group.lines, header: group.header))
                 pendingHeading = []
@@ -65,7 +81,7 @@ public enum TextPaper {
         return out
     }
 
-    static func blockGroups(_ paper: Paper) -> [Group] {
+    static func blockGroups(_ paper: Paper, tables: inout TableLayouts) -> [Group] {
         var out: [Group] = []
         let head = paper.letterhead.flatMap { wrap($0, width: width).map(center) }
             + (paper.letterhead.isEmpty ? [] : [String(repeating: "=", count: width)])
@@ -89,7 +105,7 @@ public enum TextPaper {
                 }
                 out.append(Group(lines: [""]))
             case .table(let table):
-                out += tableGroups(table)
+                out += tables.groups(table)
                 out.append(Group(lines: [""]))
             case .signatures(let placeAndDate, let signatures):
                 out.append(Group(lines: signatureLines(placeAndDate, signatures)))
@@ -103,6 +119,19 @@ public enum TextPaper {
             let label = DisplayWidth.pad(field.label, to: labelWidth) + " : "
             let wrapped = wrap(field.value, width: width - DisplayWidth.of(label) - 3)
             return wrapped.enumerated().map { ($0.offset == 0 ? label : String(repeating: " ", count: DisplayWidth.of(label))) + $0.element }
+        }
+    }
+
+    /// Tables already laid out in this render: the laporan's attachment repeats the daftar hadir's table, and
+    /// at 100,000 seats laying it out is most of the work. Comparing first is cheap: the copy shares its storage.
+    struct TableLayouts {
+        private var done: [(table: Paper.Table, groups: [Group])] = []
+
+        mutating func groups(_ table: Paper.Table) -> [Group] {
+            if let known = done.first(where: { $0.table == table }) { return known.groups }
+            let groups = tableGroups(table)
+            done.append((table, groups))
+            return groups
         }
     }
 
@@ -122,14 +151,34 @@ public enum TextPaper {
     static func rowLines(_ cells: [String], _ table: Paper.Table, alignRight: Bool) -> [String] {
         let wrapped = zip(cells, table.widths).map { wrap($0, width: $1) }
         let height = max(1, wrapped.map(\.count).max() ?? 1)
-        return (0..<height).map { line in
-            "|" + wrapped.enumerated().map { column, parts in
+        var lines: [String] = []
+        lines.reserveCapacity(height)
+        for line in 0..<height {
+            var out = "|"
+            out.reserveCapacity(width + 1)
+            for (column, parts) in wrapped.enumerated() {
                 let text = line < parts.count ? parts[line] : ""
-                let w = table.widths[column]
-                let pad = String(repeating: " ", count: max(0, w - DisplayWidth.of(text)))
-                return alignRight && table.rightAligned[column] ? pad + text : text + pad
-            }.joined(separator: "|") + "|"
+                let pad = spaces(table.widths[column] - DisplayWidth.of(text))
+                if alignRight && table.rightAligned[column] {
+                    out += pad
+                    out += text
+                } else {
+                    out += text
+                    out += pad
+                }
+                out += "|"
+            }
+            lines.append(out)
         }
+        return lines
+    }
+
+    /// Runs of spaces up to a line's width, made once.
+    private static let spaceRuns = (0...width).map { String(repeating: " ", count: $0) }
+
+    /// `count` spaces (none when negative).
+    static func spaces(_ count: Int) -> String {
+        count <= 0 ? "" : count <= width ? spaceRuns[count] : String(repeating: " ", count: count)
     }
 
     static func signatureLines(_ placeAndDate: String, _ signatures: [Paper.Signature]) -> [String] {
@@ -156,6 +205,8 @@ public enum TextPaper {
     /// Word-wraps by display width; words longer than the width are cut.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [""] }
+        // Most table cells: one clean line that fits, with single spaces between words.
+        if TextSanitizer.isTidyLine(text) && DisplayWidth.of(text) <= width { return [text] }
         // Leading spaces are layout (the signature column's right-hand numbers): keep them on the first line.
         let indent = text.prefix { $0 == " " }.count
         if indent > 0 && indent < width {
@@ -164,23 +215,32 @@ public enum TextPaper {
             return lines
         }
         var lines: [String] = []
-        for paragraph in TextSanitizer.multiline(text).split(separator: "\n", omittingEmptySubsequences: false) {
+        let paragraphs = TextSanitizer.isTidyLine(text) ? [Substring(text)]
+            : TextSanitizer.multiline(text).split(separator: "\n", omittingEmptySubsequences: false)
+        for paragraph in paragraphs {
             var line = ""
-            for word in paragraph.split(separator: " ") {
-                var word = String(word)
-                while DisplayWidth.of(word) > width {
-                    if !line.isEmpty { lines.append(line); line = "" }
+            var lineWidth = 0
+            for piece in paragraph.split(separator: " ") {
+                var word = String(piece)
+                var wordWidth = DisplayWidth.of(word)
+                while wordWidth > width {
+                    if !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
                     let head = DisplayWidth.clip(word, to: width)
                     lines.append(head)
                     word = String(word.dropFirst(head.count))
+                    wordWidth = DisplayWidth.of(word)
                 }
                 if line.isEmpty {
                     line = word
-                } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(word) <= width {
-                    line += " " + word
+                    lineWidth = wordWidth
+                } else if lineWidth + 1 + wordWidth <= width {
+                    line += " "
+                    line += word
+                    lineWidth += 1 + wordWidth
                 } else {
                     lines.append(line)
                     line = word
+                    lineWidth = wordWidth
                 }
             }
             lines.append(line)
@@ -191,11 +251,5 @@ public enum TextPaper {
     static func center(_ text: String) -> String {
         let clipped = DisplayWidth.clip(text, to: width, ellipsis: true)
         return String(repeating: " ", count: max(0, (width - DisplayWidth.of(clipped)) / 2)) + clipped
-    }
-
-    static func trimEnd(_ text: String) -> String {
-        var s = Substring(text)
-        while s.last == " " { s.removeLast() }
-        return String(s)
     }
 }

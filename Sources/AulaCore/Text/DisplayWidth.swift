@@ -20,7 +20,13 @@ public enum DisplayWidth {
 
     /// Cells taken by a string.
     public static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
+        // Printable ASCII, nearly every cell of a roster, is one cell a byte.
+        var ascii = 0
+        for b in text.utf8 {
+            guard b >= 0x20 && b < 0x7F else { return text.unicodeScalars.reduce(0) { $0 + of($1) } }
+            ascii += 1
+        }
+        return ascii
     }
 
     /// The longest prefix of `text` that fits in `width` cells, with "…" marking a cut when `ellipsis` is set.

@@ -4,7 +4,8 @@ public enum TextSanitizer {
     /// A single-line value: every control character and line break becomes a space, runs of spaces collapse,
     /// and the ends are trimmed.
     public static func line(_ text: String) -> String {
-        collapse(clean(text, keepNewlines: false))
+        if isTidyLine(text) { return text }
+        return collapse(clean(text, keepNewlines: false))
     }
 
     /// Text to draw as it is: control characters and line breaks become spaces, invisible characters go,
@@ -15,6 +16,7 @@ public enum TextSanitizer {
 
     /// A multi-line value (a note, an answer): line breaks are kept (CRLF and CR become LF), other controls go.
     public static func multiline(_ text: String) -> String {
+        if isPlain(text) && !text.hasSuffix(" ") { return text }
         let cleaned = clean(text, keepNewlines: true)
         var lines = cleaned.split(separator: "\n", omittingEmptySubsequences: false).map {
             String($0).trimmingTrailingSpaces()
@@ -34,7 +36,29 @@ public enum TextSanitizer {
         }
     }
 
+    /// True when `text` has nothing to clean: no control character, line break or invisible character. Looks at
+    /// UTF-8 bytes only: every scalar that `clean` changes starts with a byte below 0x20, 0x7F, or a lead byte
+    /// C2 (C1 controls, NEL, soft hyphen), D8 (U+061C), E2 (U+2000 to U+2FFF) or EF (U+FEFF), so text without those
+    /// bytes, like most names with diacritics, is returned as it is.
+    static func isPlain(_ text: String) -> Bool {
+        text.utf8.allSatisfy { b in
+            b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xD8 && b != 0xE2 && b != 0xEF
+        }
+    }
+
+    /// True when `line` would come back from `line(_:)` as it is: plain, no space at either end, no two in a row.
+    static func isTidyLine(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for b in text.utf8 {
+            guard b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xD8 && b != 0xE2 && b != 0xEF,
+                  !(b == 0x20 && previous == 0x20) else { return false }
+            previous = b
+        }
+        return previous != 0x20 || text.isEmpty
+    }
+
     private static func clean(_ text: String, keepNewlines: Bool) -> String {
+        if isPlain(text) { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
