@@ -202,14 +202,15 @@ public enum TextPaper {
         return lines
     }
 
-    /// Word-wraps by display width; words longer than the width are cut.
+    /// Word-wraps by display width; words longer than the width are cut. Leading spaces are kept as an indent when
+    /// two columns are left beside them.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [""] }
         // Most table cells: one clean line that fits, with single spaces between words.
         if TextSanitizer.isTidyLine(text) && DisplayWidth.of(text) <= width { return [text] }
         // Leading spaces are layout (the signature column's right-hand numbers): keep them on the first line.
         let indent = text.prefix { $0 == " " }.count
-        if indent > 0 && indent < width {
+        if indent > 0 && indent <= width - 2 {
             var lines = wrap(String(text.dropFirst(indent)), width: width - indent)
             lines[0] = String(repeating: " ", count: indent) + lines[0]
             return lines
@@ -225,7 +226,9 @@ public enum TextPaper {
                 var wordWidth = DisplayWidth.of(word)
                 while wordWidth > width {
                     if !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
-                    let head = DisplayWidth.clip(word, to: width)
+                    // A character wider than the whole width (東 in one column) gets a line of its own.
+                    let clipped = DisplayWidth.clip(word, to: width)
+                    let head = clipped.isEmpty ? String(word.prefix(1)) : clipped
                     lines.append(head)
                     word = String(word.dropFirst(head.count))
                     wordWidth = DisplayWidth.of(word)
