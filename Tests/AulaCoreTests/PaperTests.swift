@@ -87,6 +87,13 @@ import Testing
         #expect(!html.contains("\u{1B}"))
     }
 
+    @Test func htmlRowsAreEscaped() {
+        let table = Paper.Table(headers: ["No", "Nama"], widths: [3, 16], rightAligned: [true, false],
+                                rows: [["1", #"<script>alert("x")</script> & O'Neil"#]], rowPadding: 0)
+        #expect(HTMLPaper.TableRows.rows(table, kind: .rekap) == #"<tr><td class="right">1</td><td class="left">"#
+                + "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; O&#39;Neil</td></tr>\n")
+    }
+
     @Test func htmlTemplatesCanBeAnOfficesOwn() throws {
         let dir = TestFolder()
         _ = dir.write("document.mustache", "<h1>{{#papers}}{{title}};{{/papers}}</h1>{{> style}}")
