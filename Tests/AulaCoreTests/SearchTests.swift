@@ -138,6 +138,10 @@ import Testing
         #expect(SessionClock.epochSeconds(ofISO: "2020-03-27 09:14") == nil)
         #expect(try clock.instant(date: "2020-03-27", time: "08:55") == Date(timeIntervalSince1970: 1_585_270_500))
         #expect(clock.clockTime(ofISO: "2020-03-27T00:55:00Z") == "08:55")
+        #expect(clock.clockTime(ofISO: "2020-03-26T16:05:59.999Z") == "00:05")
+        #expect(clock.clockTime(ofISO: "2020-03-27T23:59:00+08:00") == "23:59")
+        #expect(clock.clockTime(ofISO: "1969-12-31T15:30:00Z") == "23:30")
+        #expect(try SessionClock(zoneIdentifier: "America/New_York").clockTime(ofISO: "2020-07-01T03:00:00Z") == "23:00")
         #expect(SessionClock.parseDate("2020-02-30") == nil)
         #expect(throws: AulaError.self) { try SessionClock(zoneIdentifier: "Mars/Olympus") }
     }

@@ -1,7 +1,9 @@
 extension PaperBuilder {
     /// Daftar hadir: the roster with time, remark and a numbered signature column alternating left and right.
     func daftarHadir() -> Paper {
+        let clock = self.clock
         var rows: [[String]] = []
+        rows.reserveCapacity(session.attendees.count)
         for a in session.attendees {
             let time = blankForm ? "" : (a.attendance.flatMap { $0.status.isPresent ? clock.clockTime(ofISO: $0.time) : nil } ?? "")
             // Numbered, alternating left and right as on paper forms (width 7 in the text form).

@@ -57,8 +57,11 @@ public struct SessionClock: Sendable {
     /// `HH:MM` of an ISO time, in the session's zone; nil when the text is not an ISO time.
     public func clockTime(ofISO text: String) -> String? {
         guard let seconds = Self.epochSeconds(ofISO: text) else { return nil }
-        let c = calendar.dateComponents([.hour, .minute], from: Date(timeIntervalSince1970: seconds))
-        return String(format: "%02d:%02d", c.hour!, c.minute!)
+        // Plain arithmetic on the zone's offset at that instant: the daftar hadir asks this once per seat.
+        let local = Int(seconds.rounded(.down)) + zone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
+        let minuteOfDay = (local % 86_400 + 86_400) % 86_400 / 60
+        let h = minuteOfDay / 60, m = minuteOfDay % 60
+        return (h < 10 ? "0" : "") + String(h) + (m < 10 ? ":0" : ":") + String(m)
     }
 
     /// The zone's Indonesian abbreviation (WIB, WITA, WIT), else "UTC+8"-style.
