@@ -74,21 +74,24 @@ public struct HTMLPaper: Sendable {
 
         /// `<tr><td class="left">…</td>…</tr>` lines; the daftar hadir's signature cells alternate left and right.
         static func rows(_ table: Paper.Table, kind: Paper.Kind) -> String {
-            var out = ""
-            out.reserveCapacity(table.rows.count * 40 * max(1, table.widths.count))
-            for (index, row) in table.rows.enumerated() {
-                out += "<tr>"
-                for (column, text) in row.enumerated() {
-                    let isSign = kind == .daftarHadir && column == row.count - 1
-                    let align = isSign ? (index % 2 == 0 ? "sign-left" : "sign-right")
-                        : (column < table.rightAligned.count && table.rightAligned[column] ? "right" : "left")
-                    out += "<td class=\"" + align + "\">"
-                    appendEscaped(isSign ? text.trimmingCharacters(in: .whitespaces) : text, to: &out)
-                    out += "</td>"
+            Parallel.pieces(count: table.rows.count) { range in
+                var out = ""
+                out.reserveCapacity(range.count * 40 * max(1, table.widths.count))
+                for index in range {
+                    let row = table.rows[index]
+                    out += "<tr>"
+                    for (column, text) in row.enumerated() {
+                        let isSign = kind == .daftarHadir && column == row.count - 1
+                        let align = isSign ? (index % 2 == 0 ? "sign-left" : "sign-right")
+                            : (column < table.rightAligned.count && table.rightAligned[column] ? "right" : "left")
+                        out += "<td class=\"" + align + "\">"
+                        appendEscaped(isSign ? text.trimmingCharacters(in: .whitespaces) : text, to: &out)
+                        out += "</td>"
+                    }
+                    out += "</tr>\n"
                 }
-                out += "</tr>\n"
-            }
-            return out
+                return out
+            }.joined()
         }
     }
 

@@ -138,14 +138,15 @@ public enum TextPaper {
     static func tableGroups(_ table: Paper.Table) -> [Group] {
         let rule = "+" + table.widths.map { String(repeating: "-", count: $0) }.joined(separator: "+") + "+"
         let header = [rule] + rowLines(table.headers, table, alignRight: false) + [rule.replacingOccurrences(of: "-", with: "=")]
-        var groups = [Group(lines: header)]
-        for row in table.rows {
-            var lines = rowLines(row, table, alignRight: true)
-            for _ in 0..<table.rowPadding { lines += rowLines(Array(repeating: "", count: row.count), table, alignRight: false) }
-            lines.append(rule)
-            groups.append(Group(lines: lines, header: header))
+        let padding = Array(repeating: rowLines(Array(repeating: "", count: table.widths.count), table, alignRight: false),
+                            count: table.rowPadding).flatMap { $0 }
+        // A row's lines depend on that row alone, so a long roster is laid out on every core.
+        let pieces = Parallel.pieces(count: table.rows.count) { range in
+            range.map { index in
+                Group(lines: rowLines(table.rows[index], table, alignRight: true) + padding + [rule], header: header)
+            }
         }
-        return groups
+        return [Group(lines: header)] + pieces.joined()
     }
 
     static func rowLines(_ cells: [String], _ table: Paper.Table, alignRight: Bool) -> [String] {
