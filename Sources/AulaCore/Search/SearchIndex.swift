@@ -15,15 +15,26 @@ public struct SearchIndex: Sendable {
         public var isExact: Bool
     }
 
-    /// One seat's words as UTF-8 bytes (normalised), so a keystroke compares bytes, not Characters.
-    private struct Entry: Sendable {
-        var row: Int
-        var primary: [[UInt8]]      // name words, then the unit's own words
-        var nameCount: Int          // how many of `primary` are name words
-        var secondary: [[UInt8]]    // jabatan, kecamatan, and the unit's kind word
-        var unitStart: Int { nameCount }
+    /// One word of a seat: where its bytes are in `bytes`.
+    private struct Word: Sendable {
+        var start: Int32
+        var count: Int32
     }
 
+    /// One seat: its words are `words[first ..< first + primaryCount + secondaryCount]`: name words, the unit's own
+    /// words, then jabatan, kecamatan and the unit's kind word.
+    private struct Entry: Sendable {
+        var row: Int
+        var first: Int32
+        var nameCount: Int16
+        var primaryCount: Int16
+        var secondaryCount: Int16
+    }
+
+    /// Every seat's normalised words as UTF-8 bytes, one after another: a keystroke compares bytes in one block of
+    /// memory, not Characters scattered over the heap.
+    private let bytes: [UInt8]
+    private let words: [Word]
     private let entries: [Entry]
 
     /// The words that name a unit's kind rather than the unit ("Desa" in "Desa Tohe").
@@ -31,7 +42,18 @@ public struct SearchIndex: Sendable {
 
     /// Indexes the attendees of a session (in row order).
     public init(_ attendees: [Attendee]) {
-        entries = attendees.map { a in
+        var bytes: [UInt8] = []
+        var words: [Word] = []
+        var entries: [Entry] = []
+        entries.reserveCapacity(attendees.count)
+        func add(_ list: [String]) -> Int16 {
+            for word in list.prefix(Int(Int16.max)) {
+                words.append(Word(start: Int32(truncatingIfNeeded: bytes.count), count: Int32(truncatingIfNeeded: word.utf8.count)))
+                bytes += word.utf8
+            }
+            return Int16(min(list.count, Int(Int16.max)))
+        }
+        for a in attendees {
             let name = SearchText.nameWords(a.name)
             var unit = SearchText.words(a.unit)
             var kind: [String] = []
@@ -39,44 +61,65 @@ public struct SearchIndex: Sendable {
                 kind = [first]
                 unit.removeFirst()
             }
-            return Entry(row: a.row, primary: (name + unit).map { Array($0.utf8) }, nameCount: name.count,
-                         secondary: (SearchText.words(a.jabatan) + SearchText.words(a.kecamatan) + kind).map { Array($0.utf8) })
+            let first = Int32(words.count)
+            let nameCount = add(name)
+            let unitCount = add(unit)
+            let secondaryCount = add(SearchText.words(a.jabatan) + SearchText.words(a.kecamatan) + kind)
+            entries.append(Entry(row: a.row, first: first, nameCount: nameCount, primaryCount: nameCount + unitCount,
+                                 secondaryCount: secondaryCount))
         }
+        self.bytes = bytes
+        self.words = words
+        self.entries = entries
     }
 
     /// The seats matching `query`, best first (ties in row order). An empty query matches nothing.
     public func search(_ query: String) -> [Match] {
-        let words = SearchText.queryWords(query)
-        guard !words.isEmpty else { return [] }
-        let terms = words.map { Array($0.utf8) }
-        let numbers = words.map { Int($0) }
-        let termSet = Set(terms)
-        // Scores are small integers: bucket the matches by score, which keeps row order inside each bucket.
-        var buckets: [Int: [Match]] = [:]
-        for index in entries.indices {
-            if let match = score(entries[index], terms, numbers, termSet, index) {
-                buckets[match.score, default: []].append(match)
+        let queryWords = SearchText.queryWords(query)
+        guard !queryWords.isEmpty else { return [] }
+        let terms = queryWords.map { Array($0.utf8) }
+        let numbers = queryWords.map { Int($0) }
+        // Each core scores a piece of the roster; the pieces come back in row order.
+        let pieces = Parallel.pieces(count: entries.count, minimumPerPiece: 16_384) { range in
+            var matches: [Match] = []
+            for index in range {
+                if let match = score(index, terms, numbers) { matches.append(match) }
+            }
+            return matches
+        }
+        // Scores are a few distinct small integers: a stable bucketing by score keeps row order inside each.
+        var scores: [Int] = []
+        var buckets: [[Match]] = []
+        for piece in pieces {
+            for match in piece {
+                if let b = scores.firstIndex(of: match.score) {
+                    buckets[b].append(match)
+                } else {
+                    scores.append(match.score)
+                    buckets.append([match])
+                }
             }
         }
-        return buckets.keys.sorted(by: >).flatMap { buckets[$0]! }
+        return scores.indices.sorted { scores[$0] > scores[$1] }.flatMap { buckets[$0] }
     }
 
-    private func score(_ entry: Entry, _ terms: [[UInt8]], _ numbers: [Int?], _ termSet: Set<[UInt8]>, _ index: Int) -> Match? {
+    private func score(_ index: Int, _ terms: [[UInt8]], _ numbers: [Int?]) -> Match? {
+        let entry = entries[index]
+        let first = Int(entry.first)
+        let primaryEnd = first + Int(entry.primaryCount)
+        let end = primaryEnd + Int(entry.secondaryCount)
+        let unitStart = first + Int(entry.nameCount)
         var total = 0
         var allWhole = true
         for (t, term) in terms.enumerated() {
             var best = 0
             var whole = false
             if numbers[t] == entry.row { best = 1000; whole = true }
-            for (position, word) in entry.primary.enumerated() where SearchIndex.hasPrefix(word, term) {
-                let isWhole = word.count == term.count
-                let points = isWhole ? 100 : (position == 0 || position == entry.unitStart ? 70 : 60)
+            for w in first..<end where hasPrefix(words[w], term) {
+                let isWhole = Int(words[w].count) == term.count
+                let points = w >= primaryEnd ? (isWhole ? 30 : 15)
+                    : isWhole ? 100 : (w == first || w == unitStart ? 70 : 60)
                 if points > best { best = points }
-                whole = whole || isWhole
-            }
-            for word in entry.secondary where SearchIndex.hasPrefix(word, term) {
-                let isWhole = word.count == term.count
-                best = max(best, isWhole ? 30 : 15)
                 whole = whole || isWhole
             }
             if best == 0 { return nil }
@@ -86,17 +129,26 @@ public struct SearchIndex: Sendable {
         // A query that is just the row number names the seat as surely as its full name does.
         var isExact = terms.count == 1 && numbers[0] == entry.row
         if !isExact && allWhole {
-            let names = entry.primary[0..<entry.nameCount], unit = entry.primary[entry.unitStart...]
-            isExact = (!unit.isEmpty && unit.allSatisfy(termSet.contains)) || (!names.isEmpty && names.allSatisfy(termSet.contains))
+            /// Every word in `range` is one of the query's words.
+            func named(_ range: Range<Int>) -> Bool {
+                !range.isEmpty && range.allSatisfy { w in terms.contains { isWord(words[w], $0) } }
+            }
+            isExact = named(unitStart..<primaryEnd) || named(first..<unitStart)
         }
         if isExact { total += 400 }
         return Match(index: index, score: total, isExact: isExact)
     }
 
     @inline(__always)
-    private static func hasPrefix(_ word: [UInt8], _ term: [UInt8]) -> Bool {
-        guard word.count >= term.count else { return false }
-        for i in 0..<term.count where word[i] != term[i] { return false }
+    private func hasPrefix(_ word: Word, _ term: [UInt8]) -> Bool {
+        guard Int(word.count) >= term.count else { return false }
+        let start = Int(word.start)
+        for i in 0..<term.count where bytes[start + i] != term[i] { return false }
         return true
+    }
+
+    @inline(__always)
+    private func isWord(_ word: Word, _ term: [UInt8]) -> Bool {
+        Int(word.count) == term.count && hasPrefix(word, term)
     }
 }
