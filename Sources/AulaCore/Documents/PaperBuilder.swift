@@ -28,7 +28,7 @@ public struct PaperBuilder: Sendable {
     public func phone(_ number: String) -> String {
         let clean = TextSanitizer.line(number)
         if showPhone || clean.isEmpty { return clean }
-        let digits = clean.filter(\.isNumber)
+        let digits = String(decoding: clean.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self)
         guard digits.count >= 9 else { return String(repeating: "*", count: max(0, digits.count - 2)) + digits.suffix(2) }
         return digits.prefix(4) + String(repeating: "*", count: digits.count - 8) + digits.suffix(4)
     }

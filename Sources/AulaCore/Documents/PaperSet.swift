@@ -40,7 +40,7 @@ public enum PaperSet {
             }
             return Array(try HTMLPaper(templates: templates).render(papers, lang: lang).utf8)
         case .text:
-            return Array(TextPaper.render(papers, lang: lang).utf8)
+            return TextPaper.bytes(papers, lang: lang)
         case .markdown:
             return Array(MarkdownPaper.render(papers).utf8)
         case .json:

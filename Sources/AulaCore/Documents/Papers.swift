@@ -32,10 +32,8 @@ extension PaperBuilder {
 
     /// Rekap kehadiran: invited seats per kecamatan, totals, walk-ins apart, and the seats not attended.
     func rekap() -> Paper {
-        var invitedOnly = session
-        invitedOnly.attendees = session.attendees.filter(\.invited)
-        let summary = AttendanceSummary(invitedOnly)
-        let walkIns = session.attendees.count - invitedOnly.attendees.count
+        let summary = AttendanceSummary(seats: session.attendees.lazy.filter(\.invited))
+        let walkIns = session.attendees.count - summary.all.total
         func row(_ name: String, _ c: AttendanceSummary.Counts) -> [String] {
             let percent = c.total == 0 ? "-" : String(Int((Double(c.present) * 100 / Double(c.total)).rounded())) + "%"
             return [name, String(c.total), String(c[.hadir]), String(c[.diwakili]), String(c.excused),

@@ -15,49 +15,82 @@ public enum TextPaper {
 
     /// Renders papers one after another, each starting on a new page, numbered together.
     public static func render(_ papers: [Paper], lang: Lang) -> String {
-        var pages: [[String]] = []
+        String(decoding: bytes(papers, lang: lang), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, ready for a file or a printer.
+    public static func bytes(_ papers: [Paper], lang: Lang) -> [UInt8] {
         var tables = TableLayouts()
-        for paper in papers { pages += paginate(groups(paper, tables: &tables)) }
-        var out = ""
-        out.reserveCapacity(pages.count * pageLines * (width / 2))
-        for (index, page) in pages.enumerated() {
-            if index > 0 { out += "\n\u{0C}" }
-            for line in page {
-                appendTrimmed(line, to: &out)
-                out += "\n"
+        let groups = papers.map { Self.groups($0, tables: &tables) }
+        // Pages are planned as slices of groups first (the footers need the page count), then written out, a piece
+        // of the pages on each core.
+        let pages = groups.indices.flatMap { paper in paginate(groups[paper]).map { page in page.map { ($0, paper) } } }
+        let pieces = Parallel.pieces(count: pages.count, minimumPerPiece: 64) { range in
+            var out: [UInt8] = []
+            out.reserveCapacity(range.count * pageLines * (width / 2))
+            for index in range {
+                if index > 0 { out += [0x0A, 0x0C] }
+                var used = 0
+                for (slice, paper) in pages[index] {
+                    let group = groups[paper][slice.group]
+                    for line in (slice.isHeader ? group.header : group.lines)[slice.lines] {
+                        appendTrimmed(line, to: &out)
+                        out.append(0x0A)
+                    }
+                    used += slice.lines.count
+                }
+                // Blank lines down to the foot, then a blank line and the page number.
+                out += repeatElement(0x0A, count: pageLines - footerLines - used + 1)
+                appendTrimmed(center(lang.t("Halaman \(index + 1) dari \(pages.count)", "Page \(index + 1) of \(pages.count)")),
+                              to: &out)
             }
-            // Blank lines down to the foot, then a blank line and the page number.
-            out += String(repeating: "\n", count: pageLines - footerLines - page.count + 1)
-            appendTrimmed(center(lang.t("Halaman \(index + 1) dari \(pages.count)", "Page \(index + 1) of \(pages.count)")), to: &out)
+            return out
         }
-        return out + "\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(pieces.reduce(1) { $0 + $1.count })
+        for piece in pieces { out += piece }
+        out.append(0x0A)
+        return out
     }
 
     /// Appends `line` without its trailing spaces.
-    static func appendTrimmed(_ line: String, to out: inout String) {
-        let utf8 = line.utf8
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
-        out += line[..<end]
+    static func appendTrimmed(_ line: String, to out: inout [UInt8]) {
+        var line = line
+        line.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
     }
 
-    static func paginate(_ groups: [Group]) -> [[String]] {
+    /// Lines of one group on a page: some of its own lines, or its table header repeated.
+    struct Slice: Equatable {
+        var group: Int
+        var lines: Range<Int>
+        var isHeader = false
+    }
+
+    /// Where the groups fall on pages: a group that fits on a page is not split, and a table row continued on a new
+    /// page repeats the table's header first.
+    static func paginate(_ groups: [Group]) -> [[Slice]] {
         let capacity = pageLines - footerLines
-        var pages: [[String]] = [[]]
-        for group in groups {
-            var lines = group.lines
-            if pages[pages.count - 1].count + lines.count > capacity && !pages[pages.count - 1].isEmpty
-                && lines.count <= capacity - group.header.count {
-                pages.append(group.header)
-            }
-            while !lines.isEmpty {
-                let room = capacity - pages[pages.count - 1].count
-                if room <= 0 {
-                    pages.append(group.header)
-                    continue
-                }
-                pages[pages.count - 1] += lines.prefix(room)
-                lines.removeFirst(min(room, lines.count))
+        var pages: [[Slice]] = [[]]
+        var used = 0
+        func newPage(_ g: Int) {
+            let header = groups[g].header.count < capacity ? groups[g].header.count : 0
+            pages.append(header > 0 ? [Slice(group: g, lines: 0..<header, isHeader: true)] : [])
+            used = header
+        }
+        for (g, group) in groups.enumerated() {
+            let count = group.lines.count
+            if used + count > capacity && used > 0 && count <= capacity - group.header.count { newPage(g) }
+            var next = 0
+            while next < count {
+                if used >= capacity { newPage(g) }
+                let take = min(capacity - used, count - next)
+                pages[pages.count - 1].append(Slice(group: g, lines: next..<(next + take)))
+                used += take
+                next += take
             }
         }
         return pages
@@ -143,22 +176,33 @@ public enum TextPaper {
         // A row's lines depend on that row alone, so a long roster is laid out on every core.
         let pieces = Parallel.pieces(count: table.rows.count) { range in
             range.map { index in
-                Group(lines: rowLines(table.rows[index], table, alignRight: true) + padding + [rule], header: header)
+                var lines = rowLines(table.rows[index], table, alignRight: true, extra: padding.count + 1)
+                lines += padding
+                lines.append(rule)
+                return Group(lines: lines, header: header)
             }
         }
         return [Group(lines: header)] + pieces.joined()
     }
 
-    static func rowLines(_ cells: [String], _ table: Paper.Table, alignRight: Bool) -> [String] {
-        let wrapped = zip(cells, table.widths).map { wrap($0, width: $1) }
-        let height = max(1, wrapped.map(\.count).max() ?? 1)
+    /// A table row's lines (more than one when a cell wraps), with room reserved for `extra` more lines.
+    static func rowLines(_ cells: [String], _ table: Paper.Table, alignRight: Bool, extra: Int = 0) -> [String] {
+        // Most cells fit on one line: only the others are wrapped (one array per row, not one per cell).
+        let columns = min(cells.count, table.widths.count)
+        var wrapped = [[String]?](repeating: nil, count: columns)
+        var height = 1
+        for column in 0..<columns where !fits(cells[column], table.widths[column]) {
+            let parts = wrap(cells[column], width: table.widths[column])
+            wrapped[column] = parts
+            height = max(height, parts.count)
+        }
         var lines: [String] = []
-        lines.reserveCapacity(height)
+        lines.reserveCapacity(height + extra)
         for line in 0..<height {
             var out = "|"
             out.reserveCapacity(width + 1)
-            for (column, parts) in wrapped.enumerated() {
-                let text = line < parts.count ? parts[line] : ""
+            for column in 0..<columns {
+                let text = wrapped[column].map { line < $0.count ? $0[line] : "" } ?? (line == 0 ? cells[column] : "")
                 let pad = spaces(table.widths[column] - DisplayWidth.of(text))
                 if alignRight && table.rightAligned[column] {
                     out += pad
@@ -172,6 +216,11 @@ public enum TextPaper {
             lines.append(out)
         }
         return lines
+    }
+
+    /// True when `wrap` would give `text` back as its one line.
+    static func fits(_ text: String, _ width: Int) -> Bool {
+        TextSanitizer.isTidyLine(text) && DisplayWidth.of(text) <= width
     }
 
     /// Runs of spaces up to a line's width, made once.
@@ -208,7 +257,7 @@ public enum TextPaper {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [""] }
         // Most table cells: one clean line that fits, with single spaces between words.
-        if TextSanitizer.isTidyLine(text) && DisplayWidth.of(text) <= width { return [text] }
+        if fits(text, width) { return [text] }
         // Leading spaces are layout (the signature column's right-hand numbers): keep them on the first line.
         let indent = text.prefix { $0 == " " }.count
         if indent > 0 && indent <= width - 2 {

@@ -7,6 +7,18 @@ public enum AttendanceStatus: String, Codable, Sendable, CaseIterable {
     case sakit
     case dinasLuar = "dinas-luar"
 
+    /// Position in `allCases`, for tables indexed by status.
+    var ordinal: Int {
+        switch self {
+        case .belumHadir: return 0
+        case .hadir: return 1
+        case .diwakili: return 2
+        case .izin: return 3
+        case .sakit: return 4
+        case .dinasLuar: return 5
+        }
+    }
+
     /// The status as typed on the command line (`hadir`, `dinas-luar`, `belum`).
     public init?(argument: String) {
         let key = argument.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")

@@ -6,11 +6,11 @@ public struct AttendanceSummary: Equatable, Sendable {
         public var total = 0
         /// Seats that were invited.
         public var invited = 0
-        /// Seats by status.
-        public var byStatus: [AttendanceStatus: Int] = [:]
+        /// Seats by status, in `AttendanceStatus.allCases` order (counted once per seat, so no hashing).
+        private var byStatus = [Int](repeating: 0, count: AttendanceStatus.allCases.count)
 
         /// Seats with this status.
-        public subscript(_ status: AttendanceStatus) -> Int { byStatus[status] ?? 0 }
+        public subscript(_ status: AttendanceStatus) -> Int { byStatus[status.ordinal] }
         /// Izin, sakit and dinas luar together.
         public var excused: Int { self[.izin] + self[.sakit] + self[.dinasLuar] }
         /// Hadir and diwakili together.
@@ -19,7 +19,7 @@ public struct AttendanceSummary: Equatable, Sendable {
         mutating func add(_ attendee: Attendee) {
             total += 1
             if attendee.invited { invited += 1 }
-            byStatus[attendee.status, default: 0] += 1
+            byStatus[attendee.status.ordinal] += 1
         }
     }
 
@@ -30,15 +30,25 @@ public struct AttendanceSummary: Equatable, Sendable {
 
     /// Counts the session's roster.
     public init(_ session: Session) {
+        self.init(seats: session.attendees)
+    }
+
+    /// Counts these seats (the rekap counts only the invited ones).
+    public init(seats: some Sequence<Attendee>) {
         var index: [String: Int] = [:]
-        for attendee in session.attendees {
+        for attendee in seats {
             all.add(attendee)
             let key = attendee.kecamatan
-            if index[key] == nil {
+            // Seats of one kecamatan usually come together: check the last one before hashing.
+            if let last = byKecamatan.indices.last, byKecamatan[last].kecamatan == key {
+                byKecamatan[last].counts.add(attendee)
+            } else if let known = index[key] {
+                byKecamatan[known].counts.add(attendee)
+            } else {
                 index[key] = byKecamatan.count
                 byKecamatan.append((key, Counts()))
+                byKecamatan[byKecamatan.count - 1].counts.add(attendee)
             }
-            byKecamatan[index[key]!].counts.add(attendee)
         }
     }
 
