@@ -91,6 +91,15 @@ import Testing
         #expect(refusal(Array("Nama\n".utf8) + [0x81, 0x0A]).contains("neither UTF-8 nor Windows-1252 (byte 0x81)"))
     }
 
+    @Test func refusesATenMegabyteCellNamingLineAndColumn() {
+        let bytes = Array("Nama;Jabatan\nAgnes;Kades\n".utf8) + Array(repeating: UInt8(ascii: "A"), count: 10_000_000)
+            + Array(";Camat\n".utf8)
+        #expect(refusal(bytes) == "undangan.csv line 3: the \"Nama\" cell holds 10000000 characters; at most 500 fit. "
+                + "Is a closing quote (\") missing?")
+        // A single 10 MB line with no header at all is refused for that.
+        #expect(refusal(Array(repeating: UInt8(ascii: "x"), count: 10_000_000)).hasPrefix("undangan.csv: no header row"))
+    }
+
     @Test func refusesARowWithTooManyFieldsNamingTheLine() {
         #expect(refusal(Array("Nama;Jabatan\nAgnes;Kades\nPrihatin; Johanes;Kadis\n".utf8))
                 == "undangan.csv line 3: 3 fields, but the header has only 2. An extra delimiter (;) or an unquoted comma in a name?")

@@ -125,6 +125,24 @@ import Testing
         }
     }
 
+    @Test func aTenMegabyteLineIsNamedNotHungOn() throws {
+        let dir = TestFolder()
+        do {
+            let folder = try newSession(dir)
+            try folder.append([seat("s1", unit: "Desa Tohe")])
+        }
+        let file = dir.path("kim.aula/desk-meja1.jsonl")
+        var lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.insert("{\"v\":1,\"x\":\"" + String(repeating: "y", count: 10_000_000) + "\"}", at: 1)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        do {
+            _ = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: false)
+            Issue.record("a broken line was accepted")
+        } catch let error as AulaError {
+            #expect(error.en == "\(file.path) line 2 is broken: missing \"id\". Repair or move that line; nothing was written.")
+        }
+    }
+
     @Test func eventOfAnotherDeskInAFileIsAnError() throws {
         let dir = TestFolder()
         do { _ = try newSession(dir) }

@@ -113,4 +113,15 @@ import Testing
         }
         #expect(screen.lines[13].contains("Namaterbalik"))
     }
+
+    @Test func aMegabyteNoteShowsItsFirstLines() {
+        let text = (1...20_000).map { "Baris \($0): KIM dibentuk di setiap desa melalui musyawarah." }.joined(separator: "\n")
+        #expect(text.utf8.count > 1_000_000)
+        var fixture = Fixture([.note(id: "n1", item: "i1", text: text)])
+        var state = fixture.state(size: Size(width: 80, height: 24))
+        fixture.send(&state, .selectTab(.acara))
+        let lines = AppView.render(state).lines
+        #expect(lines.contains { $0.hasPrefix("   Baris 1: KIM dibentuk") })
+        #expect(!lines.contains { $0.contains("Baris 20000") })
+    }
 }

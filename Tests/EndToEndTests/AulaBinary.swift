@@ -42,7 +42,7 @@ struct AulaBinary {
     }
 
     /// Starts `aula ARGS` without waiting.
-    func start(_ arguments: [String], stdout: Pipe = Pipe(), stderr: Pipe = Pipe()) throws -> Process {
+    func start(_ arguments: [String], stdout: Pipe = Pipe(), stderr: Pipe = Pipe(), stdin: Any = FileHandle.nullDevice) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: AulaBinary.path)
         process.arguments = arguments
@@ -50,7 +50,7 @@ struct AulaBinary {
         process.currentDirectoryURL = workDir
         process.standardOutput = stdout
         process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = stdin
         try process.run()
         return process
     }
@@ -61,11 +61,19 @@ struct AulaBinary {
         try run(arguments)
     }
 
-    /// Runs `aula ARGS` to the end.
+    /// Runs `aula ARGS` to the end, with `input` on its standard input.
     @discardableResult
-    func run(_ arguments: [String]) throws -> Run {
-        let out = Pipe(), err = Pipe()
-        let process = try start(arguments, stdout: out, stderr: err)
+    func run(_ arguments: [String], input: Data? = nil) throws -> Run {
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        let process = try start(arguments, stdout: out, stderr: err, stdin: input == nil ? FileHandle.nullDevice : inPipe)
+        if let input {
+            // Written from another thread: a large input would otherwise fill the pipe while nobody reads the output.
+            let writer = inPipe.fileHandleForWriting
+            Thread.detachNewThread {
+                writer.write(input)
+                try? writer.close()
+            }
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

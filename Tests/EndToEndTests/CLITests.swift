@@ -37,6 +37,23 @@ import Testing
         #expect(badDate.stderr.contains("--date"))
     }
 
+    @Test func aMegabyteNoteFromStandardInputIsKept() throws {
+        try newSession()
+        try aula.ok("agenda", "add", "kim", "Materi: Mekanisme Pembentukan KIM")
+        let paragraph = "KIM dibentuk di setiap desa melalui musyawarah desa dan ditetapkan dengan keputusan kepala desa. "
+        var text = (0..<10_000).map { "\($0). " + paragraph }.joined(separator: "\n\n")
+        text += "\n\nAKHIR\u{1B}[2J CATATAN\n"
+        #expect(text.utf8.count > 1_000_000)
+        let saved = try aula.run(["note", "kim", "--item", "1", "-"], input: Data(text.utf8))
+        #expect(saved.status == 0, "\(saved.stderr)")
+        let notulen = try aula.ok("summary", "kim", "--document", "notulen")
+        #expect(notulen.contains("9999. KIM dibentuk"))
+        #expect(notulen.contains("AKHIR CATATAN") && !notulen.contains("\u{1B}"))
+        let tooLarge = try aula.run(["note", "kim", "--item", "1", "-"], input: Data(count: 9 << 20))
+        #expect(tooLarge.status == 1)
+        #expect(tooLarge.stderr == "aula: Catatan dari masukan standar 9437184 bita; paling banyak 8 MB. Bagi menjadi beberapa catatan.\n")
+    }
+
     @Test func importRosterFromExcelFilesTwice() throws {
         try newSession()
         var bytes: [UInt8] = Array("DAFTAR UNDANGAN;;;;\nNo;Nama;Jabatan;Instansi;Kecamatan;No HP\n".utf8)

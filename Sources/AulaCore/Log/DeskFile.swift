@@ -37,17 +37,27 @@ final class DeskFile {
     }
 
     /// Appends the bytes in as few writes as the kernel allows, then fsyncs: when this returns, they are on disk.
+    /// When a write or the fsync fails (disk full, read-only, I/O error), the file is cut back to its length before,
+    /// so that no half line is left for the next append to follow; the error says what failed.
     func appendAndSync(_ bytes: [UInt8]) throws {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw DeskFile.ioError("membaca ukuran", "stat", url, errno) }
+        let before = info.st_size
         var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw DeskFile.ioError("menulis ke", "write to", url, errno)
+        do {
+            while offset < bytes.count {
+                let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw DeskFile.ioError("menulis ke", "write to", url, errno)
+                }
+                offset += n
             }
-            offset += n
+            guard fsync(fd) == 0 else { throw DeskFile.ioError("menyimpan (fsync)", "sync (fsync)", url, errno) }
+        } catch {
+            if ftruncate(fd, before) == 0 { fsync(fd) }
+            throw error
         }
-        guard fsync(fd) == 0 else { throw DeskFile.ioError("menyimpan (fsync)", "sync (fsync)", url, errno) }
     }
 
     /// Cuts the file back to `length` bytes (used only to drop a torn tail already saved elsewhere).

@@ -22,11 +22,7 @@ enum DeskLogReader {
             } else {
                 let fd = Glibc.open(url.path, O_RDWR | O_CLOEXEC)
                 if fd < 0 {
-                    warnings.append(AulaError(
-                        id: "\(url.lastPathComponent): baris terakhir terpotong dan tidak bisa dipindahkan (folder hanya-baca?); "
-                            + "baris itu diabaikan.",
-                        en: "\(url.lastPathComponent): the last line is cut off and cannot be set aside (read-only folder?); "
-                            + "that line is ignored."))
+                    warnings.append(cannotSetAside(url, id: "folder hanya-baca?", en: "read-only folder?"))
                 } else {
                     defer { close(fd) }
                     // A live writer holds the lock: the tail is a line being written, not a tear.
@@ -34,12 +30,17 @@ enum DeskLogReader {
                         defer { flock(fd, LOCK_UN) }
                         // Look again under the lock: the writer may have finished the line since the first read.
                         data = try load(url)
-                        let warning = try setAside(data, of: url, truncate: { length in
-                            guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
-                                throw DeskFile.ioError("memotong", "truncate", url, errno)
-                            }
-                        })
-                        if let warning { warnings.append(warning) }
+                        do {
+                            let warning = try setAside(data, of: url, truncate: { length in
+                                guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
+                                    throw DeskFile.ioError("memotong", "truncate", url, errno)
+                                }
+                            })
+                            if let warning { warnings.append(warning) }
+                        } catch let error as AulaError {
+                            // Another desk's file on a full disk: read what is whole, leave its tail for later.
+                            warnings.append(cannotSetAside(url, id: error.id, en: error.en))
+                        }
                     }
                 }
             }
@@ -55,6 +56,12 @@ enum DeskLogReader {
             throw badLine(url, error.line, error.reason)
         }
         return Result(events: events, warnings: warnings, size: data.count)
+    }
+
+    /// The warning for a torn tail left where it is (and ignored), with the reason.
+    private static func cannotSetAside(_ url: URL, id: String, en: String) -> AulaError {
+        AulaError(id: "\(url.lastPathComponent): baris terakhir terpotong dan tidak bisa dipindahkan (\(id)); baris itu diabaikan.",
+                  en: "\(url.lastPathComponent): the last line is cut off and cannot be set aside (\(en)); that line is ignored.")
     }
 
     /// The desk id in a `desk-<id>.jsonl` file name.

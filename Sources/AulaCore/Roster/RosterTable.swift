@@ -21,6 +21,10 @@ public struct RosterTable: Equatable, Sendable {
     /// The delimiter found.
     public var delimiter: Character
 
+    /// The most characters a cell may hold: a name, jabatan or unit is far shorter; a longer cell is nearly always
+    /// an opening quote without its closing one, which swallows the rest of the file.
+    static let longestCell = 500
+
     /// How many leading records may be title lines before the header.
     static let headerSearchDepth = 20
 
@@ -67,7 +71,16 @@ public struct RosterTable: Equatable, Sendable {
             }
             var values: [RosterColumn: String] = [:]
             for (index, column) in columns where index < record.fields.count {
-                let value = TextSanitizer.line(record.fields[index])
+                let cell = record.fields[index]
+                if cell.utf8.count > Self.longestCell && cell.count > Self.longestCell {
+                    let title = TextSanitizer.line(header.fields[index])
+                    throw AulaError(
+                        id: "\(file) baris \(record.line): sel \"\(title)\" berisi \(cell.count) karakter; paling banyak "
+                            + "\(Self.longestCell). Ada tanda petik (\") pembuka tanpa penutup?",
+                        en: "\(file) line \(record.line): the \"\(title)\" cell holds \(cell.count) characters; at most "
+                            + "\(Self.longestCell) fit. Is a closing quote (\") missing?")
+                }
+                let value = TextSanitizer.line(cell)
                 if !value.isEmpty { values[column] = value }
             }
             let row = Row(line: record.line, values: values)

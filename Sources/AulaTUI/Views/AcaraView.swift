@@ -46,7 +46,9 @@ enum AcaraView {
             screen.put(" " + lang.t("Materi: ", "Materials: ") + materials.map(\.title).joined(separator: "; "), x: 0, y: y)
             y += 1
         }
-        let notes = s.notes.filter { $0.item == item.id }.flatMap { $0.text.split(separator: "\n", omittingEmptySubsequences: false) }
+        // Lazily: a note can be a megabyte long, and only the lines that fit are drawn.
+        let notes = s.notes.lazy.filter { $0.item == item.id }
+            .flatMap { $0.text.lazy.split(separator: "\n", omittingEmptySubsequences: false) }
         let questions = s.questions.filter { $0.item == item.id }
         if y < bottom {
             screen.put(" " + lang.t("Notulen", "Notes") + (notes.isEmpty ? lang.t(": (kosong — Enter untuk menulis)", ": (empty — Enter to write)") : ":"),

@@ -10,22 +10,42 @@ struct NoteCommand: ParsableCommand {
     @OptionGroup var session: SessionOptions
     @Option(help: "Nomor acara. / Agenda item number.")
     var item: Int
-    @Argument(help: "Isi catatan. / The note.")
+    @Argument(help: "Isi catatan; - membaca dari masukan standar (teks panjang, berkas). / The note; - reads standard input.")
     var text: String
 
+    /// The most a note read from standard input may hold.
+    static let largestNote = 8 << 20
+
     func validate() throws {
-        if TextSanitizer.multiline(text).isEmpty { throw ValidationError("TEXT kosong / empty") }
+        if text != "-" && TextSanitizer.multiline(text).isEmpty { throw ValidationError("TEXT kosong / empty") }
     }
 
     func run() throws {
         try Console.run(session.language) { lang in
+            let note = TextSanitizer.multiline(text == "-" ? try Self.readStandardInput(lang) : text)
+            guard !note.isEmpty else {
+                throw AulaError(id: "Catatan kosong; tidak ada yang disimpan.", en: "The note is empty; nothing was saved.")
+            }
             let folder = try session.open(writable: true, lang: lang)
             let agendaItem = try AgendaRef.item(item, in: folder.session)
-            try folder.append([.note(id: UUID().uuidString.lowercased(), item: agendaItem.id,
-                                     text: TextSanitizer.multiline(text))])
+            try folder.append([.note(id: UUID().uuidString.lowercased(), item: agendaItem.id, text: note)])
             print(TextSanitizer.line(lang.t("Catatan disimpan pada acara \(item): ", "Note saved on item \(item): ")
                   + agendaItem.title))
         }
+    }
+}
+
+extension NoteCommand {
+    /// Standard input as text (UTF-8, or Windows-1252 as older Windows editors save), refused past `largestNote`.
+    static func readStandardInput(_ lang: Lang) throws -> String {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard data.count <= largestNote else {
+            throw AulaError(id: "Catatan dari masukan standar \(data.count) bita; paling banyak \(largestNote >> 20) MB. "
+                                + "Bagi menjadi beberapa catatan.",
+                            en: "The note on standard input is \(data.count) bytes; at most \(largestNote >> 20) MB. "
+                                + "Split it into several notes.")
+        }
+        return try TextDecoding.decode(Array(data), file: lang.t("masukan standar", "standard input")).0
     }
 }
 
