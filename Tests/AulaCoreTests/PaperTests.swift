@@ -87,6 +87,40 @@ import Testing
         #expect(!html.contains("\u{1B}"))
     }
 
+    @Test func hostileTextNeverReachesAPaper() throws {
+        let hostile = "\u{1B}[2J\u{1B}]0;judul\u{07}\u{9B}31m\u{202E}\u{2066}\u{200B}\u{FEFF}\u{AD}\u{0008}"
+        var events: [Event] = []
+        func add(_ change: Change) {
+            events.append(Event(id: "e\(events.count)", desk: "meja1", seq: events.count + 1, at: "2020-03-27T09:00:00+08:00",
+                                change: change))
+        }
+        add(.session([.title: "Sosialisasi" + hostile, .date: "2020-03-27", .start: "09:00", .venue: "Aula" + hostile,
+                      .organizer: "Kominfo", .letterhead: "PEMERINTAH" + hostile, .conclusion: "Selesai" + hostile]))
+        add(.attendee(id: "a", fields: [.name: "Agnes" + hostile + "Bere", .jabatan: "Camat" + hostile, .unit: "Kec" + hostile,
+                                        .kecamatan: "Raihat" + hostile, .phone: "0812" + hostile + "3456789"], invited: true))
+        add(.checkIn(attendee: "a", status: .diwakili, standIn: "Maria" + hostile, standInJabatan: "Sekcam" + hostile, time: ""))
+        add(.agenda(id: "i1", fields: [.title: "Pembukaan" + hostile, .speaker: "Kadis" + hostile]))
+        add(.note(id: "n1", item: "i1", text: "Catatan" + hostile + "\nbaris dua"))
+        add(.question(id: "q1", item: "i1", askerId: "a", asker: "Agnes" + hostile, text: "Tanya" + hostile, answer: "Jawab" + hostile))
+        let builder = PaperBuilder(session: Fold.session(from: events), lang: .id, includePhone: true)
+        for format in PaperSet.Format.allCases {
+            for selection in format == .csv ? [PaperSet.Selection.daftarHadir, .rekap] : [.all] {
+                let bytes = try PaperSet.render(PaperSet.papers(selection, builder: builder), format: format, lang: .id,
+                                                templates: Self.templates)
+                let text = String(decoding: bytes, as: UTF8.self)
+                let leaks = text.unicodeScalars.filter { s in
+                    let v = s.value
+                    return (v < 0x20 && v != 0x0A && v != 0x0C && v != 0x0D) || (0x7F...0x9F).contains(v)
+                        || TextSanitizer.isInvisible(v)
+                }.map { String($0.value, radix: 16) }
+                // The CSV starts with a byte-order mark, which is there on purpose (Excel reads UTF-8 by it).
+                #expect(leaks.filter { $0 != "feff" || format != .csv }.isEmpty, "\(format) \(selection): \(leaks)")
+                // The rekap's CSV lists kecamatan, not names.
+                #expect(text.contains(selection == .rekap ? "Raihat," : "AgnesBere"), "\(format) \(selection)")
+            }
+        }
+    }
+
     @Test func htmlRowsAreEscaped() {
         let table = Paper.Table(headers: ["No", "Nama"], widths: [3, 16], rightAligned: [true, false],
                                 rows: [["1", #"<script>alert("x")</script> & O'Neil"#]], rowPadding: 0)

@@ -36,6 +36,8 @@ import Testing
     @Test func escapeSequencesAndBidiOverridesGo() {
         #expect(TextSanitizer.line("Agnes\u{1B}[2J \u{202E}Bere\u{200B}") == "Agnes Bere")
         #expect(TextSanitizer.multiline("baris 1\r\nbaris 2\u{1B}]0;judul\u{07}  ") == "baris 1\nbaris 2")
+        // The one-character forms of CSI and OSC (C1 controls) take their parameters with them.
+        #expect(TextSanitizer.line("Agnes\u{9B}31mBere\u{9D}0;judul\u{9C} Seran") == "AgnesBere Seran")
     }
 
     @Test func aCharacterWiderThanTheWidthGetsALineOfItsOwn() {

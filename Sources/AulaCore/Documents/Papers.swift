@@ -39,7 +39,7 @@ extension PaperBuilder {
             return [name, String(c.total), String(c[.hadir]), String(c[.diwakili]), String(c.excused),
                     String(c[.belumHadir]), percent]
         }
-        var rows = summary.byKecamatan.map { row($0.kecamatan.isEmpty ? lang.t("Kabupaten/lainnya", "Other") : $0.kecamatan, $0.counts) }
+        var rows = summary.byKecamatan.map { row($0.kecamatan.isEmpty ? lang.t("Kabupaten/lainnya", "Other") : clean($0.kecamatan), $0.counts) }
         rows.append(row(lang.t("JUMLAH", "TOTAL"), summary.all))
         let table = Paper.Table(
             headers: [lang.t("Kecamatan", "District"), lang.t("Diundang", "Invited"), lang.t("Hadir", "Present"),

@@ -65,14 +65,23 @@ public enum TextSanitizer {
         while let s = pending ?? scalars.next() {
             pending = nil
             let v = s.value
-            if v == 0x1B {
-                // Drop a whole escape sequence: ESC [ params final, ESC ] ... BEL/ST, or ESC + one char.
-                guard let next = scalars.next() else { break }
-                if next == "[" {
+            // A whole escape sequence goes: ESC [ params final (or the one-character CSI, U+009B), ESC ] P _ ^ up to
+            // BEL or ST (or their one-character forms U+009D, U+0090, U+009F, U+009E), or ESC + one character.
+            if v == 0x1B || v == 0x9B || v == 0x9D || v == 0x90 || v == 0x9F || v == 0x9E {
+                var kind = v
+                if v == 0x1B {
+                    guard let next = scalars.next() else { break }
+                    switch next {
+                    case "[": kind = 0x9B
+                    case "]", "P", "_", "^": kind = 0x9D
+                    default: continue
+                    }
+                }
+                if kind == 0x9B {
                     while let c = scalars.next(), !(0x40...0x7E ~= c.value) {}
-                } else if next == "]" || next == "P" || next == "_" || next == "^" {
+                } else {
                     while let c = scalars.next() {
-                        if c.value == 0x07 { break }
+                        if c.value == 0x07 || c.value == 0x9C { break }
                         if c.value == 0x1B { _ = scalars.next(); break }
                     }
                 }
