@@ -214,6 +214,20 @@ import Testing
         #expect(state.hadir.missingScroll == 0)  // everything fits: nothing to scroll
         fixture.send(&state, .cancel)
         #expect(!state.hadir.showMissing)
+        #expect(state.hadir.missingLines.isEmpty)
+    }
+
+    @Test func missingViewFollowsCheckInsMadeWhileItIsOpen() {
+        var fixture = Fixture()
+        var state = fixture.state(size: Size(width: 80, height: 24))
+        fixture.send(&state, .toggleMissing)
+        #expect(state.hadir.missingLines.count == 10)  // headings for Raihat, Tasifeto Timur and the official; seven seats
+        #expect(state.hadir.missingLines.contains { $0.contains("Desa Tohe —") })
+        // Another desk checks Yohanes Bau in.
+        fixture.append(.checkIn(attendee: "d1", status: .hadir, standIn: "", standInJabatan: "", time: ""), at: Fixture.now)
+        fixture.send(&state, .saved(fixture.session, message: nil))
+        #expect(state.hadir.missingLines.count == 9)
+        #expect(!state.hadir.missingLines.contains { $0.contains("Desa Tohe —") })
     }
 
     @Test func listSelectionPagesAndScrolls() {

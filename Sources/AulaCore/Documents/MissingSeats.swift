@@ -14,7 +14,7 @@ public enum MissingSeats {
         if groups.isEmpty { return [lang.t("  (semua sudah hadir)", "  (everyone is here)")] }
         var lines: [String] = []
         for (kecamatan, seats) in groups {
-            lines.append((kecamatan.isEmpty ? lang.t("Kabupaten/lainnya", "Other") : kecamatan) + " (\(seats.count))")
+            lines.append((kecamatan.isEmpty ? lang.t("Kabupaten/lainnya", "Other") : TextSanitizer.line(kecamatan)) + " (\(seats.count))")
             for seat in seats {
                 var line = "  " + String(seat.row).leftPadded(to: 4) + "  " + TextSanitizer.line(seat.seatName)
                 if !seat.name.isEmpty { line += " — " + TextSanitizer.line(seat.name) }

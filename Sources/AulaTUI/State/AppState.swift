@@ -19,6 +19,9 @@ public struct AppState: Equatable, Sendable {
         public var showMissing = false
         /// First line of the missing view on screen.
         public var missingScroll = 0
+        /// The missing view's lines, made when it opens and when the session changes while it is open
+        /// (at 100,000 seats, never once per frame or per arrow key).
+        public internal(set) var missingLines: [String] = []
     }
 
     public var session: Session

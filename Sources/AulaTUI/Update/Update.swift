@@ -108,6 +108,7 @@ private func cancel(_ state: inout AppState) {
         state.showHelp = false
     } else if state.tab == .hadir && state.hadir.showMissing {
         state.hadir.showMissing = false
+        state.hadir.missingLines = []
     } else if state.tab == .hadir && !state.hadir.query.text.isEmpty {
         state.hadir.query = TextField()
         state.refilter(keepSelection: false)
@@ -129,6 +130,10 @@ extension AppState {
         agendaSelected = min(agendaSelected, max(0, new.agenda.count - 1))
         materialSelected = min(materialSelected, max(0, new.materials.count - 1))
         if tab == .dokumen { documentLines = DocumentPreview.lines(self) }
+        if hadir.showMissing {
+            hadir.missingLines = MissingSeats.lines(new, lang: lang)
+            hadir.missingScroll = min(hadir.missingScroll, max(0, hadir.missingLines.count - pageRows + 1))
+        }
     }
 
     /// Rows one page of the current tab's list shows.
@@ -160,7 +165,7 @@ extension AppState {
         func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, value), max(0, count - 1)) }
         switch tab {
         case .hadir where hadir.showMissing:
-            hadir.missingScroll = clamp(hadir.missingScroll.addingClamped(delta), MissingView.lineCount(session, lang: lang) - pageRows + 1)
+            hadir.missingScroll = clamp(hadir.missingScroll.addingClamped(delta), hadir.missingLines.count - pageRows + 1)
         case .hadir:
             hadir.selected = clamp(hadir.selected.addingClamped(delta), hadir.visible.count)
         case .acara:

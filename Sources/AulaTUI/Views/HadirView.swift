@@ -88,13 +88,9 @@ enum HadirView {
 
 /// Who is still missing, grouped by kecamatan (Ctrl-T on Hadir).
 enum MissingView {
-    static func lines(_ session: Session, lang: Lang) -> [String] { MissingSeats.lines(session, lang: lang) }
-
-    static func lineCount(_ session: Session, lang: Lang) -> Int { lines(session, lang: lang).count }
-
     static func draw(_ screen: inout ScreenBuffer, _ state: AppState, in area: Rect) {
         HadirView.drawCounters(&screen, state, y: area.y)
-        let all = lines(state.session, lang: state.lang)
+        let all = state.hadir.missingLines
         let rows = Layout.textRows(state.size)
         screen.put(" " + state.lang.t("Belum hadir, per kecamatan", "Not here yet, by district"), x: 0, y: area.y + 1,
                    style: Style(bold: true, underline: true))
