@@ -3,6 +3,32 @@ import Testing
 @testable import AulaCore
 
 @Suite struct SearchTests {
+    @Test func anIndexBuiltInPiecesFindsSeatsInEveryPiece() {
+        let attendees = (1...40_000).map { i in
+            Attendee(id: "s\(i)", row: i, jabatan: "Kepala Desa", unit: "Desa Contoh\(i)x", kecamatan: "Kec\(i % 50)",
+                     name: "Peserta\(i)x Bau", phone: "", kode: "", invited: true, attendance: nil)
+        }
+        let index = SearchIndex(attendees)
+        for i in [1, 8_191, 8_192, 20_001, 39_999, 40_000] {
+            let matches = index.search("peserta\(i)x contoh\(i)x")
+            #expect(matches.map(\.index).prefix(3) == [i - 1], "\(i)")
+            #expect(matches.first?.isExact == true)
+        }
+        #expect(index.search("bau").count == 40_000)
+    }
+
+    @Test func asciiFastPathsAgreeWithTheCharacterPaths() {
+        let pool = ["Drs.", "S.Sos", "Yohanes", "bau", "Fatuba'a", "`a", ",", ", ", " ", "\t", "-", "(Kades)", "12", "SE", "mm",
+                    "Bpk", "Niki-Niki", "o'", ".", "H.", "A", "\r\n"]
+        var rng = SeededGenerator(seed: 3)
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...7, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+            #expect(SearchText.asciiWords(text) == SearchText.normalize(text).split(separator: " ").map(String.init), "\(text)")
+            #expect(SearchText.nameWords(text) == SearchText.nameWordsByCharacters(text), "\(text)")
+        }
+        #expect(SearchText.asciiWords("Théresia") == nil)
+    }
+
     func roster(_ entries: [(String, String, String, String)]) -> Session {
         var s = Session()
         s.attendees = entries.enumerated().map { i, e in

@@ -40,8 +40,36 @@ public struct SearchIndex: Sendable {
     /// The words that name a unit's kind rather than the unit ("Desa" in "Desa Tohe").
     static let unitKindWords: Set<String> = ["desa", "kelurahan", "kecamatan", "kel", "kec", "kabupaten", "kab"]
 
-    /// Indexes the attendees of a session (in row order).
+    /// Indexes the attendees of a session (in row order), a piece of the roster on each core.
     public init(_ attendees: [Attendee]) {
+        let pieces = Parallel.pieces(count: attendees.count, minimumPerPiece: 8192) { range in
+            SearchIndex(piece: attendees[range])
+        }
+        guard pieces.count > 1 else {
+            self = pieces[0]
+            return
+        }
+        var bytes: [UInt8] = [], words: [Word] = [], entries: [Entry] = []
+        bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.bytes.count })
+        words.reserveCapacity(pieces.reduce(0) { $0 + $1.words.count })
+        entries.reserveCapacity(attendees.count)
+        for piece in pieces {
+            let byteOffset = Int32(truncatingIfNeeded: bytes.count), wordOffset = Int32(truncatingIfNeeded: words.count)
+            bytes += piece.bytes
+            words += piece.words.lazy.map { Word(start: $0.start + byteOffset, count: $0.count) }
+            entries += piece.entries.lazy.map { entry in
+                var moved = entry
+                moved.first += wordOffset
+                return moved
+            }
+        }
+        self.bytes = bytes
+        self.words = words
+        self.entries = entries
+    }
+
+    /// Indexes consecutive attendees, their words from offset 0.
+    private init(piece attendees: ArraySlice<Attendee>) {
         var bytes: [UInt8] = []
         var words: [Word] = []
         var entries: [Entry] = []
