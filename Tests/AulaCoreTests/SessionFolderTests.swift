@@ -107,7 +107,8 @@ import Testing
         #expect(try String(contentsOf: dir.path("kim.aula/desk-meja1.jsonl.torn"), encoding: .utf8) == "{\"a\n{\"b\n")
     }
 
-    @Test func brokenLineInTheMiddleNamesFileAndLine() throws {
+    /// Opens a session whose desk file has `line` put in as its second line; returns the error in English.
+    func errorOpening(withSecondLine line: String) throws -> (file: URL, error: String) {
         let dir = TestFolder()
         do {
             let folder = try newSession(dir)
@@ -115,32 +116,24 @@ import Testing
         }
         let file = dir.path("kim.aula/desk-meja1.jsonl")
         var lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
-        lines.insert("{\"v\":1,\"oops\"", at: 1)
+        lines.insert(line, at: 1)
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
         do {
             _ = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: false)
-            Issue.record("a broken line was accepted")
+            return (file, "accepted")
         } catch let error as AulaError {
-            #expect(error.en == "\(file.path) line 2 is broken: column 14: expected ':' after key. Repair or move that line; nothing was written.")
+            return (file, error.en)
         }
     }
 
+    @Test func brokenLineInTheMiddleNamesFileAndLine() throws {
+        let (file, error) = try errorOpening(withSecondLine: "{\"v\":1,\"oops\"")
+        #expect(error == "\(file.path) line 2 is broken: column 14: expected ':' after key. Repair or move that line; nothing was written.")
+    }
+
     @Test func aTenMegabyteLineIsNamedNotHungOn() throws {
-        let dir = TestFolder()
-        do {
-            let folder = try newSession(dir)
-            try folder.append([seat("s1", unit: "Desa Tohe")])
-        }
-        let file = dir.path("kim.aula/desk-meja1.jsonl")
-        var lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
-        lines.insert("{\"v\":1,\"x\":\"" + String(repeating: "y", count: 10_000_000) + "\"}", at: 1)
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
-        do {
-            _ = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: false)
-            Issue.record("a broken line was accepted")
-        } catch let error as AulaError {
-            #expect(error.en == "\(file.path) line 2 is broken: missing \"id\". Repair or move that line; nothing was written.")
-        }
+        let (file, error) = try errorOpening(withSecondLine: "{\"v\":1,\"x\":\"" + String(repeating: "y", count: 10_000_000) + "\"}")
+        #expect(error == "\(file.path) line 2 is broken: missing \"id\". Repair or move that line; nothing was written.")
     }
 
     @Test func eventOfAnotherDeskInAFileIsAnError() throws {
