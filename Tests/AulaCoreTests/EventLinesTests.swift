@@ -15,7 +15,7 @@ import Testing
     static func read(_ lines: [String]) throws(EventLines.Broken) -> [Event] {
         let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
         return try bytes.withUnsafeBufferPointer { (buffer) throws(EventLines.Broken) -> [Event] in
-            try EventLines.events(buffer, desk: "a")
+            try EventLines.events(buffer, desk: "a").events
         }
     }
 

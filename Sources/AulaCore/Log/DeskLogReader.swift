@@ -10,6 +10,9 @@ enum DeskLogReader {
         var warnings: [AulaError]
         /// The file's size when read.
         var size: Int
+        /// Bytes of whole lines read (where reading on starts next time), and how many lines they are.
+        var complete: Int
+        var lines: Int
     }
 
     /// Reads `url`. `ownFile` is this process's locked desk file when `url` is it (so the tail can be cut through it).
@@ -46,16 +49,45 @@ enum DeskLogReader {
             }
         }
         let completeLength = (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
-        let events: [Event]
+        let read = try lines(data, count: completeLength, of: url, linesBefore: 0, lastSeq: 0)
+        return Result(events: read.events, warnings: warnings, size: data.count, complete: completeLength, lines: read.lines)
+    }
+
+    /// Reads what was appended to `url` after its first `offset` bytes (`lines` lines, the last event `lastSeq`):
+    /// the way another desk's growing file is followed without reading it all again. Nil when the new bytes do not
+    /// end with a newline (a line being written, or a torn tail): then the whole file is read.
+    static func readAppended(_ url: URL, from offset: Int, lines: Int, lastSeq: Int) throws -> Result? {
+        let handle: FileHandle
+        let data: Data
         do {
-            events = try data.withUnsafeBytes { (raw) throws(EventLines.Broken) -> [Event] in
-                try EventLines.events(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<completeLength]),
-                                      desk: deskName(of: url))
-            }
-        } catch let error as EventLines.Broken {
-            throw badLine(url, error.line, error.reason)
+            handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            try handle.seek(toOffset: UInt64(offset))
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw AulaError(id: "Tidak bisa membaca \(url.path): \(error.localizedDescription)",
+                            en: "Cannot read \(url.path): \(error.localizedDescription)")
         }
-        return Result(events: events, warnings: warnings, size: data.count)
+        guard data.last == 0x0A else { return data.isEmpty ? Result(events: [], warnings: [], size: offset, complete: offset, lines: lines) : nil }
+        let read = try self.lines(data, count: data.count, of: url, linesBefore: lines, lastSeq: lastSeq)
+        return Result(events: read.events, warnings: [], size: offset + data.count, complete: offset + data.count,
+                      lines: lines + read.lines)
+    }
+
+    /// The events in the first `count` bytes of `data` (whole lines), or the error naming the broken line.
+    private static func lines(_ data: Data, count: Int, of url: URL, linesBefore: Int,
+                              lastSeq: Int) throws -> (events: [Event], lines: Int) {
+        let desk = deskName(of: url)
+        let read = data.withUnsafeBytes { raw in
+            Swift.Result { () throws(EventLines.Broken) in
+                try EventLines.events(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]),
+                                      desk: desk, linesBefore: linesBefore, lastSeq: lastSeq)
+            }
+        }
+        switch read {
+        case .success(let found): return found
+        case .failure(let error): throw badLine(url, error.line, error.reason)
+        }
     }
 
     /// The warning for a torn tail left where it is (and ignored), with the reason.

@@ -16,8 +16,11 @@ enum EventLines {
     /// Files smaller than this are read on one core (starting threads would cost more than it saves).
     static let pieceMinimum = 1 << 20
 
-    /// Reads `bytes`, which ends with a newline (or is empty), as the events of `desk` in seq order.
-    static func events(_ bytes: UnsafeBufferPointer<UInt8>, desk: String) throws(Broken) -> [Event] {
+    /// Reads `bytes`, which ends with a newline (or is empty), as the events of `desk` in seq order, each after
+    /// `lastSeq`; `linesBefore` lines of the file come before `bytes` (for line numbers). Returns the events and how
+    /// many lines were read.
+    static func events(_ bytes: UnsafeBufferPointer<UInt8>, desk: String, linesBefore: Int = 0,
+                       lastSeq: Int = 0) throws(Broken) -> (events: [Event], lines: Int) {
         let starts = pieceStarts(bytes)
         var pieces = [Piece](repeating: Piece(), count: starts.count)
         pieces.withUnsafeMutableBufferPointer { out in
@@ -29,18 +32,18 @@ enum EventLines {
         }
         var events: [Event] = []
         events.reserveCapacity(pieces.reduce(0) { $0 + $1.events.count })
-        var linesBefore = 0
+        var lines = linesBefore
         for piece in pieces {
             // The piece's first event must follow the previous piece's last, as lines within a piece do.
-            if let first = piece.events.first, let last = events.last, first.seq <= last.seq,
-               piece.broken.map({ $0.line > piece.firstEventLine }) ?? true {
-                throw Broken(line: linesBefore + piece.firstEventLine, reason: "seq \(first.seq) does not follow \(last.seq)")
+            let previous = events.last?.seq ?? lastSeq
+            if let first = piece.events.first, first.seq <= previous, piece.broken.map({ $0.line > piece.firstEventLine }) ?? true {
+                throw Broken(line: lines + piece.firstEventLine, reason: "seq \(first.seq) does not follow \(previous)")
             }
-            if let broken = piece.broken { throw Broken(line: linesBefore + broken.line, reason: broken.reason) }
+            if let broken = piece.broken { throw Broken(line: lines + broken.line, reason: broken.reason) }
             events += piece.events
-            linesBefore += piece.lines
+            lines += piece.lines
         }
-        return events
+        return (events, lines - linesBefore)
     }
 
     /// What the threads share: the file's bytes, only read, and the pieces, each written by one thread only;

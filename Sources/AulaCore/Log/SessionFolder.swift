@@ -14,8 +14,8 @@ public final class SessionFolder {
     /// This desk's events, in its own order (for undo).
     public private(set) var ownEvents: [Event]
 
-    /// Other desks' events by file name, with the size each file had when read.
-    private var otherDesks: [String: (size: Int, events: [Event])]
+    /// Other desks' files as read so far, by file name.
+    private var otherDesks: [String: DeskLog]
     private let file: DeskFile?
     private let now: () -> Date
 
@@ -41,13 +41,13 @@ public final class SessionFolder {
         file = writable ? try DeskFile(url: ownURL, desk: desk) : nil
         var warnings: [AulaError] = []
         var own: [Event] = []
-        var others: [String: (size: Int, events: [Event])] = [:]
+        var others: [String: DeskLog] = [:]
         for deskURL in Set(deskFiles + (writable ? [ownURL] : [])).sorted(by: { $0.path < $1.path }) {
             // Read-only, every file is another desk's (a projector follows its own machine's desk too).
             let isOwn = writable && deskURL.lastPathComponent == ownURL.lastPathComponent
             let result = try DeskLogReader.read(deskURL, ownFile: isOwn ? file : nil)
             warnings += result.warnings
-            if isOwn { own = result.events } else { others[deskURL.lastPathComponent] = (result.size, result.events) }
+            if isOwn { own = result.events } else { others[deskURL.lastPathComponent] = DeskLog(result) }
         }
         self.warnings = warnings
         self.ownEvents = own
@@ -57,27 +57,73 @@ public final class SessionFolder {
 
     /// The fold of the whole log, kept so that appends can be applied to it.
     private var incremental = Fold.State()
+    /// The latest time of any event in the kept fold, found when first needed after a full fold.
+    private var foldedLatest: Double?
 
     /// Folds every desk's events again.
     private func refold() {
         incremental = Fold.state(from: EventOrder.merge(otherDesks.values.map(\.events) + [ownEvents]))
+        foldedLatest = nil
     }
 
-    /// Reads what other desks wrote since the last look (files that grew, shrank or appeared) and folds again.
+    /// Applies events that come after everything in the fold (in log order) without folding it all again.
+    private func applyToFold(_ events: [Event], latest: Double) {
+        for event in events { incremental.add(event) }
+        if let known = foldedLatest { foldedLatest = max(known, latest) }
+    }
+
+    /// The latest time of any event read, this desk's and the others' (a clock can run back, so not just the last).
+    private func latestFolded() -> Double {
+        var latest = 0.0
+        for events in otherDesks.values.map(\.events) + [ownEvents] {
+            for event in events { latest = max(latest, SessionClock.epochSeconds(ofISO: event.at) ?? 0) }
+        }
+        return latest
+    }
+
+    /// Reads what other desks wrote since the last look (files that grew, shrank or appeared) and folds it in.
     /// Returns true when the session changed. A line another desk is still writing is left for the next look.
+    /// A file that only grew is read from where the last look stopped; when its new events all come after
+    /// everything already folded (no undo, no clock that ran back), they are applied to the fold as it is.
     @discardableResult
     public func refresh() throws -> Bool {
         var changed = false
+        var refoldNeeded = false
+        var appended: [[Event]] = []
         for deskURL in try SessionFolder.deskFiles(in: url)
         where file == nil || deskURL.lastPathComponent != SessionFolder.fileName(desk: desk) {
             let name = deskURL.lastPathComponent
             let size = (try? FileManager.default.attributesOfItem(atPath: deskURL.path)[.size] as? Int) ?? 0
-            if let known = otherDesks[name], known.size == size { continue }
+            if let known = otherDesks[name] {
+                if known.size == size { continue }
+                if size > known.complete, let grown = try DeskLogReader.readAppended(
+                    deskURL, from: known.complete, lines: known.lines, lastSeq: known.events.last?.seq ?? 0) {
+                    // What the fold holds is measured before the new events join the lists.
+                    if foldedLatest == nil { foldedLatest = latestFolded() }
+                    otherDesks[name]?.extend(with: grown, fileSize: size)
+                    if !grown.events.isEmpty { appended.append(grown.events) }
+                    continue
+                }
+            }
             let result = try DeskLogReader.read(deskURL, ownFile: nil)
-            if otherDesks[name]?.events != result.events { changed = true }
-            otherDesks[name] = (result.size, result.events)
+            if otherDesks[name]?.events != result.events { refoldNeeded = true }
+            otherDesks[name] = DeskLog(result)
         }
-        if changed { refold() }
+        if refoldNeeded {
+            refold()
+            changed = true
+        } else if !appended.isEmpty {
+            let fresh = EventOrder.merge(appended)
+            let times = fresh.map { SessionClock.epochSeconds(ofISO: $0.at) ?? 0 }
+            let latest = foldedLatest ?? latestFolded()
+            let hasUndo = fresh.contains { if case .undo = $0.change { return true } else { return false } }
+            if !hasUndo, let earliest = times.min(), earliest > latest {
+                applyToFold(fresh, latest: times.max() ?? latest)
+            } else {
+                refold()
+            }
+            changed = true
+        }
         return changed
     }
 
@@ -135,8 +181,9 @@ public final class SessionFolder {
         // instead of folding the whole log again. An undo changes the past, so it folds again.
         let latest = otherDesks.values.compactMap { $0.events.last.flatMap { SessionClock.epochSeconds(ofISO: $0.at) } }.max() ?? 0
         let isUndo = changes.contains { if case .undo = $0 { return true } else { return false } }
-        if !isUndo, (SessionClock.epochSeconds(ofISO: at) ?? 0) >= latest {
-            for event in events { incremental.add(event) }
+        let time = SessionClock.epochSeconds(ofISO: at) ?? 0
+        if !isUndo, time >= latest {
+            applyToFold(events, latest: time)
         } else {
             refold()
         }

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import AulaCore
+
+/// Following other desks: whatever a desk appends, read from where the last look stopped and applied to the kept fold
+/// or folded again, the session is the one a fresh open of the folder gives.
+@Suite struct RefreshTests {
+    /// A clock a test moves by hand.
+    final class Clock: @unchecked Sendable {
+        var now = Date(timeIntervalSince1970: 1_585_271_643)
+    }
+
+    func fresh(_ dir: TestFolder) throws -> Session {
+        try SessionFolder(url: dir.path("kim.aula"), desk: "check", writable: false).session
+    }
+
+    @Test func aReaderFollowingTwoDesksSeesWhatAFreshOpenSees() throws {
+        let dir = TestFolder()
+        let clocks = [Clock(), Clock()]
+        let first = try SessionFolder.create(url: dir.path("kim.aula"), desk: "meja1", details: [.title: "KIM"],
+                                             now: { clocks[0].now })
+        let desks = [first, try SessionFolder(url: dir.path("kim.aula"), desk: "meja2", writable: true, now: { clocks[1].now })]
+        let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "pintu", writable: true)
+        var rng = SeededGenerator(seed: 5)
+        var seats: [String] = []
+        var base = clocks[0].now.timeIntervalSince1970
+        var behind = [0.0, 0.0]
+        for step in 0..<400 {
+            let d = Int.random(in: 0...1, using: &rng)
+            // Time moves on for both desks; now and then one desk's clock runs half a minute behind for a while
+            // (a laptop with a wrong clock), which makes the reader fold everything again.
+            base += Double.random(in: 0.5...5, using: &rng)
+            if Int.random(in: 0..<20, using: &rng) == 0 { behind[d] = behind[d] == 0 ? 30 : 0 }
+            clocks[d].now = Date(timeIntervalSince1970: base - behind[d])
+            switch Int.random(in: 0..<10, using: &rng) {
+            case 0...2 where seats.count < 40:
+                seats.append("s\(step)")
+                try desks[d].append([seat("s\(step)", unit: "Desa \(step)")])
+            case 3...6 where !seats.isEmpty:
+                let status: AttendanceStatus = [.hadir, .izin, .diwakili, .belumHadir].randomElement(using: &rng)!
+                try desks[d].append([checkIn(seats.randomElement(using: &rng)!, status, by: status == .diwakili ? "Sekdes" : "")])
+            case 7:
+                if let last = desks[d].lastUndoable { try desks[d].append([.undo(target: last.id)]) }
+            default:
+                try desks[d].append([.note(id: "n\(step % 5)", item: "i1", text: "Catatan \(step)")])
+            }
+            if Int.random(in: 0..<3, using: &rng) == 0 || step == 399 {
+                try reader.refresh()
+                #expect(reader.session == (try fresh(dir)), "step \(step)")
+            }
+        }
+        #expect(!reader.session.attendees.isEmpty)
+    }
+
+    @Test func aLineStillBeingWrittenIsLeftForTheNextLook() throws {
+        let dir = TestFolder()
+        let writer = try SessionFolder.create(url: dir.path("kim.aula"), desk: "meja1", details: [.title: "KIM"])
+        try writer.append([seat("s1", unit: "Desa Tohe")])
+        let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "pintu", writable: true)
+        let line = Event(id: "x1", desk: "meja1", seq: 3, at: SessionClock(zone: TimeZone(identifier: "Asia/Makassar")!)
+                            .iso(Date(), milliseconds: true), change: checkIn("s1")).line + "\n"
+        let handle = try FileHandle(forWritingTo: dir.path("kim.aula/desk-meja1.jsonl"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(line.utf8.prefix(30)))
+        // Another process holds the writer's lock, as a live desk would, so the half line is not set aside.
+        #expect(try reader.refresh() == false)
+        try handle.write(contentsOf: Data(line.utf8.dropFirst(30)))
+        try handle.close()
+        #expect(try reader.refresh() == true)
+        #expect(reader.session.attendees[0].status == .hadir)
+    }
+
+    @Test func aBrokenAppendedLineIsNamedByItsLineInTheFile() throws {
+        let dir = TestFolder()
+        let writer = try SessionFolder.create(url: dir.path("kim.aula"), desk: "meja1", details: [.title: "KIM"])
+        try writer.append([seat("s1", unit: "Desa Tohe"), seat("s2", unit: "Desa Sadi")])
+        let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "pintu", writable: true)
+        let file = dir.path("kim.aula/desk-meja1.jsonl")
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\n{\"v\":1}\n".utf8))
+        try handle.close()
+        do {
+            try reader.refresh()
+            Issue.record("a broken line was accepted")
+        } catch let error as AulaError {
+            #expect(error.en == "\(file.path) line 5 is broken: missing \"id\". Repair or move that line; nothing was written.")
+        }
+    }
+}
