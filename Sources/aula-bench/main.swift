@@ -71,6 +71,7 @@ struct Result: Codable {
     var frameHadir200x60: Timing
     var checkIn: Timing
     var appAfterCheckIn: Timing
+    var refreshAfterOtherDesk: Timing
     var rawAppendFsync: Timing
     var papersText: Timing
     var papersHTML: Timing
@@ -159,6 +160,16 @@ for seats in sizes {
         try checkInOnce()
         _ = update(&appState, .saved(writer.session, message: nil))
     }
+    // A second door desk checks people in; this desk reads what it added (the app looks once a second).
+    let otherDesk = try SessionFolder(url: folderURL, desk: "pintu2", writable: true)
+    try writer.refresh()
+    var refreshSamples: [Double] = []
+    for k in 0..<30 {
+        usleep(2000)  // a human's pace: no two check-ins in the same millisecond
+        try otherDesk.append([.checkIn(attendee: "s\(seats - 1 - k)", status: .hadir, standIn: "", standInJabatan: "", time: "")])
+        refreshSamples.append(try measure(1) { try writer.refresh() }.median)
+    }
+    let refreshAfterOtherDesk = Timing(refreshSamples)
     let builder = PaperBuilder(session: session, lang: .id, includePhone: true)
     let papers = PaperSet.papers(.all, builder: builder)
     let papersText = try measure(3) { _ = try PaperSet.render(PaperSet.papers(.all, builder: builder), format: .text, lang: .id) }
@@ -177,17 +188,17 @@ for seats in sizes {
     child.waitUntilExit()
     results.append(Result(seats: seats, lines: lines, open: openTiming, pythonJSON: pythonJSON, search: search, indexBuild: indexBuild,
                           frameHadir100x30: hadir100, frameAcara100x30: acara100, frameHadir200x60: hadir200,
-                          checkIn: checkIn, appAfterCheckIn: appAfterCheckIn, rawAppendFsync: raw, papersText: papersText, papersHTML: papersHTML,
+                          checkIn: checkIn, appAfterCheckIn: appAfterCheckIn, refreshAfterOtherDesk: refreshAfterOtherDesk, rawAppendFsync: raw, papersText: papersText, papersHTML: papersHTML,
                           peakMemoryMB: memory))
 }
 
 func cell(_ t: Timing) -> String { String(format: "%.2f / %.2f", t.median, t.p99) }
-print("| seats | lines | open | python json.loads | search/key | index build | frame Hadir 100x30 | frame Acara 100x30 | frame Hadir 200x60 | check-in | raw append+fsync | app after check-in | papers text | papers html | peak MB |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| seats | lines | open | python json.loads | search/key | index build | frame Hadir 100x30 | frame Acara 100x30 | frame Hadir 200x60 | check-in | raw append+fsync | app after check-in | refresh after other desk | papers text | papers html | peak MB |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for r in results {
     print("| \(r.seats) | \(r.lines) | \(cell(r.open)) | \(cell(r.pythonJSON)) | \(cell(r.search)) | \(cell(r.indexBuild)) | \(cell(r.frameHadir100x30)) | "
           + "\(cell(r.frameAcara100x30)) | \(cell(r.frameHadir200x60)) | \(cell(r.checkIn)) | \(cell(r.rawAppendFsync)) | "
-          + "\(cell(r.appAfterCheckIn)) | "
+          + "\(cell(r.appAfterCheckIn)) | \(cell(r.refreshAfterOtherDesk)) | "
           + "\(cell(r.papersText)) | \(cell(r.papersHTML)) | " + String(format: "%.0f", r.peakMemoryMB) + " |")
 }
 print("(milliseconds, median / p99)")
