@@ -6,9 +6,16 @@ enum DocumentPreview {
         let paper = PaperBuilder(session: state.session, lang: state.lang, machineLetterhead: state.machineLetterhead)
             .paper(state.document)
         let rule = String(repeating: "┄", count: 30) + " " + state.lang.t("halaman baru", "new page") + " " + String(repeating: "┄", count: 30)
-        return TextPaper.render([paper], lang: state.lang)
-            .split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-            .map { $0.hasPrefix("\u{0C}") ? rule : String($0) }
+        // Split as bytes: a 100,000-row daftar hadir is half a million lines, too many to cut Character by Character.
+        let text = TextPaper.bytes([paper], lang: state.lang)
+        var lines: [String] = []
+        var start = 0
+        while start < text.count {
+            let end = text[start...].firstIndex(of: 0x0A) ?? text.count
+            lines.append(text[start] == 0x0C ? rule : String(decoding: text[start..<end], as: UTF8.self))
+            start = end + 1
+        }
+        return lines
     }
 
     static func name(_ kind: Paper.Kind, _ lang: Lang) -> String {
