@@ -3,7 +3,8 @@ import Testing
 @testable import AulaCore
 
 /// Following other desks: whatever a desk appends, read from where the last look stopped and applied to the kept fold
-/// or folded again, the session is the one a fresh open of the folder gives.
+/// or folded again, the session is the one a fresh open of the folder gives; so is a writing desk's after its own
+/// appends.
 @Suite struct RefreshTests {
     /// A clock a test moves by hand.
     final class Clock: @unchecked Sendable {
@@ -30,10 +31,10 @@ import Testing
             // Time moves on for both desks; now and then one desk's clock runs half a minute behind for a while
             // (a laptop with a wrong clock), which makes the reader fold everything again.
             base += Double.random(in: 0.5...5, using: &rng)
-            if Int.random(in: 0..<20, using: &rng) == 0 { behind[d] = behind[d] == 0 ? 30 : 0 }
+            if Int.random(in: 0..<8, using: &rng) == 0 { behind[d] = behind[d] == 0 ? 30 : 0 }
             clocks[d].now = Date(timeIntervalSince1970: base - behind[d])
             switch Int.random(in: 0..<10, using: &rng) {
-            case 0...2 where seats.count < 40:
+            case 0...2 where seats.count < 8:
                 seats.append("s\(step)")
                 try desks[d].append([seat("s\(step)", unit: "Desa \(step)")])
             case 3...6 where !seats.isEmpty:
@@ -48,8 +49,33 @@ import Testing
                 try reader.refresh()
                 #expect(reader.session == (try fresh(dir)), "step \(step)")
             }
+            // The writing desks follow each other too, and their own appends go into the same kept fold.
+            if Int.random(in: 0..<4, using: &rng) == 0 {
+                try desks[1 - d].refresh()
+                #expect(desks[1 - d].session == (try fresh(dir)), "desk \(2 - d), step \(step)")
+            }
         }
         #expect(!reader.session.attendees.isEmpty)
+    }
+
+    @Test func anAppendBeforeAnotherDesksEarlierEventIsFoldedInLogOrder() throws {
+        let dir = TestFolder()
+        let a = Clock(), b = Clock()
+        let t0 = a.now
+        let one = try SessionFolder.create(url: dir.path("kim.aula"), desk: "meja1", details: [.title: "KIM"], now: { a.now })
+        a.now = t0 + 1
+        try one.append([seat("s1", unit: "Desa Tohe")])
+        let two = try SessionFolder(url: dir.path("kim.aula"), desk: "meja2", writable: true, now: { b.now })
+        b.now = t0 + 100
+        try two.append([checkIn("s1", .izin)])
+        b.now = t0 + 60  // meja2's clock is set back by forty seconds
+        try two.append([checkIn("s1", .diwakili, by: "Sekdes")])
+        try one.refresh()
+        // meja1 marks at +80: in log order that comes before meja2's +100, so meja2's +60 is the last word.
+        a.now = t0 + 80
+        try one.append([checkIn("s1", .hadir)])
+        #expect(one.session == (try fresh(dir)))
+        #expect(one.session.attendees[0].status == .diwakili)
     }
 
     @Test func aLineStillBeingWrittenIsLeftForTheNextLook() throws {

@@ -72,10 +72,11 @@ public final class SessionFolder {
         if let known = foldedLatest { foldedLatest = max(known, latest) }
     }
 
-    /// The latest time of any event read, this desk's and the others' (a clock can run back, so not just the last).
-    private func latestFolded() -> Double {
+    /// The latest time of any event read, this desk's and the others' (a clock can run back, so not just the last),
+    /// leaving out this desk's last `newest` events (just appended, not folded yet).
+    private func latestFolded(excluding newest: Int = 0) -> Double {
         var latest = 0.0
-        for events in otherDesks.values.map(\.events) + [ownEvents] {
+        for events in otherDesks.values.map({ $0.events[...] }) + [ownEvents.dropLast(newest)] {
             for event in events { latest = max(latest, SessionClock.epochSeconds(ofISO: event.at) ?? 0) }
         }
         return latest
@@ -177,12 +178,14 @@ public final class SessionFolder {
         }
         try file.appendAndSync(bytes)
         ownEvents += events
-        // New events of this desk come last in log order (unless a clock ran back): apply them to the fold as it is,
-        // instead of folding the whole log again. An undo changes the past, so it folds again.
-        let latest = otherDesks.values.compactMap { $0.events.last.flatMap { SessionClock.epochSeconds(ofISO: $0.at) } }.max() ?? 0
+        // New events of this desk come last in log order when they are later than every event folded (another desk's
+        // clock may have run back, so not just each desk's last): then they are applied to the fold as it is, instead
+        // of folding the whole log again. An undo changes the past, so it folds again.
+        let latest = foldedLatest ?? latestFolded(excluding: events.count)
+        foldedLatest = latest
         let isUndo = changes.contains { if case .undo = $0 { return true } else { return false } }
         let time = SessionClock.epochSeconds(ofISO: at) ?? 0
-        if !isUndo, time >= latest {
+        if !isUndo, time > latest {
             applyToFold(events, latest: time)
         } else {
             refold()
