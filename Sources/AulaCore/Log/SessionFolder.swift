@@ -57,35 +57,41 @@ public final class SessionFolder {
 
     /// The fold of the whole log, kept so that appends can be applied to it.
     private var incremental = Fold.State()
-    /// The latest time of any event in the kept fold, found when first needed after a full fold.
-    private var foldedLatest: Double?
+    /// Each desk's latest event time in the kept fold, found when first needed after a full fold.
+    private var foldTimes: FoldTimes?
 
     /// Folds every desk's events again.
     private func refold() {
         incremental = Fold.state(from: EventOrder.merge(otherDesks.values.map(\.events) + [ownEvents]))
-        foldedLatest = nil
+        foldTimes = nil
     }
 
-    /// Applies events that come after everything in the fold (in log order) without folding it all again.
-    private func applyToFold(_ events: [Event], latest: Double) {
-        for event in events { incremental.add(event) }
-        if let known = foldedLatest { foldedLatest = max(known, latest) }
+    /// The times of what the kept fold holds: every desk's events read, less this desk's `newest` just appended.
+    private func currentFoldTimes(leavingOut newest: Int = 0) -> FoldTimes {
+        foldTimes ?? FoldTimes(otherDesks.values.map { $0.events[...] } + [ownEvents.dropLast(newest)])
     }
 
-    /// The latest time of any event read, this desk's and the others' (a clock can run back, so not just the last),
-    /// leaving out this desk's last `newest` events (just appended, not folded yet).
-    private func latestFolded(excluding newest: Int = 0) -> Double {
-        var latest = 0.0
-        for events in otherDesks.values.map({ $0.events[...] }) + [ownEvents.dropLast(newest)] {
-            for event in events { latest = max(latest, SessionClock.epochSeconds(ofISO: event.at) ?? 0) }
+    /// Applies `events` to the kept fold when each comes after everything folded in log order (and none is an undo,
+    /// which changes the past); else folds everything again.
+    private func fold(_ events: [Event], times: FoldTimes) {
+        var times = times
+        let stamps = events.map { SessionClock.epochSeconds(ofISO: $0.at) ?? 0 }
+        let isUndo = events.contains { if case .undo = $0.change { return true } else { return false } }
+        guard !isUndo, zip(events, stamps).allSatisfy({ times.comesLast(desk: $0.desk, at: $1) }) else {
+            refold()
+            return
         }
-        return latest
+        for (event, time) in zip(events, stamps) {
+            incremental.add(event)
+            times.note(event, at: time)
+        }
+        foldTimes = times
     }
 
     /// Reads what other desks wrote since the last look (files that grew, shrank or appeared) and folds it in.
     /// Returns true when the session changed. A line another desk is still writing is left for the next look.
-    /// A file that only grew is read from where the last look stopped; when its new events all come after
-    /// everything already folded (no undo, no clock that ran back), they are applied to the fold as it is.
+    /// A file that only grew is read from where the last look stopped, and its new events are applied to the fold as
+    /// it is when they come after everything folded (see `fold`).
     @discardableResult
     public func refresh() throws -> Bool {
         var changed = false
@@ -100,7 +106,7 @@ public final class SessionFolder {
                 if size > known.complete, let grown = try DeskLogReader.readAppended(
                     deskURL, from: known.complete, lines: known.lines, lastSeq: known.events.last?.seq ?? 0) {
                     // What the fold holds is measured before the new events join the lists.
-                    if foldedLatest == nil { foldedLatest = latestFolded() }
+                    foldTimes = currentFoldTimes()
                     otherDesks[name]?.extend(with: grown, fileSize: size)
                     if !grown.events.isEmpty { appended.append(grown.events) }
                     continue
@@ -113,16 +119,9 @@ public final class SessionFolder {
         if refoldNeeded {
             refold()
             changed = true
-        } else if !appended.isEmpty {
-            let fresh = EventOrder.merge(appended)
-            let times = fresh.map { SessionClock.epochSeconds(ofISO: $0.at) ?? 0 }
-            let latest = foldedLatest ?? latestFolded()
-            let hasUndo = fresh.contains { if case .undo = $0.change { return true } else { return false } }
-            if !hasUndo, let earliest = times.min(), earliest > latest {
-                applyToFold(fresh, latest: times.max() ?? latest)
-            } else {
-                refold()
-            }
+        } else if let times = foldTimes, !appended.isEmpty {
+            // After everything folded, the new events of several desks follow one another in their own log order.
+            fold(EventOrder.merge(appended), times: times)
             changed = true
         }
         return changed
@@ -178,18 +177,7 @@ public final class SessionFolder {
         }
         try file.appendAndSync(bytes)
         ownEvents += events
-        // New events of this desk come last in log order when they are later than every event folded (another desk's
-        // clock may have run back, so not just each desk's last): then they are applied to the fold as it is, instead
-        // of folding the whole log again. An undo changes the past, so it folds again.
-        let latest = foldedLatest ?? latestFolded(excluding: events.count)
-        foldedLatest = latest
-        let isUndo = changes.contains { if case .undo = $0 { return true } else { return false } }
-        let time = SessionClock.epochSeconds(ofISO: at) ?? 0
-        if !isUndo, time > latest {
-            applyToFold(events, latest: time)
-        } else {
-            refold()
-        }
+        fold(events, times: currentFoldTimes(leavingOut: events.count))
         return events
     }
 

@@ -1,0 +1,25 @@
+/// The latest event time of each desk in a kept fold. New events can be applied to the fold as it is only when each
+/// is later than every folded event of the other desks: log order then puts it after all of them (its own desk's
+/// earlier events come first anyway). A clock that runs back can make a desk's latest event any of its events, so
+/// the latest is over all of them, not just the last.
+struct FoldTimes {
+    private var latest: [String: Double] = [:]
+
+    /// The times of events already folded.
+    init(_ desks: [ArraySlice<Event>]) {
+        for events in desks {
+            for event in events { note(event, at: SessionClock.epochSeconds(ofISO: event.at) ?? 0) }
+        }
+    }
+
+    /// Takes in one more folded event.
+    mutating func note(_ event: Event, at time: Double) {
+        latest[event.desk] = max(latest[event.desk] ?? time, time)
+    }
+
+    /// True when an event of `desk` at `time` comes after every folded event of the other desks in log order
+    /// (a tie goes by desk name in the merge, so a tie is not enough).
+    func comesLast(desk: String, at time: Double) -> Bool {
+        latest.allSatisfy { $0.key == desk || $0.value < time }
+    }
+}
