@@ -19,6 +19,8 @@ import Testing
         #expect(summary.byKecamatan.map(\.kecamatan) == ["Raihat", "Tasifeto Timur", ""])
         #expect(summary.byKecamatan.map(\.counts.total) == [3, 2, 1])
         #expect(summary.byKecamatan[0].counts.present == 2 && summary.byKecamatan[0].counts[.belumHadir] == 1)
+        // The app's quick count of a whole roster gives the same totals.
+        #expect(AttendanceSummary.Counts(of: session.attendees) == summary.all)
     }
 
     @Test func ordinalsFollowAllCases() {

@@ -110,7 +110,7 @@ extension PaperBuilder {
 
     /// Laporan kegiatan in the Tata Naskah Dinas order; the daftar hadir is its attachment.
     func laporan() -> Paper {
-        let summary = AttendanceSummary(session).all
+        let summary = AttendanceSummary.Counts(of: session.attendees)
         let p = session.papers
         var blocks: [Paper.Block] = [.heading("I. " + lang.t("PENDAHULUAN", "INTRODUCTION")), .heading("A. " + lang.t("Umum", "General"))]
         blocks += narrative(p.background)

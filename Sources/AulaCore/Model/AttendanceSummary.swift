@@ -16,6 +16,18 @@ public struct AttendanceSummary: Equatable, Sendable {
         /// Hadir and diwakili together.
         public var present: Int { self[.hadir] + self[.diwakili] }
 
+        /// The totals of a whole roster, each seat read in place rather than copied (the app counts again after
+        /// every save; copying 100,000 seats with their strings took most of that time).
+        public init(of attendees: [Attendee]) {
+            total = attendees.count
+            for index in attendees.indices {
+                if attendees[index].invited { invited += 1 }
+                byStatus[(attendees[index].attendance?.status ?? .belumHadir).ordinal] += 1
+            }
+        }
+
+        init() {}
+
         mutating func add(_ attendee: Attendee) {
             total += 1
             if attendee.invited { invited += 1 }

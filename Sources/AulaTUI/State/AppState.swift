@@ -69,7 +69,7 @@ public struct AppState: Equatable, Sendable {
         self.size = size
         self.now = now
         index = SearchIndex(session.attendees)
-        counts = AttendanceSummary(session).all
+        counts = AttendanceSummary.Counts(of: session.attendees)
         hadir.visible = Array(session.attendees.indices)
         agendaSelected = session.agenda.lastIndex { !$0.actualStart.isEmpty } ?? 0
     }

@@ -125,7 +125,7 @@ extension AppState {
             index = SearchIndex(new.attendees)
         }
         session = new
-        counts = AttendanceSummary(new).all
+        counts = AttendanceSummary.Counts(of: new.attendees)
         refilter(keepSelection: true)
         agendaSelected = min(agendaSelected, max(0, new.agenda.count - 1))
         materialSelected = min(materialSelected, max(0, new.materials.count - 1))

@@ -59,7 +59,7 @@ public enum ProjectorView {
             }
         }
         // The foot: next item and attendance.
-        let summary = AttendanceSummary(session).all
+        let summary = AttendanceSummary.Counts(of: session.attendees)
         var footY = size.height - 3
         if let next = session.nextItemToStart {
             let when = next.plannedStart.isEmpty ? "" : " (\(next.plannedStart) \(session.clock.abbreviation))"
