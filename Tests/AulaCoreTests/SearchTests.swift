@@ -17,6 +17,16 @@ import Testing
         #expect(index.search("bau").count == 40_000)
     }
 
+    @Test func aSeatWithTensOfThousandsOfWordsIsIndexed() {
+        // Name and unit each past 32,767 words: their sum once overflowed the entry's 16-bit counts and crashed.
+        let many = (0..<40_000).map { "w\($0)" }.joined(separator: " ")
+        let seat = Attendee(id: "x", row: 1, jabatan: "Kepala Desa", unit: "Desa " + many, kecamatan: many, name: many,
+                            phone: "", kode: "", invited: true, attendance: nil)
+        let index = SearchIndex([seat])
+        #expect(index.search("w999").map(\.index) == [0])
+        #expect(index.search("w39999").isEmpty)  // past the words indexed per field
+    }
+
     @Test func asciiFastPathsAgreeWithTheCharacterPaths() {
         let pool = ["Drs.", "S.Sos", "Yohanes", "bau", "Fatuba'a", "`a", ",", ", ", " ", "\t", "-", "(Kades)", "12", "SE", "mm",
                     "Bpk", "Niki-Niki", "o'", ".", "H.", "A", "\r\n"]

@@ -26,10 +26,13 @@ public struct SearchIndex: Sendable {
     private struct Entry: Sendable {
         var row: Int
         var first: Int32
-        var nameCount: Int16
-        var primaryCount: Int16
-        var secondaryCount: Int16
+        var nameCount: Int32
+        var primaryCount: Int32
+        var secondaryCount: Int32
     }
+
+    /// The most words of one field that are indexed: a name or unit has a handful; a pasted essay does not need more.
+    static let wordsPerField = 1_000
 
     /// Every seat's normalised words as UTF-8 bytes, one after another: a keystroke compares bytes in one block of
     /// memory, not Characters scattered over the heap.
@@ -74,12 +77,13 @@ public struct SearchIndex: Sendable {
         var words: [Word] = []
         var entries: [Entry] = []
         entries.reserveCapacity(attendees.count)
-        func add(_ list: [String]) -> Int16 {
-            for word in list.prefix(Int(Int16.max)) {
+        func add(_ list: [String]) -> Int32 {
+            let kept = list.prefix(SearchIndex.wordsPerField)
+            for word in kept {
                 words.append(Word(start: Int32(truncatingIfNeeded: bytes.count), count: Int32(truncatingIfNeeded: word.utf8.count)))
                 bytes += word.utf8
             }
-            return Int16(min(list.count, Int(Int16.max)))
+            return Int32(kept.count)
         }
         for a in attendees {
             let name = SearchText.nameWords(a.name)
