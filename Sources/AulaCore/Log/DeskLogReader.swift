@@ -65,10 +65,10 @@ enum DeskLogReader {
             try handle.seek(toOffset: UInt64(offset))
             data = try handle.readToEnd() ?? Data()
         } catch {
-            throw AulaError(id: "Tidak bisa membaca \(url.path): \(error.localizedDescription)",
-                            en: "Cannot read \(url.path): \(error.localizedDescription)")
+            throw cannotRead(url, error)
         }
-        guard data.last == 0x0A else { return data.isEmpty ? Result(events: [], warnings: [], size: offset, complete: offset, lines: lines) : nil }
+        if data.isEmpty { return Result(events: [], warnings: [], size: offset, complete: offset, lines: lines) }
+        guard data.last == 0x0A else { return nil }
         let read = try self.lines(data, count: data.count, of: url, linesBefore: lines, lastSeq: lastSeq)
         return Result(events: read.events, warnings: [], size: offset + data.count, complete: offset + data.count,
                       lines: lines + read.lines)
@@ -111,9 +111,13 @@ enum DeskLogReader {
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw AulaError(id: "Tidak bisa membaca \(url.path): \(error.localizedDescription)",
-                            en: "Cannot read \(url.path): \(error.localizedDescription)")
+            throw cannotRead(url, error)
         }
+    }
+
+    private static func cannotRead(_ url: URL, _ error: Error) -> AulaError {
+        AulaError(id: "Tidak bisa membaca \(url.path): \(error.localizedDescription)",
+                  en: "Cannot read \(url.path): \(error.localizedDescription)")
     }
 
     /// The bytes after the last newline, if any.

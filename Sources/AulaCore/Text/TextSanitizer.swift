@@ -41,17 +41,19 @@ public enum TextSanitizer {
     /// C2 (C1 controls, NEL, soft hyphen), D8 (U+061C), E2 (U+2000 to U+2FFF) or EF (U+FEFF), so text without those
     /// bytes, like most names with diacritics, is returned as it is.
     static func isPlain(_ text: String) -> Bool {
-        text.utf8.allSatisfy { b in
-            b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xD8 && b != 0xE2 && b != 0xEF
-        }
+        text.utf8.allSatisfy(isPlainByte)
+    }
+
+    /// A byte that cannot start anything `clean` changes (see `isPlain`).
+    private static func isPlainByte(_ b: UInt8) -> Bool {
+        b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xD8 && b != 0xE2 && b != 0xEF
     }
 
     /// True when `line` would come back from `line(_:)` as it is: plain, no space at either end, no two in a row.
     static func isTidyLine(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         for b in text.utf8 {
-            guard b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xD8 && b != 0xE2 && b != 0xEF,
-                  !(b == 0x20 && previous == 0x20) else { return false }
+            guard isPlainByte(b), !(b == 0x20 && previous == 0x20) else { return false }
             previous = b
         }
         return previous != 0x20 || text.isEmpty
