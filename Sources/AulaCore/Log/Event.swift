@@ -10,16 +10,24 @@ public struct Event: Equatable, Sendable {
     /// Position in that desk's file, from 1.
     public var seq: Int
     /// When it was recorded, ISO 8601 with the session's UTC offset.
-    public var at: String
+    public let at: String
+    /// `at` as seconds since 1970 (0 when `at` is not such a time), read once: merging desks and following them
+    /// compare it for every event.
+    public let instant: Double
     /// The change itself.
     public var change: Change
 
     /// Creates an event.
     public init(id: String, desk: String, seq: Int, at: String, change: Change) {
+        self.init(id: id, desk: desk, seq: seq, at: at, instant: SessionClock.epochSeconds(ofISO: at) ?? 0, change: change)
+    }
+
+    private init(id: String, desk: String, seq: Int, at: String, instant: Double, change: Change) {
         self.id = id
         self.desk = desk
         self.seq = seq
         self.at = at
+        self.instant = instant
         self.change = change
     }
 
@@ -44,12 +52,12 @@ public struct Event: Equatable, Sendable {
         guard let id = fields["id"]?.string, !id.isEmpty else { throw EventFormatError("missing \"id\"") }
         guard let desk = fields["desk"]?.string, DeskID.isValid(desk) else { throw EventFormatError("missing or bad \"desk\"") }
         guard let seq = fields["seq"]?.int, seq >= 1 else { throw EventFormatError("missing or bad \"seq\"") }
-        guard let at = fields["at"]?.string, SessionClock.epochSeconds(ofISO: at) != nil else {
+        guard let at = fields["at"]?.string, let instant = SessionClock.epochSeconds(ofISO: at) else {
             throw EventFormatError("missing or bad \"at\" (ISO 8601 time with offset)")
         }
         guard let type = fields["type"]?.string else { throw EventFormatError("missing \"type\"") }
         // The change reads only its own keys, so the header needs no removing.
-        self.init(id: id, desk: desk, seq: seq, at: at, change: try Change(type: type, fields: fields))
+        self.init(id: id, desk: desk, seq: seq, at: at, instant: instant, change: try Change(type: type, fields: fields))
     }
 }
 

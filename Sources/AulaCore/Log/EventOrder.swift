@@ -6,7 +6,7 @@ public enum EventOrder {
     public static func merge(_ desks: [[Event]]) -> [Event] {
         let streams = desks.filter { !$0.isEmpty }.sorted { $0[0].desk < $1[0].desk }
         if streams.count == 1 { return dedupe(streams[0]) }
-        let times = streams.map { $0.map { SessionClock.epochSeconds(ofISO: $0.at) ?? 0 } }
+        let times = streams.map { $0.map(\.instant) }
         var heads = Array(repeating: 0, count: streams.count)
         var out: [Event] = []
         out.reserveCapacity(streams.reduce(0) { $0 + $1.count })

@@ -8,18 +8,18 @@ struct FoldTimes {
     /// The times of events already folded.
     init(_ desks: [ArraySlice<Event>]) {
         for events in desks {
-            for event in events { note(event, at: SessionClock.epochSeconds(ofISO: event.at) ?? 0) }
+            for event in events { note(event) }
         }
     }
 
     /// Takes in one more folded event.
-    mutating func note(_ event: Event, at time: Double) {
-        latest[event.desk] = max(latest[event.desk] ?? time, time)
+    mutating func note(_ event: Event) {
+        latest[event.desk] = max(latest[event.desk] ?? event.instant, event.instant)
     }
 
-    /// True when an event of `desk` at `time` comes after every folded event of the other desks in log order
-    /// (a tie goes by desk name in the merge, so a tie is not enough).
-    func comesLast(desk: String, at time: Double) -> Bool {
-        latest.allSatisfy { $0.key == desk || $0.value < time }
+    /// True when `event` comes after every folded event of the other desks in log order (a tie goes by desk name
+    /// in the merge, so a tie is not enough).
+    func comesLast(_ event: Event) -> Bool {
+        latest.allSatisfy { $0.key == event.desk || $0.value < event.instant }
     }
 }

@@ -75,15 +75,14 @@ public final class SessionFolder {
     /// which changes the past); else folds everything again.
     private func fold(_ events: [Event], times: FoldTimes) {
         var times = times
-        let stamps = events.map { SessionClock.epochSeconds(ofISO: $0.at) ?? 0 }
         let isUndo = events.contains { if case .undo = $0.change { return true } else { return false } }
-        guard !isUndo, zip(events, stamps).allSatisfy({ times.comesLast(desk: $0.desk, at: $1) }) else {
+        guard !isUndo, events.allSatisfy(times.comesLast) else {
             refold()
             return
         }
-        for (event, time) in zip(events, stamps) {
+        for event in events {
             incremental.add(event)
-            times.note(event, at: time)
+            times.note(event)
         }
         foldTimes = times
     }
