@@ -5,10 +5,11 @@
 struct FoldTimes {
     private var latest: [String: Double] = [:]
 
-    /// The times of events already folded.
+    /// The times of events already folded, each list one desk's events (a desk file's, or this desk's own).
     init(_ desks: [ArraySlice<Event>]) {
         for events in desks {
-            for event in events { note(event) }
+            guard let desk = events.first?.desk, let time = events.lazy.map(\.instant).max() else { continue }
+            latest[desk] = max(latest[desk] ?? time, time)
         }
     }
 
