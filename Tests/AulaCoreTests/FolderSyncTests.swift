@@ -74,6 +74,57 @@ import Testing
         #expect(try Data(contentsOf: dir.path("one.aula/desk-a.jsonl")) == Data(contentsOf: dir.path("two.aula/desk-a.jsonl")))
     }
 
+    /// Two copies of desk a: `one.aula` has three lines more than `two.aula`, which holds `cut` bytes of them.
+    func copies(cutInto cut: (Data) -> Data) throws -> (dir: TestFolder, full: Data) {
+        let dir = TestFolder()
+        do {
+            let a = try session(dir, "one.aula", desk: "a")
+            try a.append([seat("s1", unit: "Desa Tohe")])
+        }
+        _ = try FolderSync.sync(dir.path("one.aula"), dir.path("two.aula"))
+        do {
+            let a = try SessionFolder(url: dir.path("one.aula"), desk: "a", writable: true)
+            try a.append([checkIn("s1"), seat("s2", unit: "Desa Sadi"), checkIn("s2", .izin)])
+        }
+        let shorter = try Data(contentsOf: dir.path("two.aula/desk-a.jsonl"))
+        let full = try Data(contentsOf: dir.path("one.aula/desk-a.jsonl"))
+        try (shorter + cut(full.suffix(from: shorter.count))).write(to: dir.path("two.aula/desk-a.jsonl"))
+        return (dir, full)
+    }
+
+    @Test func aCopyCutMidLineIsCompletedFromTheOther() throws {
+        // rsync or a stick pulled out halfway: the shorter copy ends inside a line the other has whole.
+        let (dir, full) = try copies { $0.prefix(70) }
+        _ = try FolderSync.sync(dir.path("one.aula"), dir.path("two.aula"))
+        #expect(try Data(contentsOf: dir.path("two.aula/desk-a.jsonl")) == full)
+    }
+
+    @Test func anUnfinishedLineInTheSourceDoesNotStopTheSync() throws {
+        // The longer copy is still arriving (or was cut by a power loss) and may be read-only: its whole lines go across.
+        let (dir, full) = try copies { $0 }
+        try Data(full.prefix(full.count - 30)).write(to: dir.path("one.aula/desk-a.jsonl"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: dir.path("one.aula/desk-a.jsonl").path)
+        let fresh = dir.path("three.aula")
+        let report = try FolderSync.sync(dir.path("one.aula"), fresh)
+        #expect(report.copied.count == 1)
+        let copied = try Data(contentsOf: fresh.appendingPathComponent("desk-a.jsonl"))
+        #expect(copied == full.prefix(full.prefix(full.count - 30).lastIndex(of: 0x0A)! + 1))
+        #expect(try Data(contentsOf: dir.path("one.aula/desk-a.jsonl")) == full.prefix(full.count - 30))
+    }
+
+    @Test func anUnfinishedLineThatIsNotTheOthersNextIsRefusedAndNothingChanges() throws {
+        let (dir, full) = try copies { _ in Data(#"{"at":"2020-03-27T10:00:00+08:00","x"#.utf8) }
+        let before = try Data(contentsOf: dir.path("two.aula/desk-a.jsonl"))
+        do {
+            _ = try FolderSync.sync(dir.path("one.aula"), dir.path("two.aula"))
+            Issue.record("synced onto an unfinished line")
+        } catch let error as AulaError {
+            #expect(error.en.hasPrefix("\(dir.path("two.aula/desk-a.jsonl").path) ends with an unfinished line"))
+        }
+        #expect(try Data(contentsOf: dir.path("two.aula/desk-a.jsonl")) == before)
+        #expect(try Data(contentsOf: dir.path("one.aula/desk-a.jsonl")) == full)
+    }
+
     @Test func aLiveWriterIsFollowedByRefresh() throws {
         let dir = TestFolder()
         let a = try session(dir, "kim.aula", desk: "a")

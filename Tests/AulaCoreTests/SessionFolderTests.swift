@@ -102,12 +102,92 @@ import Testing
             try handle.seekToEnd()
             try handle.write(contentsOf: Data(tail.utf8))
             try handle.close()
-            _ = try SessionFolder(url: dir.path("kim.aula"), desk: "reader", writable: false)
+            _ = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: true)
         }
         #expect(try String(contentsOf: dir.path("kim.aula/desk-meja1.jsonl.torn"), encoding: .utf8) == "{\"a\n{\"b\n")
     }
 
-    /// Opens a session whose desk file has `line` put in as its second line; returns the error in English.
+    /// Appends raw bytes to a file, as a copy tool writing into the folder does (no lock, any boundary).
+    func write(_ text: String, appendingTo file: URL) throws {
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+    }
+
+    @Test func aLineStillArrivingInAnotherDesksFileIsLeftAsItIs() throws {
+        let dir = TestFolder()
+        do {
+            let folder = try newSession(dir)
+            try folder.append([seat("s1", unit: "Desa Tohe")])
+        }
+        let file = dir.path("kim.aula/desk-meja1.jsonl")
+        let line = Event(id: "c1", desk: "meja1", seq: 3, at: "2020-03-27T09:20:00+08:00", change: checkIn("s1")).line + "\n"
+        let half = line.utf8.count / 2
+        try write(String(line.prefix(half)), appendingTo: file)
+        let before = try Data(contentsOf: file)
+        // Another desk writing, and a reader: neither touches meja1's file, and both read its complete lines.
+        let desk = try SessionFolder(url: dir.path("kim.aula"), desk: "meja2", writable: true)
+        let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "meja3", writable: false)
+        for folder in [desk, reader] {
+            #expect(folder.warnings.isEmpty)
+            #expect(folder.session.attendees.count == 1)
+            #expect(folder.session.attendees[0].status == .belumHadir)
+        }
+        try desk.refresh()
+        #expect(try Data(contentsOf: file) == before)
+        #expect(!FileManager.default.fileExists(atPath: file.path + ".torn"))
+        // The rest of the line arrives: the next look picks it up.
+        try write(String(line.dropFirst(half)), appendingTo: file)
+        #expect(try desk.refresh())
+        #expect(desk.session.attendees[0].status == .hadir)
+        #expect(try reader.refresh())
+        #expect(reader.session == (try SessionFolder(url: dir.path("kim.aula"), desk: "x", writable: false).session))
+    }
+
+    @Test func aFollowerReadsAGrowingFileOnlyToItsLastCompleteLine() throws {
+        let dir = TestFolder()
+        do { _ = try newSession(dir) }
+        let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "meja3", writable: false)
+        let file = dir.path("kim.aula/desk-meja1.jsonl")
+        let lines = [Event(id: "a", desk: "meja1", seq: 2, at: "2020-03-27T09:20:00+08:00", change: seat("s1", unit: "Desa Tohe")),
+                     Event(id: "b", desk: "meja1", seq: 3, at: "2020-03-27T09:21:00+08:00", change: checkIn("s1"))]
+            .map { $0.line + "\n" }.joined()
+        let before = try Data(contentsOf: file)
+        // Byte by byte, a slow copy: every look sees only what is whole, and the file is never changed.
+        for (k, byte) in lines.utf8.enumerated() {
+            try write(String(decoding: [byte], as: UTF8.self), appendingTo: file)
+            if k % 17 == 0 || k == lines.utf8.count - 1 { try reader.refresh() }
+            #expect(try Data(contentsOf: file) == before + Data(lines.utf8.prefix(k + 1)))
+        }
+        #expect(reader.warnings.isEmpty)
+        #expect(reader.session.attendees.map(\.status) == [.hadir])
+    }
+
+    @Test func aBrokenLineInAnotherDesksFileIsReportedAndTheLinesBeforeItAreUsed() throws {
+        let dir = TestFolder()
+        do {
+            let folder = try newSession(dir)
+            try folder.append([seat("s1", unit: "Desa Tohe"), checkIn("s1"), seat("s2", unit: "Desa Sadi")])
+        }
+        let file = dir.path("kim.aula/desk-meja1.jsonl")
+        var bytes = [UInt8](try Data(contentsOf: file))
+        // One flipped byte in the third line (the check-in): its quote becomes a letter.
+        let third = bytes.indices.filter { bytes[$0] == 0x0A }[1] + 1
+        bytes[third + 1] = UInt8(ascii: "x")
+        try Data(bytes).write(to: file)
+        let other = try SessionFolder(url: dir.path("kim.aula"), desk: "meja2", writable: true)
+        #expect(other.warnings.map(\.en) == ["\(file.path) line 3 is broken: column 2: expected a key in quotes. "
+            + "The lines before it are used; that file was not changed. Repair it at the desk that owns it."])
+        #expect(other.session.attendees.map(\.id) == ["s1"])
+        #expect(other.session.title == "Sosialisasi KIM")
+        try other.append([checkIn("s1", .izin)])
+        #expect(try Data(contentsOf: file) == Data(bytes))
+        // The desk that owns the file is stopped: appending after a broken line would bury it.
+        #expect(throws: AulaError.self) { try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: true) }
+    }
+
+    /// Opens, as its owner, a session whose desk file has `line` put in as its second line; returns the error in English.
     func errorOpening(withSecondLine line: String) throws -> (file: URL, error: String) {
         let dir = TestFolder()
         do {
@@ -119,7 +199,8 @@ import Testing
         lines.insert(line, at: 1)
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
         do {
-            _ = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: false)
+            // The desk that owns the file: for it, a broken line is an error (others read the lines before it).
+            _ = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: true)
             return (file, "accepted")
         } catch let error as AulaError {
             return (file, error.en)
@@ -144,7 +225,9 @@ import Testing
         try handle.seekToEnd()
         try handle.write(contentsOf: Data((line + "\n").utf8))
         try handle.close()
-        #expect(throws: AulaError.self) { try SessionFolder(url: dir.path("kim.aula"), desk: "a", writable: false) }
+        #expect(throws: AulaError.self) { try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: true) }
+        let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "a", writable: false)
+        #expect(reader.warnings.map(\.en).first?.contains("line 2 is broken: event of desk \"meja9\" in the file of desk \"meja1\"") == true)
     }
 
     @Test func twoDesksFoldTogether() throws {

@@ -92,8 +92,9 @@ import Testing
         }
     }
 
-    /// Desk files cut at every byte of their last two lines, and at random places before: opening never fails on
-    /// the cut, keeps every whole line, sets the torn tail aside and says so.
+    /// Desk files cut at every byte of their last two lines, and at random places before: another desk or a reader
+    /// opening never fails on the cut, keeps every whole line and leaves the file as it is; the owning desk's own
+    /// reopen sets the torn tail aside, says so, and appends after the last whole line.
     @Test func powerCutAtEveryByte() throws {
         let dir = TestFolder()
         do {
@@ -105,19 +106,33 @@ import Testing
         let lastTwo = newlines[newlines.count - 3] + 1
         var rng = SeededGenerator(seed: 5)
         let offsets = Array(lastTwo...original.count) + (0..<40).map { _ in Int.random(in: 1..<lastTwo, using: &rng) }
+        var setAside = 0
         for (n, cut) in offsets.enumerated() {
             let folder = dir.path("cut\(n).aula")
+            let file = folder.appendingPathComponent("desk-meja1.jsonl")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try original.prefix(cut).write(to: folder.appendingPathComponent("desk-meja1.jsonl"))
+            try original.prefix(cut).write(to: file)
             let wholeLines = newlines.filter { $0 < cut }.count
             let opened = try SessionFolder(url: folder, desk: "pemeriksa", writable: false)
             #expect(opened.events.count == wholeLines, "cut at \(cut)")
-            let torn = cut > (newlines.last { $0 < cut }.map { $0 + 1 } ?? 0)
-            #expect(opened.warnings.count == (torn ? 1 : 0), "cut at \(cut)")
+            #expect(opened.warnings.isEmpty, "cut at \(cut)")
+            #expect(try Data(contentsOf: file) == original.prefix(cut), "cut at \(cut)")
+            let lastWhole = newlines.last { $0 < cut }.map { $0 + 1 } ?? 0
+            let torn = cut > lastWhole
+            let owner = try SessionFolder(url: folder, desk: "meja1", writable: true)
+            #expect(owner.warnings.count == (torn ? 1 : 0), "cut at \(cut)")
             if torn {
+                setAside += 1
                 let aside = try Data(contentsOf: folder.appendingPathComponent("desk-meja1.jsonl.torn"))
-                #expect(aside.dropLast() == original.prefix(cut).suffix(from: (newlines.last { $0 < cut } ?? -1) + 1), "cut at \(cut)")
+                #expect(aside.dropLast() == original.prefix(cut).suffix(from: lastWhole), "cut at \(cut)")
+            }
+            if wholeLines > 0 {
+                try owner.append([.note(id: "n", item: "i", text: "sesudah")])
+                #expect(try SessionFolder(url: folder, desk: "x", writable: false).events.count == wholeLines + 1, "cut at \(cut)")
             }
         }
+        // Every cut but the ones on a line's end left a tail to set aside.
+        #expect(setAside == offsets.count - offsets.filter { $0 == 0 || original[$0 - 1] == 0x0A }.count)
+        #expect(setAside > 100)
     }
 }

@@ -17,9 +17,9 @@ struct DeskLog {
     }
 
     /// Takes in the lines appended since the last look.
-    mutating func extend(with read: DeskLogReader.Result, fileSize: Int) {
+    mutating func extend(with read: DeskLogReader.Result) {
         events += read.events
-        size = fileSize
+        size = read.size
         complete = read.complete
         lines = read.lines
     }

@@ -1,82 +1,92 @@
 import Foundation
 import Glibc
 
-/// Reads one desk file into events. A last line without its newline (a write cut by a power loss) is a torn
-/// tail: when no live writer holds the file it is moved into `<file>.torn` and cut off, with a warning;
-/// any other bad line is an error naming the file and line.
+/// Reads one desk file into events. Only the desk that owns a file, holding its lock, ever changes it: the owner
+/// moves a last line without its newline (a write cut by a power loss) into `<file>.torn` when it opens its file to
+/// write. Everyone else treats such a line as not arrived yet (a copy tool or Syncthing may be writing it): the
+/// complete lines are read and the file is left byte for byte as it is. A bad line in the owner's file is an error
+/// naming the file and line; in another desk's file it is a warning, and the complete lines before it are used.
 enum DeskLogReader {
     struct Result {
         var events: [Event]
         var warnings: [AulaError]
         /// The file's size when read.
         var size: Int
-        /// Bytes of whole lines read (where reading on starts next time), and how many lines they are.
+        /// Bytes of good whole lines read (where reading on starts next time), and how many lines they are.
         var complete: Int
         var lines: Int
     }
 
-    /// Reads `url`. `ownFile` is this process's locked desk file when `url` is it (so the tail can be cut through it).
+    /// Reads `url`. `ownFile` is this process's locked desk file when `url` is it (so a torn tail is set aside
+    /// through it); without it the file is only read.
     static func read(_ url: URL, ownFile: DeskFile?) throws -> Result {
         var data = try load(url)
         var warnings: [AulaError] = []
-        if tornTail(data) != nil {
-            if let ownFile {
-                if let warning = try setAside(data, of: url, truncate: { try ownFile.truncate(to: $0) }) { warnings.append(warning) }
-            } else {
-                let fd = Glibc.open(url.path, O_RDWR | O_CLOEXEC)
-                if fd < 0 {
-                    warnings.append(cannotSetAside(url, id: "folder hanya-baca?", en: "read-only folder?"))
-                } else {
-                    defer { close(fd) }
-                    // A live writer holds the lock: the tail is a line being written, not a tear.
-                    if flock(fd, LOCK_EX | LOCK_NB) == 0 {
-                        defer { flock(fd, LOCK_UN) }
-                        // Look again under the lock: the writer may have finished the line since the first read.
-                        data = try load(url)
-                        do {
-                            let warning = try setAside(data, of: url, truncate: { length in
-                                guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
-                                    throw DeskFile.ioError("memotong", "truncate", url, errno)
-                                }
-                            })
-                            if let warning { warnings.append(warning) }
-                        } catch let error as AulaError {
-                            // Another desk's file on a full disk: read what is whole, leave its tail for later.
-                            warnings.append(cannotSetAside(url, id: error.id, en: error.en))
-                        }
-                    }
-                }
-            }
+        if let ownFile, let warning = try setAside(data, of: url, truncate: { try ownFile.truncate(to: $0) }) {
+            warnings.append(warning)
+            data = data.prefix(completeLength(data))
         }
-        let completeLength = (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
-        let read = try lines(data, count: completeLength, of: url, linesBefore: 0, lastSeq: 0)
-        return Result(events: read.events, warnings: warnings, size: data.count, complete: completeLength, lines: read.lines)
+        let read = try lines(data, count: completeLength(data), of: url, linesBefore: 0, lastSeq: 0,
+                             owned: ownFile != nil)
+        return Result(events: read.events, warnings: warnings + read.warnings, size: data.count,
+                      complete: read.bytes, lines: read.lines)
     }
 
-    /// Reads what was appended to `url` after its first `offset` bytes (`lines` lines, the last event `lastSeq`):
-    /// the way another desk's growing file is followed without reading it all again. Nil when the new bytes do not
-    /// end with a newline (a line being written, or a torn tail): then the whole file is read.
-    static func readAppended(_ url: URL, from offset: Int, lines: Int, lastSeq: Int) throws -> Result? {
-        let handle: FileHandle
+    /// Reads what was appended to another desk's `url` after its first `offset` bytes (`lines` lines, the last
+    /// event `lastSeq`): the way a growing file is followed without reading it all again. Only complete lines are
+    /// taken; a line still being written is left for the next look.
+    static func readAppended(_ url: URL, from offset: Int, lines: Int, lastSeq: Int) throws -> Result {
         let data: Data
         do {
-            handle = try FileHandle(forReadingFrom: url)
+            let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
             try handle.seek(toOffset: UInt64(offset))
             data = try handle.readToEnd() ?? Data()
         } catch {
             throw cannotRead(url, error)
         }
-        if data.isEmpty { return Result(events: [], warnings: [], size: offset, complete: offset, lines: lines) }
-        guard data.last == 0x0A else { return nil }
-        let read = try self.lines(data, count: data.count, of: url, linesBefore: lines, lastSeq: lastSeq)
-        return Result(events: read.events, warnings: [], size: offset + data.count, complete: offset + data.count,
-                      lines: lines + read.lines)
+        let read = try self.lines(data, count: completeLength(data), of: url, linesBefore: lines, lastSeq: lastSeq,
+                                  owned: false)
+        return Result(events: read.events, warnings: read.warnings, size: offset + data.count,
+                      complete: offset + read.bytes, lines: lines + read.lines)
     }
 
-    /// The events in the first `count` bytes of `data` (whole lines), or the error naming the broken line.
-    private static func lines(_ data: Data, count: Int, of url: URL, linesBefore: Int,
-                              lastSeq: Int) throws -> (events: [Event], lines: Int) {
+    /// Bytes up to and with the last newline.
+    private static func completeLength(_ data: Data) -> Int {
+        (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+    }
+
+    /// The events in the first `count` bytes of `data` (whole lines), how many bytes and lines of good events they
+    /// are, and, in another desk's file (`owned` false), the warning for a broken line, before which reading stops.
+    /// In the owner's file a broken line is an error.
+    private static func lines(_ data: Data, count: Int, of url: URL, linesBefore: Int, lastSeq: Int,
+                              owned: Bool) throws -> (events: [Event], bytes: Int, lines: Int, warnings: [AulaError]) {
+        do {
+            let read = try events(in: data, count: count, of: url, linesBefore: linesBefore, lastSeq: lastSeq)
+            return (read.events, count, read.lines, [])
+        } catch let broken {
+            guard !owned else { throw badLine(url, broken.line, broken.reason) }
+            // The lines before the broken one are whole and good: read them alone.
+            let good = offset(ofLine: broken.line - linesBefore, in: data)
+            let read = try? events(in: data, count: good, of: url, linesBefore: linesBefore, lastSeq: lastSeq)
+            return (read?.events ?? [], good, read?.lines ?? 0, [skippedLine(url, broken.line, broken.reason)])
+        }
+    }
+
+    /// The byte offset where 1-based line `line` of `data` starts.
+    private static func offset(ofLine line: Int, in data: Data) -> Int {
+        var seen = 1
+        var index = data.startIndex
+        while seen < line, let newline = data[index...].firstIndex(of: 0x0A) {
+            index = newline + 1
+            seen += 1
+        }
+        return index - data.startIndex
+    }
+
+    /// The events in the first `count` bytes of `data` (whole lines), or the first broken line.
+    private static func events(in data: Data, count: Int, of url: URL, linesBefore: Int,
+                               lastSeq: Int) throws(EventLines.Broken) -> (events: [Event], lines: Int) {
         let desk = deskName(of: url)
         let read = data.withUnsafeBytes { raw in
             Swift.Result { () throws(EventLines.Broken) in
@@ -84,21 +94,21 @@ enum DeskLogReader {
                                       desk: desk, linesBefore: linesBefore, lastSeq: lastSeq)
             }
         }
-        switch read {
-        case .success(let found): return found
-        case .failure(let error): throw badLine(url, error.line, error.reason)
-        }
-    }
-
-    /// The warning for a torn tail left where it is (and ignored), with the reason.
-    private static func cannotSetAside(_ url: URL, id: String, en: String) -> AulaError {
-        AulaError(id: "\(url.lastPathComponent): baris terakhir terpotong dan tidak bisa dipindahkan (\(id)); baris itu diabaikan.",
-                  en: "\(url.lastPathComponent): the last line is cut off and cannot be set aside (\(en)); that line is ignored.")
+        return try read.get()
     }
 
     /// The desk id in a `desk-<id>.jsonl` file name.
     static func deskName(of url: URL) -> String {
         String(url.deletingPathExtension().lastPathComponent.dropFirst("desk-".count))
+    }
+
+    /// The warning for a broken line in another desk's file: its owner's to repair; nothing is written to it.
+    private static func skippedLine(_ url: URL, _ line: Int, _ reason: String) -> AulaError {
+        AulaError(
+            id: "\(url.path) baris \(line) rusak: \(reason). Baris-baris sebelumnya dipakai; berkas itu tidak diubah. "
+                + "Perbaiki di meja pemiliknya.",
+            en: "\(url.path) line \(line) is broken: \(reason). The lines before it are used; that file was not changed. "
+                + "Repair it at the desk that owns it.")
     }
 
     private static func badLine(_ url: URL, _ line: Int, _ reason: String) -> AulaError {
@@ -122,8 +132,8 @@ enum DeskLogReader {
 
     /// The bytes after the last newline, if any.
     private static func tornTail(_ data: Data) -> Range<Int>? {
-        let completeLength = (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
-        return completeLength < data.count ? completeLength..<data.count : nil
+        let complete = completeLength(data)
+        return complete < data.count ? complete..<data.count : nil
     }
 
     /// Saves the torn tail of `data` into `<file>.torn` (appending, never overwriting), then cuts it off the desk

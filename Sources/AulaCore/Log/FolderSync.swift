@@ -32,17 +32,31 @@ public enum FolderSync {
         }
         var steps: [Step] = []
         var diverged: [String] = []
+        var unfinished: [URL] = []
         for name in Set(namesA + namesB).sorted() {
             let fileA = a.appendingPathComponent(name), fileB = b.appendingPathComponent(name)
-            let dataA = try complete(fileA), dataB = try complete(fileB)
-            switch (dataA, dataB) {
-            case (let x?, nil): steps.append(.create(fileB, x))
-            case (nil, let y?): steps.append(.create(fileA, y))
-            case (let x?, let y?) where x == y: break
-            case (let x?, let y?) where x.starts(with: y): steps.append(.append(fileB, x.subdata(in: y.count..<x.count), lines: lines(x) - lines(y)))
-            case (let x?, let y?) where y.starts(with: x): steps.append(.append(fileA, y.subdata(in: x.count..<y.count), lines: lines(y) - lines(x)))
+            switch (try DeskBytes(fileA), try DeskBytes(fileB)) {
+            case (let x?, nil): steps.append(.create(fileB, x.complete))
+            case (nil, let y?): steps.append(.create(fileA, y.complete))
+            case (let x?, let y?) where x.complete == y.complete: break
+            case (let x?, let y?) where x.complete.starts(with: y.raw):
+                steps.append(.append(fileB, x.complete.subdata(in: y.raw.count..<x.complete.count), lines: x.lines - y.lines))
+            case (let x?, let y?) where y.complete.starts(with: x.raw):
+                steps.append(.append(fileA, y.complete.subdata(in: x.raw.count..<y.complete.count), lines: y.lines - x.lines))
+            // One copy's history is the other's beginning, but it ends with a line that is not the other's next:
+            // appending after it would bury that line; its owner sets it aside on opening.
+            case (let x?, let y?) where x.complete.starts(with: y.complete): unfinished.append(fileB)
+            case (let x?, let y?) where y.complete.starts(with: x.complete): unfinished.append(fileA)
             default: diverged.append(name)
             }
+        }
+        guard unfinished.isEmpty else {
+            let names = unfinished.map(\.path).joined(separator: ", ")
+            throw AulaError(
+                id: "\(names) berakhir dengan baris yang belum lengkap (listrik padam, atau masih disalin). Tidak ada yang "
+                    + "diubah. Buka sesi itu sekali di meja pemiliknya agar baris itu disisihkan, lalu ulangi sync.",
+                en: "\(names) ends with an unfinished line (a power cut, or a copy still running). Nothing was changed. "
+                    + "Open that session once at the desk that owns it so that line is set aside, then sync again.")
         }
         guard diverged.isEmpty else {
             throw AulaError(
@@ -76,22 +90,19 @@ public enum FolderSync {
             .filter { $0.hasPrefix("desk-") && $0.hasSuffix(".jsonl") }
     }
 
-    /// The file's whole lines (a torn tail is left out: it is not history yet).
-    private static func complete(_ url: URL) throws -> Data? {
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        let data = try Data(contentsOf: url)
-        let end = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        guard end == data.count else {
-            throw AulaError(
-                id: "\(url.path) berakhir dengan baris terpotong. Buka sesi itu sekali (aula status) agar baris itu "
-                    + "disisihkan, lalu ulangi sync.",
-                en: "\(url.path) ends with a cut-off line. Open that session once (aula status) so it is set aside, "
-                    + "then sync again.")
-        }
-        return data
-    }
+    /// A desk file's bytes as they are, and its whole lines (a line still arriving is not history yet).
+    private struct DeskBytes {
+        var raw: Data
+        var complete: Data
+        var lines: Int
 
-    private static func lines(_ data: Data) -> Int { data.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
+        init?(_ url: URL) throws {
+            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            raw = try Data(contentsOf: url)
+            complete = raw.prefix(raw.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
+            lines = complete.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        }
+    }
 
     /// Appends (or creates, 0600) under the desk's lock, then fsyncs.
     private static func write(_ data: Data, to url: URL, create: Bool) throws {

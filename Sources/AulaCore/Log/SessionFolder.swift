@@ -9,8 +9,9 @@ public final class SessionFolder {
     public let desk: String
     /// The session as all desks' events say it is now (the kept fold's; no second copy to fall out of step).
     public var session: Session { incremental.current }
-    /// Problems found while reading that did not stop it (a torn last line set aside).
-    public let warnings: [AulaError]
+    /// Problems found while reading that did not stop it (a torn last line set aside, a broken line in another
+    /// desk's file), each once, in the order found; `refresh` adds what it finds.
+    public private(set) var warnings: [AulaError]
     /// This desk's events, in its own order (for undo).
     public private(set) var ownEvents: [Event]
 
@@ -102,16 +103,19 @@ public final class SessionFolder {
             let size = (try? FileManager.default.attributesOfItem(atPath: deskURL.path)[.size] as? Int) ?? 0
             if let known = otherDesks[name] {
                 if known.size == size { continue }
-                if size > known.complete, let grown = try DeskLogReader.readAppended(
-                    deskURL, from: known.complete, lines: known.lines, lastSeq: known.events.last?.seq ?? 0) {
+                if size >= known.complete {
+                    let grown = try DeskLogReader.readAppended(deskURL, from: known.complete, lines: known.lines,
+                                                               lastSeq: known.events.last?.seq ?? 0)
+                    note(grown.warnings)
                     // What the fold holds is measured before the new events join the lists.
                     foldTimes = currentFoldTimes()
-                    otherDesks[name]?.extend(with: grown, fileSize: size)
+                    otherDesks[name]?.extend(with: grown)
                     if !grown.events.isEmpty { appended.append(grown.events) }
                     continue
                 }
             }
             let result = try DeskLogReader.read(deskURL, ownFile: nil)
+            note(result.warnings)
             if otherDesks[name]?.events != result.events { refoldNeeded = true }
             otherDesks[name] = DeskLog(result)
         }
@@ -124,6 +128,11 @@ public final class SessionFolder {
             changed = true
         }
         return changed
+    }
+
+    /// Adds the warnings not already known.
+    private func note(_ found: [AulaError]) {
+        for warning in found where !warnings.contains(warning) { warnings.append(warning) }
     }
 
     /// Every event of every desk, in log order (for history).

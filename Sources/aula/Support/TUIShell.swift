@@ -45,7 +45,9 @@ enum TUIShell {
                 lastSecond = Int(now.timeIntervalSince1970)
                 apply(.tick(now))
                 do {
+                    let known = folder.warnings.count
                     if try folder.refresh() { apply(.refreshed(folder.session)) }
+                    if folder.warnings.count > known { apply(.inform(folder.warnings[known].message(lang))) }
                 } catch let error as AulaError {
                     apply(.failed(error.message(lang)))
                 }
