@@ -58,7 +58,7 @@ import Testing
         #expect(!reader.session.attendees.isEmpty)
     }
 
-    @Test func anAppendBeforeAnotherDesksEarlierEventIsFoldedInLogOrder() throws {
+    @Test func aChangeMadeAfterSeeingAnotherDesksComesAfterItWhateverTheClocks() throws {
         let dir = TestFolder()
         let a = Clock(), b = Clock()
         let t0 = a.now
@@ -71,11 +71,15 @@ import Testing
         b.now = t0 + 60  // meja2's clock is set back by forty seconds
         try two.append([checkIn("s1", .diwakili, by: "Sekdes")])
         try one.refresh()
-        // meja1 marks at +80: in log order that comes before meja2's +100, so meja2's +60 is the last word.
+        // meja1's clock says +80, before meja2's +100; but meja1 had seen meja2's changes, so its own is the last word.
         a.now = t0 + 80
-        try one.append([checkIn("s1", .hadir)])
+        let hadir = try one.append([checkIn("s1", .hadir)])
+        #expect(hadir[0].stamp > Event.stamp(wall: (t0 + 100).timeIntervalSince1970))
+        #expect(hadir[0].at.hasPrefix("2020-03-27T09:15:23"))
         #expect(one.session == (try fresh(dir)))
-        #expect(one.session.attendees[0].status == .diwakili)
+        #expect(one.session.attendees[0].status == .hadir)
+        try two.refresh()
+        #expect(two.session.attendees[0].status == .hadir)
     }
 
     @Test func aLineStillBeingWrittenIsLeftForTheNextLook() throws {
@@ -88,7 +92,7 @@ import Testing
         let handle = try FileHandle(forWritingTo: dir.path("kim.aula/desk-meja1.jsonl"))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(line.utf8.prefix(30)))
-        // Another process holds the writer's lock, as a live desk would, so the half line is not set aside.
+        // Half a line: not arrived yet.
         #expect(try reader.refresh() == false)
         try handle.write(contentsOf: Data(line.utf8.dropFirst(30)))
         try handle.close()
@@ -112,5 +116,44 @@ import Testing
             + "that file was not changed. Repair it at the desk that owns it."])
         #expect(reader.session.attendees.count == 2)
         #expect(try Data(contentsOf: file) == before)
+    }
+}
+
+/// What a check-in reports once saved: the state that holds, and who overrode it.
+@Suite struct CheckInReportTests {
+    @Test func aConcurrentLaterChangeAtAnotherDeskIsWhatHoldsAndIsNamed() throws {
+        let dir = TestFolder()
+        let t0 = Date(timeIntervalSince1970: 1_585_271_643)
+        let one = try SessionFolder.create(url: dir.path("kim.aula"), desk: "meja1",
+                                           details: [.title: "KIM", .timeZone: "Asia/Makassar"], now: { t0 })
+        try one.append([seat("s1", unit: "Desa Sadi", name: "Agnes Dau Lotu")])
+        // meja2's clock runs five minutes ahead; neither desk has seen the other's mark when it makes its own.
+        let two = try SessionFolder(url: dir.path("kim.aula"), desk: "meja2", writable: true, now: { t0 + 300 })
+        try two.append([checkIn("s1", .izin)])
+        try one.append([checkIn("s1", .hadir)])
+        try one.refresh()
+        let report = CheckInReport(seatID: "s1", asked: .hadir, askedStandIn: "", desk: "meja1", in: one.session, lang: .id)
+        #expect(report.line == "1. Agnes Dau Lotu — Kepala Desa Sadi: izin 09:19 WITA")
+        #expect(report.overriddenBy == "Meja meja2 mengubahnya sesudah ini tanpa melihat perubahan dari meja ini; "
+            + "yang berlaku: izin 09:19 WITA.")
+        // Both marks stay in the log; meja2 itself is told nothing is amiss.
+        #expect(one.events.filter { if case .checkIn = $0.change { true } else { false } }.count == 2)
+        let own = CheckInReport(seatID: "s1", asked: .izin, askedStandIn: "", desk: "meja2", in: one.session, lang: .en)
+        #expect(own.line == "1. Agnes Dau Lotu — Kepala Desa Sadi: excused 09:19 WITA")
+        #expect(own.overriddenBy == nil)
+    }
+
+    @Test func theSameMarkAtTwoDesksIsNoOverride() throws {
+        let dir = TestFolder()
+        let t0 = Date(timeIntervalSince1970: 1_585_271_643)
+        let one = try SessionFolder.create(url: dir.path("kim.aula"), desk: "meja1", details: [.title: "KIM"], now: { t0 })
+        try one.append([seat("s1", unit: "Desa Sadi")])
+        let two = try SessionFolder(url: dir.path("kim.aula"), desk: "meja2", writable: true, now: { t0 - 60 })
+        try two.append([checkIn("s1")])
+        try one.append([checkIn("s1")])
+        try one.refresh()
+        let report = CheckInReport(seatID: "s1", asked: .hadir, askedStandIn: "", desk: "meja1", in: one.session, lang: .id)
+        #expect(report.overriddenBy == nil)
+        #expect(one.session.attendees[0].attendance?.desk == "meja2")
     }
 }

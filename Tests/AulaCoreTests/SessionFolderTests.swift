@@ -17,7 +17,7 @@ import Testing
         let text = try String(contentsOf: dir.path("kim.aula/desk-meja1.jsonl"), encoding: .utf8)
         let lines = text.split(separator: "\n")
         #expect(lines.count == 3)
-        #expect(lines[2].hasPrefix(#"{"at":"2020-03-27T09:14:03.000+08:00","attendee":"s1","desk":"meja1","id":""#))
+        #expect(lines[2].hasPrefix(#"{"at":"2020-03-27T09:14:03.000+08:00","attendee":"s1","desk":"meja1","hlc":1585271643000002,"id":""#))
         #expect(lines[2].hasSuffix(#"","seq":3,"status":"hadir","type":"checkIn","v":1}"#))
         let session = folder.session
         let reopened = try SessionFolder(url: dir.path("kim.aula"), desk: "other", writable: false)

@@ -13,6 +13,8 @@ struct AulaBinary {
     let workDir: URL
     var desk = "meja1"
     var extraEnvironment: [String: String] = [:]
+    /// A program that runs aula, with its arguments (`faketime -f -10m`): aula's path and arguments follow them.
+    var launcher: [String] = []
 
     /// The binary next to the test bundle in the build folder.
     static let path: String = {
@@ -44,8 +46,8 @@ struct AulaBinary {
     /// Starts `aula ARGS` without waiting.
     func start(_ arguments: [String], stdout: Pipe = Pipe(), stderr: Pipe = Pipe(), stdin: Any = FileHandle.nullDevice) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: AulaBinary.path)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? AulaBinary.path)
+        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [AulaBinary.path] + arguments
         process.environment = environment
         process.currentDirectoryURL = workDir
         process.standardOutput = stdout

@@ -11,24 +11,28 @@ public struct Event: Equatable, Sendable {
     public var seq: Int
     /// When it was recorded, ISO 8601 with the session's UTC offset.
     public let at: String
-    /// `at` as seconds since 1970 (0 when `at` is not such a time), read once: merging desks and following them
-    /// compare it for every event.
-    public let instant: Double
+    /// The hybrid logical clock stamp that orders events across desks: microseconds since 1970, but always later
+    /// than every event the writing desk had seen, whatever its wall clock said. A change made after seeing another
+    /// is ordered after it even when its laptop's clock is slow. Lines written before the stamp existed take theirs
+    /// from `at`.
+    public let stamp: Int64
     /// The change itself.
     public var change: Change
 
-    /// Creates an event.
-    public init(id: String, desk: String, seq: Int, at: String, change: Change) {
-        self.init(id: id, desk: desk, seq: seq, at: at, instant: SessionClock.epochSeconds(ofISO: at) ?? 0, change: change)
-    }
-
-    private init(id: String, desk: String, seq: Int, at: String, instant: Double, change: Change) {
+    /// Creates an event; without a `stamp`, the one its wall time `at` gives.
+    public init(id: String, desk: String, seq: Int, at: String, stamp: Int64? = nil, change: Change) {
         self.id = id
         self.desk = desk
         self.seq = seq
         self.at = at
-        self.instant = instant
+        self.stamp = stamp ?? Event.stamp(wall: SessionClock.epochSeconds(ofISO: at) ?? 0)
         self.change = change
+    }
+
+    /// The stamp of a wall-clock time (seconds since 1970), to the millisecond, with room below for the logical
+    /// count of events stamped in the same millisecond.
+    public static func stamp(wall seconds: Double) -> Int64 {
+        Int64((seconds * 1000).rounded(.down)) * 1000
     }
 
     /// The event as one JSON line (no newline), keys sorted.
@@ -39,6 +43,7 @@ public struct Event: Equatable, Sendable {
         fields["desk"] = .string(desk)
         fields["seq"] = .int(seq)
         fields["at"] = .string(at)
+        fields["hlc"] = .int(Int(stamp))
         fields["type"] = .string(change.type)
         return FlatJSON.encode(fields)
     }
@@ -56,8 +61,15 @@ public struct Event: Equatable, Sendable {
             throw EventFormatError("missing or bad \"at\" (ISO 8601 time with offset)")
         }
         guard let type = fields["type"]?.string else { throw EventFormatError("missing \"type\"") }
+        let stamp: Int64
+        if let hlc = fields["hlc"] {
+            guard let value = hlc.int, value > 0 else { throw EventFormatError("bad \"hlc\" (a positive whole number)") }
+            stamp = Int64(value)
+        } else {
+            stamp = Event.stamp(wall: instant)
+        }
         // The change reads only its own keys, so the header needs no removing.
-        self.init(id: id, desk: desk, seq: seq, at: at, instant: instant, change: try Change(type: type, fields: fields))
+        self.init(id: id, desk: desk, seq: seq, at: at, stamp: stamp, change: try Change(type: type, fields: fields))
     }
 }
 

@@ -61,9 +61,14 @@ public final class SessionFolder {
     /// Each desk's latest event time in the kept fold, found when first needed after a full fold.
     private var foldTimes: FoldTimes?
 
+    /// The latest stamp of every event this desk has seen: the next event it writes is stamped later.
+    private var latestStamp: Int64 = 0
+
     /// Folds every desk's events again.
     private func refold() {
-        incremental = Fold.state(from: EventOrder.merge(otherDesks.values.map(\.events) + [ownEvents]))
+        let events = EventOrder.merge(otherDesks.values.map(\.events) + [ownEvents])
+        incremental = Fold.state(from: events)
+        latestStamp = max(latestStamp, events.lazy.map(\.stamp).max() ?? 0)
         foldTimes = nil
     }
 
@@ -84,6 +89,7 @@ public final class SessionFolder {
         for event in events {
             incremental.add(event)
             times.note(event)
+            latestStamp = max(latestStamp, event.stamp)
         }
         foldTimes = times
     }
@@ -172,13 +178,17 @@ public final class SessionFolder {
         guard !changes.isEmpty else { return [] }
         var zone = session.timeZone
         for case .session(let values) in changes { zone = values[.timeZone] ?? zone }
-        let at = ((try? SessionClock(zoneIdentifier: zone)) ?? session.clock).iso(now(), milliseconds: true)
+        let wall = now()
+        let at = ((try? SessionClock(zoneIdentifier: zone)) ?? session.clock).iso(wall, milliseconds: true)
+        // Later than everything seen, so a change made after another desk's is ordered after it even on a slow clock.
+        var stamp = max(Event.stamp(wall: wall.timeIntervalSince1970), latestStamp + 1)
         var seq = ownEvents.last?.seq ?? 0
         var bytes: [UInt8] = []
         var events: [Event] = []
         for change in changes {
             seq += 1
-            let event = Event(id: UUID().uuidString.lowercased(), desk: desk, seq: seq, at: at, change: change)
+            let event = Event(id: UUID().uuidString.lowercased(), desk: desk, seq: seq, at: at, stamp: stamp, change: change)
+            stamp += 1
             bytes += Array(event.line.utf8)
             bytes.append(0x0A)
             events.append(event)

@@ -56,12 +56,12 @@ struct CheckinCommand: ParsableCommand {
             changes.append(.checkIn(attendee: seat.id, status: parsed, standIn: TextSanitizer.line(by ?? ""),
                                     standInJabatan: TextSanitizer.line(byJabatan ?? ""), time: time))
             try folder.append(changes)
-            let updated = folder.session.attendee(id: seat.id)!
-            let clock = updated.attendance.flatMap { folder.session.clock.clockTime(ofISO: $0.time) }
-            let when = clock.map { " \($0) \(folder.session.clock.abbreviation)" } ?? ""
-            let stand = updated.attendance.map { $0.standIn.isEmpty ? "" : lang.t(" oleh ", " by ") + $0.standIn } ?? ""
-            print(TextSanitizer.line("\(updated.row). \(updated.displayName) — \(updated.seatName): "
-                  + parsed.label(lang) + stand + when))
+            // What holds now, other desks' latest changes included, not what was asked.
+            try folder.refresh()
+            let report = CheckInReport(seatID: seat.id, asked: parsed, askedStandIn: TextSanitizer.line(by ?? ""),
+                                       desk: folder.desk, in: folder.session, lang: lang)
+            print(report.line)
+            if let overridden = report.overriddenBy { Console.warn(overridden, lang: lang) }
         }
     }
 }

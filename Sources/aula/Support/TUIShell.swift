@@ -78,7 +78,14 @@ struct Effects {
             switch effect {
             case .append(let changes, let message):
                 try folder.append(changes)
-                return [.saved(folder.session, message: message)]
+                // What holds now, other desks' latest changes included: a check-in another desk overrode says so.
+                try folder.refresh()
+                let overridden = changes.lazy.compactMap { change -> String? in
+                    guard case .checkIn(let seat, let status, let standIn, _, _) = change else { return nil }
+                    return CheckInReport(seatID: seat, asked: status, askedStandIn: standIn, desk: folder.desk,
+                                         in: folder.session, lang: lang).overriddenBy
+                }.first
+                return [.saved(folder.session, message: overridden ?? message)]
             case .undo:
                 guard let last = folder.lastUndoable else {
                     return [.inform(lang.t("Tidak ada yang bisa dibatalkan dari meja ini.", "Nothing left to undo at this desk."))]

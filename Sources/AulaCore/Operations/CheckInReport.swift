@@ -1,0 +1,30 @@
+/// What a check-in says once it is saved: the seat as the session now has it, not as it was asked. When another
+/// desk's change comes after this one in log order (the two were made without seeing each other), the report says
+/// that the other desk's change is the one that holds. The command line and the full-screen app both show it.
+public struct CheckInReport: Equatable, Sendable {
+    /// "22. Yohanes Bau — Kepala Desa Tohe: hadir 08:52 WITA": the seat's state now.
+    public var line: String
+    /// Set when another desk's later change overrides what was just asked: which desk, and what holds.
+    public var overriddenBy: String?
+
+    /// The report for `seatID` in `session` (read after the check-in was appended and other desks were looked at
+    /// again) when `desk` asked for `asked` (with stand-in `askedStandIn`).
+    public init(seatID: String, asked: AttendanceStatus, askedStandIn: String, desk: String, in session: Session,
+                lang: Lang) {
+        guard let seat = session.attendee(id: seatID) else {
+            line = ""
+            return
+        }
+        let clock = session.clock
+        let time = seat.attendance.flatMap { clock.clockTime(ofISO: $0.time) }.map { " \($0) \(clock.abbreviation)" } ?? ""
+        let standIn = seat.attendance.map { $0.standIn.isEmpty ? "" : lang.t(" oleh ", " by ") + $0.standIn } ?? ""
+        let state = seat.status.label(lang) + standIn + time
+        line = TextSanitizer.line("\(seat.row). \(seat.displayName) — \(seat.seatName): " + state)
+        // The same mark made at two desks counts at the earlier one: that is no override.
+        if let other = seat.attendance?.desk, other != desk, seat.status != asked || seat.attendance?.standIn != askedStandIn {
+            overriddenBy = TextSanitizer.line(lang.t(
+                "Meja \(other) mengubahnya sesudah ini tanpa melihat perubahan dari meja ini; yang berlaku: \(state).",
+                "Desk \(other) changed it after this without seeing this desk's change; what holds: \(state)."))
+        }
+    }
+}

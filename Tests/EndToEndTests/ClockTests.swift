@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+/// Laptops whose clocks disagree, through libfaketime (Debian `faketime`): a change made after seeing another is
+/// ordered after it, whatever the clocks say.
+@Suite struct ClockTests {
+    @Test func aCorrectionOnASlowLaptopHolds() throws {
+        let work = WorkFolder()
+        let a = AulaBinary(workDir: work.url, desk: "laptop-a")
+        var b = AulaBinary(workDir: work.url, desk: "laptop-b")
+        b.launcher = ["/usr/bin/faketime", "-f", "-10m"]
+        try a.ok("demo", "kim")
+        #expect(try a.ok("checkin", "kim", "agnes").contains("Agnes Dau Lotu — Kepala Desa Sadi: hadir"))
+        try a.ok("sync", "kim", work.path("usb.aula"))
+        // Laptop B, ten minutes slow, has A's file and corrects Agnes to izin: B's wall clock is before A's hadir.
+        let correction = try b.run("checkin", "usb", "agnes", "--status", "izin")
+        #expect(correction.status == 0, "\(correction.stderr)")
+        #expect(correction.stdout.contains("Agnes Dau Lotu — Kepala Desa Sadi: izin"))
+        #expect(correction.stderr.isEmpty)
+        #expect(try b.ok("status", "usb").contains("Izin: 1"))
+        try a.ok("sync", "kim", work.path("usb.aula"))
+        for (aula, folder) in [(a, "kim"), (b, "usb")] {
+            let status = try aula.ok("status", folder)
+            #expect(status.contains("Hadir: 0") && status.contains("Izin: 1"), "\(folder): \(status)")
+        }
+        // Both changes stay in the history.
+        let history = try a.ok("history", "kim", "agnes")
+        #expect(history.contains("laptop-a") && history.contains("laptop-b"), "\(history)")
+    }
+}
