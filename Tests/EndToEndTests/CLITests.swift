@@ -274,4 +274,30 @@ import Testing
         let json = try aula.ok("summary", "kim", "--document", "rekap", "--format", "json")
         #expect(json.hasPrefix("{\n  \"blocks\""))
     }
+
+    @Test func papersAreNotWrittenThroughALinkedExportsFolder() throws {
+        try aula.ok("demo", "kim")
+        let outside = work.path("elsewhere")
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: work.path("kim.aula/exports"), withDestinationPath: outside)
+        let run = try aula.run("print", "kim", "--document", "rekap", "--printer", "tidak-ada")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("kim.aula/exports adalah tautan simbolik; aula tidak mengikuti tautan di folder sesi."), "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+    }
+
+    @Test func aLinkedDeskFileIsRefusedAndItsTargetKeepsItsRights() throws {
+        try aula.ok("demo", "kim")
+        let host = work.path("host.txt")
+        try Data("root:x:0:0\n".utf8).write(to: URL(fileURLWithPath: host))
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: host)
+        try FileManager.default.createSymbolicLink(atPath: work.path("kim.aula/desk-pintu.jsonl"), withDestinationPath: host)
+        var pintu = aula
+        pintu.desk = "pintu"
+        let run = try pintu.run("checkin", "kim", "naek")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("desk-pintu.jsonl adalah tautan simbolik"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: host, encoding: .utf8) == "root:x:0:0\n")
+        #expect(try FileManager.default.attributesOfItem(atPath: host)[.posixPermissions] as? Int == 0o644)
+    }
 }

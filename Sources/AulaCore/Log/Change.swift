@@ -141,8 +141,13 @@ public enum Change: Equatable, Sendable {
             self = .agenda(id: try text("item"), fields: try present(AgendaField.self))
         case "material":
             guard let size = f["size"]?.int, size >= 0 else { throw EventFormatError("material event without a valid \"size\"") }
+            let stored = try text("storedPath")
+            // The copy lives in the session's materials/ folder; a path leading anywhere else is never opened.
+            guard Material.isStoredPath(stored) else {
+                throw EventFormatError("\"storedPath\" must name a file in materials/ (letters, digits, one dot)")
+            }
             self = .material(Material(sha256: try text("sha256"), item: try text("item"), title: try optionalText("title"),
-                                      fileName: try optionalText("fileName"), storedPath: try text("storedPath"), size: size))
+                                      fileName: try optionalText("fileName"), storedPath: stored, size: size))
         case "note":
             self = .note(id: try text("note"), item: try text("item"), text: try text("text"))
         case "question":

@@ -10,10 +10,11 @@ final class DeskFile {
     init(url: URL, desk: String) throws {
         self.url = url
         var created = true
-        var fd = Glibc.open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        // Never through a symbolic link: rights and lines would go to whatever it points at.
+        var fd = Glibc.open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         if fd < 0 && errno == EEXIST {
             created = false
-            fd = Glibc.open(url.path, O_WRONLY | O_APPEND | O_CLOEXEC)
+            fd = try NoFollow.open(url, O_WRONLY | O_APPEND)
         }
         guard fd >= 0 else { throw DeskFile.ioError("membuka", "open", url, errno) }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {

@@ -36,15 +36,7 @@ enum DeskLogReader {
     /// event `lastSeq`): the way a growing file is followed without reading it all again. Only complete lines are
     /// taken; a line still being written is left for the next look.
     static func readAppended(_ url: URL, from offset: Int, lines: Int, lastSeq: Int) throws -> Result {
-        let data: Data
-        do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            try handle.seek(toOffset: UInt64(offset))
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw cannotRead(url, error)
-        }
+        let data = try NoFollow.read(url, from: offset)
         let read = try self.lines(data, count: completeLength(data), of: url, linesBefore: lines, lastSeq: lastSeq,
                                   owned: false)
         return Result(events: read.events, warnings: read.warnings, size: offset + data.count,
@@ -118,16 +110,7 @@ enum DeskLogReader {
     }
 
     private static func load(_ url: URL) throws -> Data {
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw cannotRead(url, error)
-        }
-    }
-
-    private static func cannotRead(_ url: URL, _ error: Error) -> AulaError {
-        AulaError(id: "Tidak bisa membaca \(url.path): \(error.localizedDescription)",
-                  en: "Cannot read \(url.path): \(error.localizedDescription)")
+        try NoFollow.read(url)
     }
 
     /// The bytes after the last newline, if any.
@@ -141,8 +124,7 @@ enum DeskLogReader {
     private static func setAside(_ data: Data, of url: URL, truncate: (Int) throws -> Void) throws -> AulaError? {
         guard let range = tornTail(data) else { return nil }
         let tornURL = url.appendingPathExtension("torn")
-        let tfd = Glibc.open(tornURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard tfd >= 0 else { throw DeskFile.ioError("membuat", "create", tornURL, errno) }
+        let tfd = try NoFollow.open(tornURL, O_WRONLY | O_APPEND | O_CREAT, verbID: "membuat", verbEN: "create")
         var record = data.subdata(in: range)
         record.append(0x0A)
         let written = record.withUnsafeBytes { write(tfd, $0.baseAddress!, $0.count) }

@@ -65,6 +65,7 @@ public enum FolderSync {
                 en: "\(diverged.joined(separator: ", ")) differ between the two copies (the same desk wrote different "
                     + "lines). Nothing was changed. Check whether two laptops used the same desk name.")
         }
+        let materials = try missingMaterials(a, b) + missingMaterials(b, a)
         var report = Report()
         for folder in [a, b] where !FileManager.default.fileExists(atPath: folder.path) {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
@@ -80,7 +81,11 @@ public enum FolderSync {
                 report.appended[url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent] = count
             }
         }
-        report.materials = try syncMaterials(a, b) + syncMaterials(b, a)
+        for (file, copy) in materials {
+            _ = try NoFollow.folder(copy.deletingLastPathComponent())
+            try SafeFile.write([UInt8](try NoFollow.read(file)), to: copy)
+        }
+        report.materials = materials.count
         return report
     }
 
@@ -98,7 +103,7 @@ public enum FolderSync {
 
         init?(_ url: URL) throws {
             guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-            raw = try Data(contentsOf: url)
+            raw = try NoFollow.read(url)
             complete = raw.prefix(raw.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
             lines = complete.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         }
@@ -106,9 +111,8 @@ public enum FolderSync {
 
     /// Appends (or creates, 0600) under the desk's lock, then fsyncs.
     private static func write(_ data: Data, to url: URL, create: Bool) throws {
-        let flags = O_WRONLY | O_APPEND | O_CLOEXEC | (create ? O_CREAT | O_EXCL : 0)
-        let fd = Glibc.open(url.path, flags, 0o600)
-        guard fd >= 0 else { throw DeskFile.ioError("menulis ke", "write to", url, errno) }
+        let fd = try NoFollow.open(url, O_WRONLY | O_APPEND | (create ? O_CREAT | O_EXCL : 0), verbID: "menulis ke",
+                                   verbEN: "write to")
         defer { close(fd) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             throw AulaError(id: "\(url.lastPathComponent) sedang dipakai aula yang berjalan; tutup dulu, lalu ulangi sync.",
@@ -119,17 +123,21 @@ public enum FolderSync {
         if create { DeskFile.syncDirectory(url.deletingLastPathComponent()) }
     }
 
-    /// Copies materials (named by their SHA-256, so a name is its content) that only `from` has.
-    private static func syncMaterials(_ from: URL, _ to: URL) throws -> Int {
+    /// The materials (named by their SHA-256, so a name is its content) that only `from` has, as (source, target)
+    /// files; a link in either copy's materials/ is refused before anything is written.
+    private static func missingMaterials(_ from: URL, _ to: URL) throws -> [(URL, URL)] {
         let source = from.appendingPathComponent("materials")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: source.path) else { return 0 }
         let target = to.appendingPathComponent("materials")
-        var copied = 0
-        for name in names where !name.hasPrefix(".") && !FileManager.default.fileExists(atPath: target.appendingPathComponent(name).path) {
-            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try SafeFile.write([UInt8](try Data(contentsOf: source.appendingPathComponent(name))), to: target.appendingPathComponent(name))
-            copied += 1
+        try NoFollow.refuseLink(source)
+        try NoFollow.refuseLink(target)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: source.path) else { return [] }
+        var missing: [(URL, URL)] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let file = source.appendingPathComponent(name), copy = target.appendingPathComponent(name)
+            try NoFollow.refuseLink(file)
+            try NoFollow.refuseLink(copy)
+            if !FileManager.default.fileExists(atPath: copy.path) { missing.append((file, copy)) }
         }
-        return copied
+        return missing
     }
 }

@@ -27,7 +27,7 @@ public enum MaterialCopy {
 
     /// True when the copy inside `folder` still has the recorded SHA-256.
     public static func isIntact(_ material: Material, in folder: URL) -> Bool {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent(material.storedPath)) else { return false }
+        guard let data = try? NoFollow.read(folder.appendingPathComponent(material.storedPath)) else { return false }
         return sha256(data) == material.sha256
     }
 

@@ -1,14 +1,14 @@
 import Foundation
 import Glibc
 
-/// Writes whole files the crash-safe way: a temporary file (0600), fsync, rename over the target, fsync the folder.
+/// Writes whole files the crash-safe way: a new temporary file (0600, created exclusively and never through a link),
+/// fsync, rename over the target, fsync the folder.
 public enum SafeFile {
     /// Writes `bytes` to `url`; when this returns the file is complete on disk, never half-written.
     public static func write(_ bytes: [UInt8], to url: URL) throws {
         let temp = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let fd = Glibc.open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw DeskFile.ioError("membuat", "create", temp, errno) }
+            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let fd = try NoFollow.open(temp, O_WRONLY | O_CREAT | O_EXCL, verbID: "membuat", verbEN: "create")
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }

@@ -218,10 +218,7 @@ public final class SessionFolder {
 
     /// The `materials/` folder, created (0700) when asked for.
     public func materialsFolder() throws -> URL {
-        let dir = url.appendingPathComponent("materials", isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        return dir
+        try NoFollow.folder(url.appendingPathComponent("materials", isDirectory: true))
     }
 
     private static func deskFiles(in url: URL) throws -> [URL] {

@@ -53,14 +53,8 @@ struct PrintCommand: ParsableCommand {
 /// Files written into the session's `exports/` folder.
 enum Exports {
     static func write(_ bytes: [UInt8], named name: String, in session: URL) throws -> URL {
-        let dir = session.appendingPathComponent("exports", isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw AulaError(id: "Tidak bisa membuat \(dir.path): \(error.localizedDescription)",
-                            en: "Cannot create \(dir.path): \(error.localizedDescription)")
-        }
-        let file = dir.appendingPathComponent(name)
+        // A link in place of exports/ would have the papers written wherever it points.
+        let file = try NoFollow.folder(session.appendingPathComponent("exports", isDirectory: true)).appendingPathComponent(name)
         try SafeFile.write(bytes, to: file)
         return file
     }
