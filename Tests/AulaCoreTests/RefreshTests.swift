@@ -87,7 +87,7 @@ import Testing
         let writer = try SessionFolder.create(url: dir.path("kim.aula"), desk: "meja1", details: [.title: "KIM"])
         try writer.append([seat("s1", unit: "Desa Tohe")])
         let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "pintu", writable: true)
-        let line = Event(id: "x1", desk: "meja1", seq: 3, at: SessionClock(zone: TimeZone(identifier: "Asia/Makassar")!)
+        let line = Event(id: "x1", desk: "meja1", seq: 4, at: SessionClock(zone: TimeZone(identifier: "Asia/Makassar")!)
                             .iso(Date(), milliseconds: true), change: checkIn("s1")).line + "\n"
         let handle = try FileHandle(forWritingTo: dir.path("kim.aula/desk-meja1.jsonl"))
         try handle.seekToEnd()
@@ -112,7 +112,7 @@ import Testing
         try handle.close()
         let before = try Data(contentsOf: file)
         try reader.refresh()
-        #expect(reader.warnings.map(\.en) == ["\(file.path) line 5 is broken: missing \"id\". The lines before it are used; "
+        #expect(reader.warnings.map(\.en) == ["\(file.path) line 6 is broken: missing \"id\". The lines before it are used; "
             + "that file was not changed. Repair it at the desk that owns it."])
         #expect(reader.session.attendees.count == 2)
         #expect(try Data(contentsOf: file) == before)

@@ -16,9 +16,11 @@ import Testing
         try folder.append([seat("s1", unit: "Desa Tohe"), checkIn("s1")])
         let text = try String(contentsOf: dir.path("kim.aula/desk-meja1.jsonl"), encoding: .utf8)
         let lines = text.split(separator: "\n")
-        #expect(lines.count == 3)
-        #expect(lines[2].hasPrefix(#"{"at":"2020-03-27T09:14:03.000+08:00","attendee":"s1","desk":"meja1","hlc":1585271643000002,"id":""#))
-        #expect(lines[2].hasSuffix(#"","seq":3,"status":"hadir","type":"checkIn","v":1}"#))
+        #expect(lines.count == 4)
+        #expect(lines[0].contains(#""creates":true,"date":"2020-03-27","desk":"meja1","hlc":1585271643000000,"#))
+        #expect(lines[0].contains(#""seq":1,"session":""#) && lines[0].hasSuffix(#"","title":"Sosialisasi KIM","type":"join","v":1}"#))
+        #expect(lines[3].hasPrefix(#"{"at":"2020-03-27T09:14:03.000+08:00","attendee":"s1","desk":"meja1","hlc":1585271643000003,"id":""#))
+        #expect(lines[3].hasSuffix(#"","seq":4,"status":"hadir","type":"checkIn","v":1}"#))
         let session = folder.session
         let reopened = try SessionFolder(url: dir.path("kim.aula"), desk: "other", writable: false)
         #expect(reopened.session == session)
@@ -66,7 +68,7 @@ import Testing
         do { _ = try newSession(dir) }
         let again = try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: true)
         try again.append([seat("s1", unit: "Desa Tohe")])
-        #expect(again.ownEvents.map(\.seq) == [1, 2])
+        #expect(again.ownEvents.map(\.seq) == [1, 2, 3])
     }
 
     @Test func tornLastLineIsSetAsideNotDropped() throws {
@@ -122,7 +124,7 @@ import Testing
             try folder.append([seat("s1", unit: "Desa Tohe")])
         }
         let file = dir.path("kim.aula/desk-meja1.jsonl")
-        let line = Event(id: "c1", desk: "meja1", seq: 3, at: "2020-03-27T09:20:00+08:00", change: checkIn("s1")).line + "\n"
+        let line = Event(id: "c1", desk: "meja1", seq: 4, at: "2020-03-27T09:20:00+08:00", change: checkIn("s1")).line + "\n"
         let half = line.utf8.count / 2
         try write(String(line.prefix(half)), appendingTo: file)
         let before = try Data(contentsOf: file)
@@ -150,8 +152,8 @@ import Testing
         do { _ = try newSession(dir) }
         let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "meja3", writable: false)
         let file = dir.path("kim.aula/desk-meja1.jsonl")
-        let lines = [Event(id: "a", desk: "meja1", seq: 2, at: "2020-03-27T09:20:00+08:00", change: seat("s1", unit: "Desa Tohe")),
-                     Event(id: "b", desk: "meja1", seq: 3, at: "2020-03-27T09:21:00+08:00", change: checkIn("s1"))]
+        let lines = [Event(id: "a", desk: "meja1", seq: 3, at: "2020-03-27T09:20:00+08:00", change: seat("s1", unit: "Desa Tohe")),
+                     Event(id: "b", desk: "meja1", seq: 4, at: "2020-03-27T09:21:00+08:00", change: checkIn("s1"))]
             .map { $0.line + "\n" }.joined()
         let before = try Data(contentsOf: file)
         // Byte by byte, a slow copy: every look sees only what is whole, and the file is never changed.
@@ -172,12 +174,12 @@ import Testing
         }
         let file = dir.path("kim.aula/desk-meja1.jsonl")
         var bytes = [UInt8](try Data(contentsOf: file))
-        // One flipped byte in the third line (the check-in): its quote becomes a letter.
-        let third = bytes.indices.filter { bytes[$0] == 0x0A }[1] + 1
-        bytes[third + 1] = UInt8(ascii: "x")
+        // One flipped byte in the fourth line (the check-in): its quote becomes a letter.
+        let fourth = bytes.indices.filter { bytes[$0] == 0x0A }[2] + 1
+        bytes[fourth + 1] = UInt8(ascii: "x")
         try Data(bytes).write(to: file)
         let other = try SessionFolder(url: dir.path("kim.aula"), desk: "meja2", writable: true)
-        #expect(other.warnings.map(\.en) == ["\(file.path) line 3 is broken: column 2: expected a key in quotes. "
+        #expect(other.warnings.map(\.en) == ["\(file.path) line 4 is broken: column 2: expected a key in quotes. "
             + "The lines before it are used; that file was not changed. Repair it at the desk that owns it."])
         #expect(other.session.attendees.map(\.id) == ["s1"])
         #expect(other.session.title == "Sosialisasi KIM")
@@ -227,7 +229,7 @@ import Testing
         try handle.close()
         #expect(throws: AulaError.self) { try SessionFolder(url: dir.path("kim.aula"), desk: "meja1", writable: true) }
         let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "a", writable: false)
-        #expect(reader.warnings.map(\.en).first?.contains("line 2 is broken: event of desk \"meja9\" in the file of desk \"meja1\"") == true)
+        #expect(reader.warnings.map(\.en).first?.contains("line 3 is broken: event of desk \"meja9\" in the file of desk \"meja1\"") == true)
     }
 
     @Test func twoDesksFoldTogether() throws {

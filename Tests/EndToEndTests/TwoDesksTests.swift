@@ -42,12 +42,12 @@ import Testing
         #expect(fromA == fromCopy)
         let missing = try setup.ok("roster", "list", "kim", "--missing")
         #expect(fromA.contains("Hadir: 300"), "\(missing)")
-        // Every event is there once: 200 lines at each desk, both events kept for the 100 seats marked twice.
+        // Every event is there once: a join and 200 lines at each desk, both events kept for the 100 seats marked twice.
         let linesA = try String(contentsOfFile: work.path("kim.aula/desk-a.jsonl"), encoding: .utf8).split(separator: "\n")
         let linesB = try String(contentsOfFile: work.path("kim.aula/desk-b.jsonl"), encoding: .utf8).split(separator: "\n")
-        #expect((linesA.count, linesB.count) == (200, 200))
+        #expect((linesA.count, linesB.count) == (201, 201))
         let session = try SessionFolder(url: URL(fileURLWithPath: work.path("kim.aula")), desk: "x", writable: false)
-        #expect(session.events.count == 1 + 300 + 400)
+        #expect(session.events.count == 2 + 300 + 2 + 400)
         #expect(Set(session.events.map(\.id)).count == session.events.count)
     }
 

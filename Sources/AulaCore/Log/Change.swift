@@ -17,6 +17,10 @@ public enum Change: Equatable, Sendable {
     case question(id: String, item: String, askerId: String, asker: String, text: String, answer: String)
     /// Cancels an earlier event of the same desk.
     case undo(target: String)
+    /// The first line of every desk file: which session the file belongs to (its id, made when the session was
+    /// created, with its title and date to name it by), and whether this desk created it (the session's details
+    /// follow in the next line). Desk files of another session are refused by it.
+    case join(session: String, title: String, date: String, creates: Bool)
 
     /// Session fields an event can set.
     public enum SessionField: String, CaseIterable, Sendable {
@@ -69,6 +73,7 @@ public enum Change: Equatable, Sendable {
         case .note: return "note"
         case .question: return "question"
         case .undo: return "undo"
+        case .join: return "join"
         }
     }
 
@@ -102,6 +107,8 @@ public enum Change: Equatable, Sendable {
                     "asker": .string(asker), "text": .string(text), "answer": .string(answer)]
         case .undo(let target):
             return ["target": .string(target)]
+        case .join(let session, let title, let date, let creates):
+            return ["session": .string(session), "title": .string(title), "date": .string(date), "creates": .bool(creates)]
         }
     }
 
@@ -155,6 +162,11 @@ public enum Change: Equatable, Sendable {
                              asker: try optionalText("asker"), text: try text("text"), answer: try optionalText("answer"))
         case "undo":
             self = .undo(target: try text("target"))
+        case "join":
+            guard case .bool(let creates)? = f["creates"] else { throw EventFormatError("join event without \"creates\"") }
+            let session = try text("session")
+            guard !session.isEmpty else { throw EventFormatError("join event with an empty \"session\"") }
+            self = .join(session: session, title: try optionalText("title"), date: try optionalText("date"), creates: creates)
         default:
             throw EventFormatError("unknown event type \"\(type)\"")
         }

@@ -27,6 +27,8 @@ public enum ChangeDescription {
                 + DisplayWidth.clip(TextSanitizer.line(text), to: 40, ellipsis: true)
         case .undo:
             return lang.t("pembatalan", "undo")
+        case .join(_, _, _, let creates):
+            return creates ? lang.t("sesi dibuat", "session created") : lang.t("meja bergabung", "desk joined")
         }
     }
 }

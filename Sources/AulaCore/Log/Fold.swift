@@ -114,6 +114,8 @@ public enum Fold {
                 let question = Question(id: id, item: item, askerId: askerId, asker: asker, text: text, answer: answer,
                                         at: event.at)
                 upsert(question, id: id, into: &session.questions, index: &questionIndex)
+            case .join(let id, _, _, _):
+                if session.id.isEmpty { session.id = id }
             case .undo:
                 break
             }

@@ -33,9 +33,14 @@ public enum FolderSync {
         var steps: [Step] = []
         var diverged: [String] = []
         var unfinished: [URL] = []
+        var identities: [(file: String, identity: SessionIdentity)] = []
         for name in Set(namesA + namesB).sorted() {
             let fileA = a.appendingPathComponent(name), fileB = b.appendingPathComponent(name)
-            switch (try DeskBytes(fileA), try DeskBytes(fileB)) {
+            let bytesA = try DeskBytes(fileA), bytesB = try DeskBytes(fileB)
+            for (folder, bytes) in [(a, bytesA), (b, bytesB)] {
+                if let identity = bytes?.identity { identities.append((folder.lastPathComponent + "/" + name, identity)) }
+            }
+            switch (bytesA, bytesB) {
             case (let x?, nil): steps.append(.create(fileB, x.complete))
             case (nil, let y?): steps.append(.create(fileA, y.complete))
             case (let x?, let y?) where x.complete == y.complete: break
@@ -49,6 +54,10 @@ public enum FolderSync {
             case (let x?, let y?) where y.complete.starts(with: x.complete): unfinished.append(fileA)
             default: diverged.append(name)
             }
+        }
+        // Last month's stick is not this month's session: nothing of it is merged.
+        if let first = identities.first, let other = identities.first(where: { $0.identity.id != first.identity.id }) {
+            throw SessionIdentity.differentCopies(a, b, first, other)
         }
         guard unfinished.isEmpty else {
             let names = unfinished.map(\.path).joined(separator: ", ")
@@ -107,6 +116,9 @@ public enum FolderSync {
             complete = raw.prefix(raw.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
             lines = complete.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         }
+
+        /// The session its first line names, if it is a join.
+        var identity: SessionIdentity? { SessionIdentity(head: complete) }
     }
 
     /// Appends (or creates, 0600) under the desk's lock, then fsyncs.

@@ -23,8 +23,8 @@ public enum NoFollow {
         return fd
     }
 
-    /// A regular file from byte `offset` to its end, read without following a link.
-    public static func read(_ url: URL, from offset: Int = 0) throws -> Data {
+    /// A regular file from byte `offset` to its end (or `limit` bytes of it), read without following a link.
+    public static func read(_ url: URL, from offset: Int = 0, limit: Int = .max) throws -> Data {
         let fd = try open(url, O_RDONLY, verbID: "membaca", verbEN: "read")
         defer { close(fd) }
         var info = stat()
@@ -32,10 +32,10 @@ public enum NoFollow {
             throw AulaError(id: "\(url.path) bukan berkas biasa.", en: "\(url.path) is not a regular file.")
         }
         guard lseek(fd, off_t(offset), SEEK_SET) == off_t(offset) else { throw DeskFile.ioError("membaca", "read", url, errno) }
-        var data = Data(count: max(0, Int(info.st_size) - offset))
+        var data = Data(count: min(limit, max(0, Int(info.st_size) - offset)))
         var filled = 0
-        while true {
-            if filled == data.count { data.count += max(4096, data.count / 2) }
+        while filled < limit {
+            if filled == data.count { data.count = min(limit, data.count + max(4096, data.count / 2)) }
             let n = data.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }

@@ -39,6 +39,8 @@ public final class SessionFolder {
         self.desk = desk
         self.now = now
         let ownURL = url.appendingPathComponent(SessionFolder.fileName(desk: desk))
+        // Files of two sessions are refused before anything is written (this desk's file is not even created).
+        try SessionIdentity.check(deskFiles, in: url)
         file = writable ? try DeskFile(url: ownURL, desk: desk) : nil
         var warnings: [AulaError] = []
         var own: [Event] = []
@@ -122,6 +124,11 @@ public final class SessionFolder {
             }
             let result = try DeskLogReader.read(deskURL, ownFile: nil)
             note(result.warnings)
+            // A desk file of another session that turns up while the session is open is left out, and said so.
+            if let other = SessionIdentity(events: result.events), !session.id.isEmpty, other.id != session.id {
+                note([SessionIdentity.foreign(name, other, session: session, in: url)])
+                continue
+            }
             if otherDesks[name]?.events != result.events { refoldNeeded = true }
             otherDesks[name] = DeskLog(result)
         }
@@ -164,7 +171,8 @@ public final class SessionFolder {
             }
         }
         let folder = try SessionFolder(url: url, desk: desk, writable: true, now: now)
-        try folder.append([.session(details)])
+        try folder.append([.join(session: UUID().uuidString.lowercased(), title: details[.title] ?? "",
+                                 date: details[.date] ?? "", creates: true), .session(details)])
         return folder
     }
 
@@ -176,6 +184,13 @@ public final class SessionFolder {
             throw AulaError(id: "Sesi dibuka hanya untuk dibaca.", en: "The session was opened read-only.")
         }
         guard !changes.isEmpty else { return [] }
+        // A desk's file begins by naming the session it belongs to.
+        var changes = changes
+        if ownEvents.isEmpty, !session.id.isEmpty {
+            if case .join = changes[0] {} else {
+                changes.insert(.join(session: session.id, title: session.title, date: session.date, creates: false), at: 0)
+            }
+        }
         var zone = session.timeZone
         for case .session(let values) in changes { zone = values[.timeZone] ?? zone }
         let wall = now()
@@ -200,16 +215,19 @@ public final class SessionFolder {
     }
 
     /// This desk's latest change that is not an undo and has not been undone: what `undo` takes back.
-    /// The event that created the session (a desk's first line, setting the session's details) is never taken back.
+    /// A desk's join line and the details that created the session (the line after a creating join, or the first
+    /// line of a session older than joins) are never taken back.
     public var lastUndoable: Event? {
         var undone = Set<String>()
         for event in ownEvents {
             if case .undo(let target) = event.change { undone.insert(target) }
         }
+        var created = false
+        if case .join(_, _, _, true)? = ownEvents.first?.change { created = true }
         return ownEvents.last { event in
             switch event.change {
-            case .undo: return false
-            case .session where event.seq == 1: return false
+            case .undo, .join: return false
+            case .session where event.seq == 1 || (created && event.seq == 2): return false
             default: break
             }
             return !undone.contains(event.id)

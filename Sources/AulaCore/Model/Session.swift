@@ -2,6 +2,9 @@ import Foundation
 
 /// A sosialisasi session as the log says it is now: what, when, where, who, and what happened.
 public struct Session: Codable, Equatable, Sendable {
+    /// Made when the session is created and written first in every desk file, so that a desk file or a copy of
+    /// another session is refused, not merged. Empty for sessions made before it existed.
+    public var id = ""
     /// "Rapat Koordinasi dan Sosialisasi Pembentukan KIM".
     public var title = ""
     /// Local date, `yyyy-MM-dd`.
@@ -36,7 +39,7 @@ public struct Session: Codable, Equatable, Sendable {
     public var rosterVersion = 0
 
     enum CodingKeys: String, CodingKey {
-        case title, date, start, venue, organizer, timeZone, chair, notulis, papers, attendees, agenda, materials, notes, questions
+        case id, title, date, start, venue, organizer, timeZone, chair, notulis, papers, attendees, agenda, materials, notes, questions
     }
 
     /// WITA, the zone of Kabupaten Belu.
