@@ -29,6 +29,28 @@ func checkIn(_ id: String, _ status: AttendanceStatus = .hadir, by: String = "")
         #expect(session.attendees[0].attendance?.desk == "b")
     }
 
+    @Test func walkInsAreNumberedAfterTheRosterWhateverTheirTime() throws {
+        // Desk b's clock is hours behind: its walk-in sorts before the roster, and still takes the row after it.
+        let walkIn = try WalkIn.change(id: "w1", WalkIn.Details(name: "Antonius Mau", jabatan: "Tokoh Masyarakat"))
+        let b = [event("b1", "b", 1, "05:00:00", walkIn), event("b2", "b", 2, "05:00:01", checkIn("w1")),
+                 event("b3", "b", 3, "10:00:00", checkIn("w1", .izin))]
+        let a = [event("a1", "a", 1, "08:00:00", seat("s1", unit: "Desa Tohe")),
+                 event("a2", "a", 2, "08:00:00", seat("s2", unit: "Desa Sadi")),
+                 event("a3", "a", 3, "09:30:00", seat("s3", unit: "Desa Silawan")),
+                 event("a4", "a", 4, "10:01:00", checkIn("s3"))]
+        let session = Fold.session(desks: [a, b])
+        #expect(session.attendees.map(\.id) == ["s1", "s2", "s3", "w1"])
+        #expect(session.attendees.map(\.row) == [1, 2, 3, 4])
+        #expect(session.attendees.map(\.status) == [.belumHadir, .belumHadir, .hadir, .izin])
+        #expect(session.attendees[3].name == "Antonius Mau")
+        // Applied one by one (the way a running desk takes them in), the rows and the lookup by id are the same.
+        var state = Fold.State()
+        for event in EventOrder.merge([a, b]) { state.add(event) }
+        #expect(state.current == session)
+        #expect(state.current.attendee(id: "w1")?.row == 4)
+        #expect(throws: AulaError.self) { try WalkIn.change(id: "w2", WalkIn.Details(name: " ", jabatan: "\u{1B}[2J")) }
+    }
+
     @Test func offsetsAreComparedAsInstants() {
         // 09:30 WITA is 08:30 WIB: a WIB desk's 08:40 comes after it although its text sorts first.
         let wita = [Event(id: "x", desk: "a", seq: 1, at: "2020-03-27T09:30:00+08:00", change: checkIn("s1", .izin))]

@@ -28,3 +28,27 @@ import Testing
         #expect(history.contains("laptop-a") && history.contains("laptop-b"), "\(history)")
     }
 }
+
+/// Row numbers on the list printed before the doors open mean the same seats all day.
+@Suite struct RowNumberTests {
+    @Test func aWalkInFromALaptopHoursOffNeverTakesAPrintedRow() throws {
+        let work = WorkFolder()
+        let a = AulaBinary(workDir: work.url, desk: "laptop-a")
+        var b = AulaBinary(workDir: work.url, desk: "laptop-b")
+        b.launcher = ["/usr/bin/faketime", "-f", "-6h"]
+        try a.ok("demo", "kim")
+        let printed = try a.ok("roster", "list", "kim")
+        try a.ok("sync", "kim", work.path("usb.aula"))
+        // Laptop B, six hours slow, adds a walk-in on its copy.
+        let added = try b.ok("roster", "add", "usb", "--name", "Antonius Mau", "--jabatan", "Tokoh Masyarakat",
+                             "--kecamatan", "Raihat")
+        #expect(added == "41. Antonius Mau — Tokoh Masyarakat: ditambahkan (tanpa undangan)\n")
+        try a.ok("sync", "kim", work.path("usb.aula"))
+        let after = try a.ok("roster", "list", "kim")
+        #expect(after.hasPrefix(printed.split(separator: "\n").dropLast().joined(separator: "\n")), "\(after)")
+        #expect(try a.ok("checkin", "kim", "1").hasPrefix("1. Johanes Andes Prihatin"))
+        #expect(try a.ok("checkin", "kim", "41").hasPrefix("41. Antonius Mau — Tokoh Masyarakat: hadir"))
+        let refused = try a.run("roster", "add", "kim", "--name", " ")
+        #expect(refused.status == 1 && refused.stderr == "aula: Isi nama atau jabatan.\n")
+    }
+}

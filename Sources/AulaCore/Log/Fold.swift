@@ -38,6 +38,8 @@ public enum Fold {
 
         fileprivate(set) var session = Session()
         var attendeeIndex: [String: Int] = [:]
+        /// Invited seats so far: they hold rows 1...invitedCount, walk-ins the rows after.
+        var invitedCount = 0
         var agendaIndex: [String: Int] = [:]
         var materialIndex: [String: Int] = [:]
         var noteIndex: [String: Int] = [:]
@@ -55,10 +57,7 @@ public enum Fold {
                 if let known = attendeeIndex[id] {
                     index = known
                 } else {
-                    index = session.attendees.count
-                    attendeeIndex[id] = index
-                    session.attendees.append(Attendee(id: id, row: index + 1, jabatan: "", unit: "", kecamatan: "",
-                                                      name: "", phone: "", kode: "", invited: invited ?? true, attendance: nil))
+                    index = addSeat(id: id, invited: invited ?? true)
                     for early in waiting.removeValue(forKey: id) ?? [] { apply(early) }
                 }
                 for (key, value) in values {
@@ -119,6 +118,24 @@ public enum Fold {
             case .undo:
                 break
             }
+        }
+
+        /// Adds an empty seat and returns its index. Invited seats come first and walk-ins after them, each in the
+        /// order added, so a walk-in (from any desk, whatever its clock) never takes a printed row number: an invited
+        /// seat added while walk-ins exist goes in before them, and they move down one.
+        mutating func addSeat(id: String, invited: Bool) -> Int {
+            let index = invited ? invitedCount : session.attendees.count
+            if invited {
+                invitedCount += 1
+                for later in index..<session.attendees.count {
+                    session.attendees[later].row += 1
+                    attendeeIndex[session.attendees[later].id] = later + 1
+                }
+            }
+            attendeeIndex[id] = index
+            session.attendees.insert(Attendee(id: id, row: index + 1, jabatan: "", unit: "", kecamatan: "", name: "",
+                                              phone: "", kode: "", invited: invited, attendance: nil), at: index)
+            return index
         }
 
         func upsert<T>(_ value: T, id: String, into list: inout [T], index: inout [String: Int]) {

@@ -106,21 +106,22 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         state.form = nil
         return record(&state, seat, .diwakili, standIn: form.value(0), standInJabatan: form.value(1))
     case .walkIn:
-        guard !form.value(0).isEmpty || !form.value(1).isEmpty else {
-            return refuse(lang.t("Isi nama atau jabatan.", "Fill in a name or a position."))
-        }
         let id = state.newID("walkin")
-        var fields: ChangeFields<Change.AttendeeField> = [:]
-        for (i, field) in [Change.AttendeeField.name, .jabatan, .unit, .kecamatan, .phone].enumerated()
-        where !form.value(i).isEmpty {
-            fields[field] = form.value(i)
+        let details = WalkIn.Details(name: form.value(0), jabatan: form.value(1), unit: form.value(2),
+                                     kecamatan: form.value(3), phone: form.value(4))
+        let change: Change
+        do {
+            change = try WalkIn.change(id: id, details)
+        } catch {
+            return refuse(error.message(lang))
         }
         state.form = nil
-        let seat = Attendee(id: id, row: state.session.attendees.count + 1, jabatan: fields[.jabatan] ?? "",
-                            unit: fields[.unit] ?? "", kecamatan: fields[.kecamatan] ?? "", name: fields[.name] ?? "",
-                            phone: "", kode: "", invited: false, attendance: nil)
+        // Walk-ins are numbered after everyone: the next row.
+        let seat = Attendee(id: id, row: state.session.attendees.count + 1, jabatan: details.jabatan, unit: details.unit,
+                            kecamatan: details.kecamatan, name: details.name, phone: "", kode: "", invited: false,
+                            attendance: nil)
         state.hadir.query = TextField()
-        return record(&state, seat, .hadir, extra: [.attendee(id: id, fields: fields, invited: false)])
+        return record(&state, seat, .hadir, extra: [change])
     case .edit(let id):
         guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
         var changed: ChangeFields<Change.AttendeeField> = [:]

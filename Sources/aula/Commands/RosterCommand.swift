@@ -7,7 +7,43 @@ struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
         abstract: "Daftar undangan: impor, kursi dari kode wilayah, tampilkan. / The roster: import, seats, list.",
-        subcommands: [RosterImportCommand.self, RosterSeatsCommand.self, RosterListCommand.self])
+        subcommands: [RosterImportCommand.self, RosterSeatsCommand.self, RosterAddCommand.self, RosterListCommand.self])
+}
+
+/// `aula roster add DIR --name TEXT --jabatan TEXT`: a walk-in, as the app's Ctrl-N form adds one.
+struct RosterAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Tambah peserta tanpa undangan (walk-in). / Add a walk-in attendee.",
+        discussion: """
+            Peserta baru diberi nomor sesudah semua kursi undangan, jadi nomor pada daftar yang sudah dicetak tidak berubah. \
+            Catat kehadirannya dengan: aula checkin DIR NOMOR
+            A walk-in is numbered after every invited seat, so printed row numbers never change.
+            """)
+
+    @OptionGroup var session: SessionOptions
+    @Option(help: "Nama. / Name.")
+    var name = ""
+    @Option(help: "Jabatan. / Position.")
+    var jabatan = ""
+    @Option(help: "Unit atau instansi (Desa Tohe, Dinas ...). / Unit or office.")
+    var unit = ""
+    @Option(help: "Kecamatan. / District.")
+    var kecamatan = ""
+    @Option(help: "Nomor HP. / Phone number.")
+    var phone = ""
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let folder = try session.open(writable: true, lang: lang)
+            let id = "walkin-\(folder.desk)-" + UUID().uuidString.lowercased()
+            try folder.append([try WalkIn.change(id: id, WalkIn.Details(name: name, jabatan: jabatan, unit: unit,
+                                                                         kecamatan: kecamatan, phone: phone))])
+            let seat = folder.session.attendee(id: id)!
+            print(TextSanitizer.line("\(seat.row). \(seat.displayName) — \(seat.seatName): "
+                                     + lang.t("ditambahkan (tanpa undangan)", "added (walk-in)")))
+        }
+    }
 }
 
 /// `aula roster import DIR FILE.csv`.
