@@ -16,7 +16,7 @@ struct Aula: ParsableCommand {
         subcommands: [
             OpenCommand.self, NewCommand.self, RosterCommand.self, FindCommand.self, CheckinCommand.self,
             UndoCommand.self, AgendaCommand.self, MaterialCommand.self, NoteCommand.self, QuestionCommand.self,
-            StatusCommand.self, ExportCommand.self, DemoCommand.self, TUICommand.self, SetCommand.self, SummaryCommand.self, PrintCommand.self, SyncCommand.self, HistoryCommand.self, ProjectCommand.self,
+            StatusCommand.self, ExportCommand.self, DemoCommand.self, TUICommand.self, SetCommand.self, SummaryCommand.self, PrintCommand.self, SyncCommand.self, RepairCommand.self, HistoryCommand.self, ProjectCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -74,7 +74,7 @@ import Testing
         func rsync(_ from: String, _ to: String) throws {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/rsync")
-            process.arguments = ["-rt", "--append-verify", work.path(from) + "/", work.path(to) + "/"]
+            process.arguments = ["-rt", "--append-verify", "--backup", work.path(from) + "/", work.path(to) + "/"]
             try process.run()
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)

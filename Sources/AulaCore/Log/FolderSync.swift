@@ -70,9 +70,11 @@ public enum FolderSync {
         guard diverged.isEmpty else {
             throw AulaError(
                 id: "Riwayat berbeda untuk \(diverged.joined(separator: ", ")) di kedua salinan (meja yang sama menulis "
-                    + "hal berbeda). Tidak ada yang diubah. Periksa apakah dua laptop memakai nama meja yang sama.",
+                    + "hal berbeda: dua laptop memakai nama meja yang sama). Tidak ada yang diubah. Simpan keduanya dengan: "
+                    + "aula repair \(a.path) \(b.path), lalu ulangi sync, dan beri laptop itu nama meja lain (--desk).",
                 en: "\(diverged.joined(separator: ", ")) differ between the two copies (the same desk wrote different "
-                    + "lines). Nothing was changed. Check whether two laptops used the same desk name.")
+                    + "lines: two laptops used the same desk name). Nothing was changed. Keep both with: "
+                    + "aula repair \(a.path) \(b.path), then sync again, and give that laptop another desk name (--desk).")
         }
         let materials = try missingMaterials(a, b) + missingMaterials(b, a)
         var report = Report()
@@ -101,7 +103,7 @@ public enum FolderSync {
     private static func deskNames(_ folder: URL) throws -> [String] {
         guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
         return try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasPrefix("desk-") && $0.hasSuffix(".jsonl") }
+            .filter(SessionFolder.isDeskFileName)
     }
 
     /// A desk file's bytes as they are, and its whole lines (a line still arriving is not history yet).

@@ -52,6 +52,15 @@ public final class SessionFolder {
             warnings += result.warnings
             if isOwn { own = result.events } else { others[deskURL.lastPathComponent] = DeskLog(result) }
         }
+        let copies = try DeskRepair.copies(in: url)
+        if !copies.isEmpty {
+            let names = copies.joined(separator: ", ")
+            warnings.append(AulaError(
+                id: "Ada salinan berkas meja (bentrok Syncthing atau cadangan rsync): \(names). Perubahan di dalamnya belum "
+                    + "dihitung; gabungkan dengan: aula repair \(url.path)",
+                en: "There are copies of desk files (Syncthing conflicts or rsync backups): \(names). Their changes are not "
+                    + "counted yet; merge them with: aula repair \(url.path)"))
+        }
         self.warnings = warnings
         self.ownEvents = own
         self.otherDesks = others
@@ -247,9 +256,11 @@ public final class SessionFolder {
             throw AulaError(id: "Tidak bisa membaca folder \(url.path): \(error.localizedDescription)",
                             en: "Cannot read folder \(url.path): \(error.localizedDescription)")
         }
-        return names.filter { name in
-            name.hasPrefix("desk-") && name.hasSuffix(".jsonl")
-                && DeskID.isValid(String(name.dropFirst(5).dropLast(6)))
-        }.sorted().map { url.appendingPathComponent($0) }
+        return names.filter(isDeskFileName).sorted().map { url.appendingPathComponent($0) }
+    }
+
+    /// True for `desk-<id>.jsonl` with a valid desk id (not a conflict copy, a backup or a `.torn` file).
+    static func isDeskFileName(_ name: String) -> Bool {
+        name.hasPrefix("desk-") && name.hasSuffix(".jsonl") && DeskID.isValid(String(name.dropFirst(5).dropLast(6)))
     }
 }
