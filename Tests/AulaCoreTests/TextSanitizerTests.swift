@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AulaCore
 
@@ -38,6 +39,22 @@ import Testing
         #expect(TextSanitizer.multiline("baris 1\r\nbaris 2\u{1B}]0;judul\u{07}  ") == "baris 1\nbaris 2")
         // The one-character forms of CSI and OSC (C1 controls) take their parameters with them.
         #expect(TextSanitizer.line("Agnes\u{9B}31mBere\u{9D}0;judul\u{9C} Seran") == "AgnesBere Seran")
+    }
+
+    @Test func fillersAndTagsThatPassForANameGo() {
+        // Hangul fillers, the Mongolian vowel separator and tag characters draw nothing: a "name" of them is empty.
+        #expect(TextSanitizer.line("\u{3164}\u{115F}\u{1160}\u{FFA0}") == "")
+        #expect(TextSanitizer.line("Agnes\u{180E} Bere\u{E0041}\u{E007F}") == "Agnes Bere")
+        #expect(!TextSanitizer.isPlain("\u{E0001}") && !TextSanitizer.isPlain("\u{3164}") && !TextSanitizer.isPlain("\u{180E}"))
+    }
+
+    @Test func jsonOutputEscapesWhatWouldActOnATerminalAndReadsBackTheSame() throws {
+        let json = Array("{\"name\":\"Agnes\u{9B}31m\u{202E}Bere\u{E0041} é\"}".utf8)
+        let out = JSONOutput.escapingHidden(json)
+        #expect(String(decoding: out, as: UTF8.self) == #"{"name":"Agnes\u009B31m\u202EBere\uDB40\uDC41 é"}"#)
+        let back = try JSONSerialization.jsonObject(with: Data(out)) as? [String: String]
+        #expect(back?["name"] == "Agnes\u{9B}31m\u{202E}Bere\u{E0041} é")
+        #expect(JSONOutput.escapingHidden(Array("{}".utf8)) == Array("{}".utf8))
     }
 
     @Test func aCharacterWiderThanTheWidthGetsALineOfItsOwn() {

@@ -10,7 +10,7 @@ import Testing
     static let seeds: [[UInt8]] = [
         Array(#"{"at":"2020-03-27T09:14:03.120+08:00","attendee":"w1","desk":"meja1","id":"a-1","seq":3,"status":"hadir","type":"checkIn","v":1}"#.utf8),
         Array(#"{"v":1,"id":"x","desk":"a","seq":1,"at":"2020-03-27T09:00:00+08:00","type":"session","title":"KIM \u00e9 \ud83d\ude00"}"#.utf8),
-        Array(#"{"v":1,"id":"y","desk":"b","seq":2,"at":"2020-03-27T09:00:00Z","type":"material","sha256":"ab","item":"i","storedPath":"m","size":12}"#.utf8),
+        Array(#"{"v":1,"id":"y","desk":"b","seq":2,"at":"2020-03-27T09:00:00Z","type":"material","sha256":"ab","item":"i","storedPath":"materials/ab.pdf","size":12}"#.utf8),
     ]
 
     static func mutate(_ input: [UInt8], _ rng: inout SeededGenerator) -> [UInt8] {
@@ -31,22 +31,27 @@ import Testing
 
     @Test func eventLineParserFuzz() {
         var rng = SeededGenerator(seed: 1)
-        var accepted = 0
+        var accepted = 0, events = 0
         for i in 0..<Self.iterations {
             let input = Self.mutate(Self.seeds[i % Self.seeds.count], &rng)
-            if let fields = try? FlatJSON.parse(input) {
-                accepted += 1
-                // Whatever parses round-trips through the encoder.
-                #expect((try? FlatJSON.parse(FlatJSON.encode(fields.dictionary)))?.dictionary == fields.dictionary)
-                _ = try? Event(fields: fields)
-            }
+            guard let fields = try? FlatJSON.parse(input) else { continue }
+            accepted += 1
+            // Whatever parses round-trips through the encoder.
+            #expect((try? FlatJSON.parse(FlatJSON.encode(fields.dictionary)))?.dictionary == fields.dictionary)
+            guard let event = try? Event(fields: fields) else { continue }
+            events += 1
+            // An event read from a mangled line writes a line that reads back as the same event, header checked.
+            #expect((try? Event(fields: FlatJSON.parse(event.line))) == event)
+            #expect(DeskID.isValid(event.desk) && event.seq >= 1 && event.stamp > 0)
         }
-        #expect(accepted > 0 && accepted < Self.iterations)
+        #expect(accepted > Self.iterations / 100 && accepted < Self.iterations, "\(accepted) accepted")
+        #expect(events > Self.iterations / 1000, "\(events) events")
     }
 
     @Test func rosterReaderFuzz() {
         let seeds = ["No;Nama;Jabatan;Instansi;Kecamatan;No HP\n1;\"Prihatin, Johanes\";Kades;Desa Fatuba'a;Raihat;0812\n",
-                     "Name,Position,Unit\r\nAgnes,Camat,\"Kec\nRaihat\"\r\n", "DAFTAR\n\nNama\tJabatan\nA\tB\n"].map { Array($0.utf8) }
+                     "Name,Position,Unit\r\nAgnes,Camat,\"Kec\nRaihat\"\r\n", "DAFTAR\n\nNama\tJabatan\nA\tB\n",
+                     "Nama;Jabatan\nAgnes\u{9B}31m\u{202E}Bere\u{3164};Kades\u{E0041}\u{200B}\u{1B}[2J\n"].map { Array($0.utf8) }
         var rng = SeededGenerator(seed: 2)
         var refused = 0
         for i in 0..<Self.iterations {
@@ -54,7 +59,8 @@ import Testing
             do {
                 let table = try RosterTable(bytes: input, file: "f.csv")
                 for row in table.rows {
-                    #expect(row.values.values.allSatisfy { !$0.unicodeScalars.contains { $0.value < 0x20 } })
+                    // No C0 or C1 control, BiDi override or invisible character survives into a cell.
+                    #expect(row.values.values.allSatisfy { !$0.unicodeScalars.contains { TextSanitizerTests.needsCleaning($0.value) } })
                 }
             } catch let error as AulaError {
                 refused += 1
@@ -69,12 +75,37 @@ import Testing
     @Test func wilayahReaderFuzz() {
         let seed = Array("kode,nama,tingkat\n53.04,Kabupaten Belu,kabupaten\n53.04.03,Raihat,kecamatan\n53.04.03.2002,Tohe,desa\n".utf8)
         var rng = SeededGenerator(seed: 3)
+        var seatLists = 0, refused = 0
         for _ in 0..<Self.iterations {
             let input = Self.mutate(seed, &rng)
-            if let wilayah = try? Wilayah(bytes: input, file: "w.csv") {
-                _ = try? wilayah.seats(under: "53.04")
+            let wilayah: Wilayah
+            do {
+                wilayah = try Wilayah(bytes: input, file: "w.csv")
+            } catch let error as AulaError {
+                refused += 1
+                #expect(error.en.hasPrefix("w.csv"), "\(error.en)")
+                continue
+            } catch {
+                Issue.record("unexpected error \(error)")
+                continue
+            }
+            for region in wilayah.regions {
+                #expect(Wilayah.dotted(region.kode) == region.kode && !region.nama.isEmpty)
+                #expect(!region.nama.unicodeScalars.contains { TextSanitizerTests.needsCleaning($0.value) })
+            }
+            guard let seats = try? wilayah.seats(under: "53.04") else { continue }
+            seatLists += 1
+            let codes = seats.map { $0.fields[.kode] ?? "" }
+            #expect(codes == codes.sorted() && codes.allSatisfy { $0.hasPrefix("53.04.") })
+            for seat in seats {
+                let kode = seat.fields[.kode] ?? ""
+                let kecamatan = wilayah.regions.first { $0.kode == kode.split(separator: ".").prefix(3).joined(separator: ".") }
+                #expect(["Camat", "Kepala Desa", "Lurah"].contains(seat.fields[.jabatan] ?? ""))
+                #expect((seat.fields[.kecamatan] ?? "") == (kecamatan?.nama ?? ""), "\(kode)")
             }
         }
+        // Both kinds of input were met: lists that make seats, and files refused with their name.
+        #expect(seatLists > Self.iterations / 100 && refused > Self.iterations / 100, "\(seatLists) seat lists, \(refused) refused")
     }
 
     @Test func searchNormaliserFuzz() {

@@ -29,11 +29,27 @@ func sharedData(_ name: String) throws -> [UInt8] {
 
     @Test func seatsFollowTheCode() throws {
         let seats = try Wilayah(bytes: Array(fixture.utf8), file: "w.csv").seats(under: "53.04")
-        #expect(seats.map { $0.fields[.jabatan]! } == ["Camat", "Kepala Desa", "Kepala Desa", "Camat", "Lurah", "Camat"])
-        #expect(seats[1].fields == [.jabatan: "Kepala Desa", .unit: "Desa Tohe", .kecamatan: "Raihat", .kode: "53.04.03.2002"])
-        #expect(seats[4].fields == [.jabatan: "Lurah", .unit: "Kelurahan Kota Atambua", .kecamatan: "Kota Atambua",
+        // In code order, whatever the list's order (530401 comes last in the file).
+        #expect(seats.map { $0.fields[.kode]! } == ["53.04.01", "53.04.03", "53.04.03.2002", "53.04.03.2006", "53.04.12",
+                                                     "53.04.12.1001"])
+        #expect(seats.map { $0.fields[.jabatan]! } == ["Camat", "Camat", "Kepala Desa", "Kepala Desa", "Camat", "Lurah"])
+        #expect(seats[2].fields == [.jabatan: "Kepala Desa", .unit: "Desa Tohe", .kecamatan: "Raihat", .kode: "53.04.03.2002"])
+        #expect(seats[5].fields == [.jabatan: "Lurah", .unit: "Kelurahan Kota Atambua", .kecamatan: "Kota Atambua",
                                     .kode: "53.04.12.1001"])
-        #expect(seats[5].fields[.kode] == "53.04.01")
+    }
+
+    @Test func aDesaListedBeforeItsKecamatanStillGetsIt() throws {
+        let list = "kode,nama\n53.04.03.2002,Tohe\n53.04.03,Raihat\n"
+        let seats = try Wilayah(bytes: Array(list.utf8), file: "w.csv").seats(under: "53.04")
+        #expect(seats.map { $0.fields[.kecamatan] } == ["Raihat", "Raihat"])
+        #expect(seats.map { $0.fields[.kode] } == ["53.04.03", "53.04.03.2002"])
+    }
+
+    @Test func aCodeListedTwiceIsRefused() {
+        #expect(throws: AulaError(id: "w.csv baris 3: kode 53.04.03 sudah ada di baris 2.",
+                                  en: "w.csv line 3: code 53.04.03 is already on line 2.")) {
+            try Wilayah(bytes: Array("kode,nama\n53.04.03,Raihat\n530403,Lain\n".utf8), file: "w.csv")
+        }
     }
 
     @Test func oneKecamatanOnly() throws {

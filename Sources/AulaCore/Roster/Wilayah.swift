@@ -28,6 +28,7 @@ public struct Wilayah: Equatable, Sendable {
                             en: "\(file) line \(header.line): the header must have kode and nama columns.")
         }
         var regions: [Region] = []
+        var lineOfCode: [String: Int] = [:]
         for record in records.dropFirst() {
             guard record.fields.count > max(kodeColumn, namaColumn) else {
                 throw AulaError(id: "\(file) baris \(record.line): kolom kode atau nama tidak ada.",
@@ -41,6 +42,11 @@ public struct Wilayah: Equatable, Sendable {
             let nama = TextSanitizer.line(record.fields[namaColumn])
             guard !nama.isEmpty else {
                 throw AulaError(id: "\(file) baris \(record.line): nama kosong.", en: "\(file) line \(record.line): empty name.")
+            }
+            // A code twice is a list that contradicts itself: which name is the region's?
+            if let first = lineOfCode.updateValue(record.line, forKey: kode) {
+                throw AulaError(id: "\(file) baris \(record.line): kode \(kode) sudah ada di baris \(first).",
+                                en: "\(file) line \(record.line): code \(kode) is already on line \(first).")
             }
             regions.append(Region(kode: kode, nama: nama))
         }
@@ -67,18 +73,21 @@ public struct Wilayah: Equatable, Sendable {
         return out.joined(separator: ".")
     }
 
-    /// The seats under `kode` (a kabupaten like `53.04`, or one kecamatan), in code order.
+    /// The seats under `kode` (a kabupaten like `53.04`, or one kecamatan), in code order (the list's own order may
+    /// differ); a desa gets its kecamatan's name wherever in the list the kecamatan is.
     public func seats(under kode: String) throws -> [RosterImport.Entry] {
         guard let root = Wilayah.dotted(kode), root.split(separator: ".").count <= 3 else {
             throw AulaError(id: "Kode '\(kode)' tidak sah: pakai kode kabupaten/kota (53.04) atau kecamatan (53.04.01).",
                             en: "Code '\(kode)' is not valid: use a kabupaten/kota code (53.04) or a kecamatan code (53.04.01).")
         }
+        // Dotted codes have fixed-width parts, so their text order is code order.
+        let under = regions.filter { $0.kode == root || $0.kode.hasPrefix(root + ".") }.sorted { $0.kode < $1.kode }
         var kecamatanNames: [String: String] = [:]
+        for region in under where region.kode.split(separator: ".").count == 3 { kecamatanNames[region.kode] = region.nama }
         var seats: [RosterImport.Entry] = []
-        for region in regions where region.kode == root || region.kode.hasPrefix(root + ".") {
+        for region in under {
             let parts = region.kode.split(separator: ".")
             if parts.count == 3 {
-                kecamatanNames[region.kode] = region.nama
                 seats.append(RosterImport.Entry([.jabatan: "Camat", .unit: "Kecamatan " + region.nama,
                                                  .kecamatan: region.nama, .kode: region.kode]))
             } else if parts.count == 4 {

@@ -1,5 +1,7 @@
 /// Removes what must never reach a terminal, a log line's reader or a printed page:
-/// C0/C1 control characters (ESC sequences included), BiDi overrides and isolates, zero-width characters.
+/// C0/C1 control characters (ESC sequences included), BiDi overrides and isolates, zero-width characters, the
+/// blank fillers that pass for a name (Hangul fillers U+115F, U+1160, U+3164, U+FFA0; Mongolian vowel separator
+/// U+180E) and tag characters (U+E0000 to U+E007F).
 public enum TextSanitizer {
     /// A single-line value: every control character and line break becomes a space, runs of spaces collapse,
     /// and the ends are trimmed.
@@ -29,7 +31,8 @@ public enum TextSanitizer {
     /// True for scalars that are removed outright (they have no visible form).
     static func isInvisible(_ v: UInt32) -> Bool {
         switch v {
-        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x00AD, 0x061C:
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x00AD, 0x061C,
+             0x115F, 0x1160, 0x180E, 0x3164, 0xFFA0, 0xE0000...0xE007F:
             return true
         default:
             return false
@@ -38,15 +41,16 @@ public enum TextSanitizer {
 
     /// True when `text` has nothing to clean: no control character, line break or invisible character. Looks at
     /// UTF-8 bytes only: every scalar that `clean` changes starts with a byte below 0x20, 0x7F, or a lead byte
-    /// C2 (C1 controls, NEL, soft hyphen), D8 (U+061C), E2 (U+2000 to U+2FFF) or EF (U+FEFF), so text without those
-    /// bytes, like most names with diacritics, is returned as it is.
+    /// C2 (C1 controls, NEL, soft hyphen), D8 (U+061C), E1 (U+115F, U+1160, U+180E), E2 (U+2000 to U+2FFF),
+    /// E3 (U+3164), EF (U+FEFF, U+FFA0) or F3 (tags), so text without those bytes, like most names with
+    /// diacritics, is returned as it is.
     static func isPlain(_ text: String) -> Bool {
         text.utf8.allSatisfy(isPlainByte)
     }
 
     /// A byte that cannot start anything `clean` changes (see `isPlain`).
     private static func isPlainByte(_ b: UInt8) -> Bool {
-        b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xD8 && b != 0xE2 && b != 0xEF
+        b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xD8 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF && b != 0xF3
     }
 
     /// True when `line` would come back from `line(_:)` as it is: plain, no space at either end, no two in a row.

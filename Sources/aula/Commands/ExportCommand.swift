@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
             let s = try session.open(writable: false, lang: lang).session
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            var bytes = [UInt8](try encoder.encode(s))
+            var bytes = JSONOutput.escapingHidden([UInt8](try encoder.encode(s)))
             bytes.append(0x0A)
             if let output {
                 try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
