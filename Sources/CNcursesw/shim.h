@@ -30,8 +30,9 @@ static inline int aula_key_f(int n) { return KEY_F(n); }
 static inline void aula_size(int *rows, int *cols) { getmaxyx(stdscr, *rows, *cols); }
 static inline int aula_wcwidth(wchar_t c) { return wcwidth(c); }
 
-/* Signals: SIGTERM, SIGINT and SIGHUP ask the main loop to stop (it restores the terminal);
-   a crash restores the terminal, then dies with the same signal. */
+/* Signals: SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2 and SIGALRM ask the main loop to stop (it
+   restores the terminal; everything is already saved), instead of leaving the terminal raw as their default action
+   would; a crash restores the terminal, then dies with the same signal. */
 static volatile sig_atomic_t aula_stop_flag = 0;
 
 static inline void aula_on_stop_signal(int sig) { (void)sig; aula_stop_flag = 1; }
@@ -46,17 +47,14 @@ static inline void aula_install_signal_handlers(void) {
     /* A parent may have left these blocked (threads of test runners do); the app needs them delivered. */
     sigset_t needed;
     sigemptyset(&needed);
+    static const int stops[] = { SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM };
     sigaddset(&needed, SIGWINCH);
-    sigaddset(&needed, SIGTERM);
-    sigaddset(&needed, SIGINT);
-    sigaddset(&needed, SIGHUP);
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) sigaddset(&needed, stops[i]);
     sigprocmask(SIG_UNBLOCK, &needed, NULL);
     struct sigaction stop;
     memset(&stop, 0, sizeof stop);
     stop.sa_handler = aula_on_stop_signal;
-    sigaction(SIGTERM, &stop, NULL);
-    sigaction(SIGINT, &stop, NULL);
-    sigaction(SIGHUP, &stop, NULL);
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) sigaction(stops[i], &stop, NULL);
     struct sigaction crash;
     memset(&crash, 0, sizeof crash);
     crash.sa_handler = aula_on_crash_signal;

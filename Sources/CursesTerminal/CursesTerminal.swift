@@ -12,7 +12,7 @@ public final class CursesTerminal {
     public init() {}
 
     /// Takes over the terminal: locale, raw keys, no echo, keypad, hidden cursor, colours unless NO_COLOR.
-    /// SIGTERM/SIGINT/SIGHUP ask the loop to stop; a crash restores the terminal before dying.
+    /// SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1/2 and SIGALRM ask the loop to stop; a crash restores the terminal before dying.
     public func start() throws {
         setlocale(LC_ALL, "")
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -46,7 +46,7 @@ public final class CursesTerminal {
         endwin()
     }
 
-    /// True once a stop signal (SIGTERM, SIGINT, SIGHUP) has arrived.
+    /// True once a stop signal (SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1/2, SIGALRM) has arrived.
     public var stopRequested: Bool { aula_stop_requested() != 0 }
 
     /// The terminal's size now.

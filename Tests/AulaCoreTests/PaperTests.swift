@@ -144,6 +144,12 @@ import Testing
         #expect(masked.phone("0812-3701-9846") == "0812****9846")
         #expect(masked.phone("12345") == "***45")
         #expect(PaperBuilder(session: Self.session, lang: .id, showPhone: true).phone("081237019846") == "081237019846")
+        // An international +62 number is written the Indonesian way, so a spreadsheet needs no apostrophe before it.
+        let shown = PaperBuilder(session: Self.session, lang: .id, showPhone: true)
+        #expect(shown.phone("+62 812-3701-9846") == "0812-3701-9846")
+        #expect(shown.phone("+6281237019846") == "081237019846")
+        #expect(masked.phone("+6281237019846") == "0812****9846")
+        #expect(CSVPaper.line([shown.phone("+6281237019846"), "+61 2 5550 1234"], ";") == "081237019846;'+61 2 5550 1234\r\n")
     }
 
     @Test func csvForTheTables() throws {

@@ -300,4 +300,39 @@ import Testing
         #expect(try String(contentsOfFile: host, encoding: .utf8) == "root:x:0:0\n")
         #expect(try FileManager.default.attributesOfItem(atPath: host)[.posixPermissions] as? Int == 0o644)
     }
+
+    @Test func underUmaskZeroEverythingPrivateStaysPrivate() throws {
+        var open = aula
+        open.desk = ""  // the machine's own desk name, kept in ~/.config/aula/desk
+        open.launcher = ["/bin/sh", "-c", "umask 000; exec \"$0\" \"$@\""]
+        try open.ok("demo", "kim")
+        _ = try open.run("print", "kim", "--document", "rekap", "--printer", "tidak-ada")  // no such printer: the file stays in exports/
+        func mode(_ path: String) throws -> Int {
+            try FileManager.default.attributesOfItem(atPath: work.path(path))[.posixPermissions] as! Int
+        }
+        #expect(try mode("home/.config/aula") == 0o700)
+        #expect(try mode("home/.config/aula/desk") == 0o600)
+        #expect(try mode("kim.aula") == 0o700)
+        #expect(try mode("kim.aula/exports") == 0o700)
+        let desk = try String(contentsOfFile: work.path("home/.config/aula/desk"), encoding: .utf8).trimmingCharacters(in: .newlines)
+        #expect(try mode("kim.aula/desk-\(desk).jsonl") == 0o600)
+        for file in try FileManager.default.contentsOfDirectory(atPath: work.path("kim.aula/exports")) {
+            #expect(try mode("kim.aula/exports/" + file) == 0o600, "\(file)")
+        }
+    }
+
+    @Test func aKopThatOthersCanChangeIsNotPrinted() throws {
+        try aula.ok("demo", "kim")
+        let kop = work.path("home/.config/aula/kop.txt")
+        try FileManager.default.createDirectory(atPath: work.path("home/.config/aula"), withIntermediateDirectories: true)
+        try Data("PEMERINTAH KABUPATEN PALSU".utf8).write(to: URL(fileURLWithPath: kop))
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: kop)
+        let run = try aula.run("summary", "kim", "--document", "rekap")
+        #expect(run.status == 0)
+        #expect(!run.stdout.contains("PALSU"))
+        #expect(run.stderr == "peringatan: \(kop) diabaikan: bukan berkas milik Anda yang hanya bisa Anda ubah "
+            + "(jalankan: chmod 600 \(kop)).\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: kop)
+        #expect(try aula.ok("summary", "kim", "--document", "rekap").contains("PEMERINTAH KABUPATEN PALSU"))
+    }
 }

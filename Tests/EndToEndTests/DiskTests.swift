@@ -77,4 +77,21 @@ import Testing
         #expect(value("hadir", in: run.output) == "1", "\(run.output)")
         #expect(value("summary", in: run.output) == "0", "\(run.output)")
     }
+
+    @Test func aSyncOntoAFullStickLeavesNoHalfFileAndSaysSo() throws {
+        let run = try inSmallDisk(size: "256k", """
+            dd if=/dev/zero of=filler bs=1k count=200 2>/dev/null
+            "$AULA" sync kim usb.aula >/dev/null 2>"$ERR"; echo "sync=$?"
+            echo "error=$(cat "$ERR")"
+            echo "files=$(ls usb.aula 2>/dev/null | tr '\n' ' ')"
+            rm filler
+            "$AULA" sync kim usb.aula >/dev/null && echo "again=$("$AULA" status usb | sed -n 's/^Diundang: //p')"
+            """)
+        #expect(run.status == 0, "\(run.output)")
+        #expect(value("sync", in: run.output) == "1", "\(run.output)")
+        #expect(value("error", in: run.output)?.contains("ruang penyimpanan penuh") == true, "\(run.output)")
+        // The copy that did not fit is not left half written (a later sync would take it for the desk's history).
+        #expect(value("files", in: run.output)?.contains("desk-") == false, "\(run.output)")
+        #expect(value("again", in: run.output) == "300", "\(run.output)")
+    }
 }

@@ -115,7 +115,8 @@ import Testing
         try again.wait(for: "AULA-EXIT 0")
     }
 
-    @Test func aSignalRestoresTheTerminal() throws {
+    @Test(arguments: ["TERM", "QUIT", "USR1", "PIPE"])
+    func aSignalRestoresTheTerminal(signal: String) throws {
         let work = WorkFolder()
         let aula = AulaBinary(workDir: work.url)
         try aula.ok("demo", "kim")
@@ -125,7 +126,7 @@ import Testing
         try tmux.wait(for: "Cari:")
         let kill = Process()
         kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-        kill.arguments = ["-TERM", "-f", "^\(AulaBinary.path) tui \(dir)$"]
+        kill.arguments = ["-\(signal)", "-f", "^\(AulaBinary.path) tui \(dir)$"]
         try kill.run()
         kill.waitUntilExit()
         #expect(kill.terminationStatus == 0)

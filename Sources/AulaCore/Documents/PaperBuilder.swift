@@ -24,9 +24,14 @@ public struct PaperBuilder: Sendable {
         self.machineLetterhead = machineLetterhead
     }
 
-    /// `0812****9846`: the first four and last four digits of a number, unless `showPhone`.
+    /// `0812****9846`: the first four and last four digits of a number, unless `showPhone`. An Indonesian number
+    /// written internationally (`+62 812…`) is shown as the office writes it (`0812…`), which a spreadsheet also
+    /// never takes for a formula.
     public func phone(_ number: String) -> String {
-        let clean = TextSanitizer.line(number)
+        var clean = TextSanitizer.line(number)
+        if clean.hasPrefix("+62") {
+            clean = "0" + clean.dropFirst(3).drop { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" }
+        }
         if showPhone || clean.isEmpty { return clean }
         let digits = String(decoding: clean.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self)
         guard digits.count >= 9 else { return String(repeating: "*", count: max(0, digits.count - 2)) + digits.suffix(2) }

@@ -78,6 +78,10 @@ final class DeskFile {
 
     static func ioError(_ verbID: String, _ verbEN: String, _ url: URL, _ code: Int32) -> AulaError {
         let reason = String(cString: strerror(code))
+        if code == ENOSPC {
+            return AulaError(id: "Gagal \(verbID) \(url.path): ruang penyimpanan penuh (\(reason)). Kosongkan tempat, lalu ulangi.",
+                             en: "Could not \(verbEN) \(url.path): the storage is full (\(reason)). Make room, then try again.")
+        }
         return AulaError(id: "Gagal \(verbID) \(url.path): \(reason).", en: "Could not \(verbEN) \(url.path): \(reason).")
     }
 }

@@ -27,8 +27,8 @@ public enum DeskID {
         }
         let id = generated()
         do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data((id + "\n").utf8).write(to: file, options: .atomic)
+            try privateConfigDirectory(environment)
+            try SafeFile.write(Array((id + "\n").utf8), to: file)
         } catch {
             throw AulaError(
                 id: "Tidak bisa menyimpan nama meja di \(file.path): \(error.localizedDescription). Pakai --desk NAMA.",
@@ -37,10 +37,13 @@ public enum DeskID {
         return id
     }
 
-    /// This machine's kop surat for papers whose session has none (`kop.txt` in the config directory), or "".
-    public static func machineLetterhead(_ environment: [String: String]) -> String {
-        let file = configDirectory(environment).appendingPathComponent("kop.txt")
-        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    /// Creates the config directory when missing, and makes it 0700 whatever the umask (it names this machine's
+    /// desk and holds its kop surat).
+    static func privateConfigDirectory(_ environment: [String: String]) throws {
+        let dir = configDirectory(environment)
+        try FileManager.default.createDirectory(at: dir.deletingLastPathComponent(), withIntermediateDirectories: true)
+        _ = try NoFollow.folder(dir)
+        guard chmod(dir.path, 0o700) == 0 else { throw DeskFile.ioError("mengatur hak", "set the rights of", dir, errno) }
     }
 
     /// `$XDG_CONFIG_HOME/aula`, else `~/.config/aula`.

@@ -124,16 +124,29 @@ public enum FolderSync {
     }
 
     /// Appends (or creates, 0600) under the desk's lock, then fsyncs.
+    /// A write that fails (a full stick) is rolled back: a new file is removed, an appended one cut back to its length
+    /// before, so that no half line is left behind.
     private static func write(_ data: Data, to url: URL, create: Bool) throws {
         let fd = try NoFollow.open(url, O_WRONLY | O_APPEND | (create ? O_CREAT | O_EXCL : 0), verbID: "menulis ke",
                                    verbEN: "write to")
         defer { close(fd) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            if create { unlink(url.path) }
             throw AulaError(id: "\(url.lastPathComponent) sedang dipakai aula yang berjalan; tutup dulu, lalu ulangi sync.",
                             en: "\(url.lastPathComponent) is in use by a running aula; close it, then sync again.")
         }
-        let written = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) }
-        guard written == data.count, fsync(fd) == 0 else { throw DeskFile.ioError("menulis ke", "write to", url, errno) }
+        let before = lseek(fd, 0, SEEK_END)
+        var offset = 0
+        var failure: Int32 = 0
+        while offset < data.count, failure == 0 {
+            let n = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 && errno != EINTR { failure = errno } else if n > 0 { offset += n }
+        }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        guard failure == 0 else {
+            if create { unlink(url.path) } else if ftruncate(fd, before) == 0 { fsync(fd) }
+            throw DeskFile.ioError("menulis ke", "write to", url, failure)
+        }
         if create { DeskFile.syncDirectory(url.deletingLastPathComponent()) }
     }
 

@@ -34,7 +34,7 @@ struct PrintCommand: ParsableCommand {
             let folder = try session.open(writable: false, lang: lang)
             let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!,
                                          builder: PaperBuilder(session: folder.session, lang: lang, blankForm: blank,
-                                                               machineLetterhead: DeskID.machineLetterhead(ProcessInfo.processInfo.environment)))
+                                                               machineLetterhead: Console.machineLetterhead(lang)))
             let (file, pages, result) = try Printing.print(papers, named: document, title: "\(document) — \(folder.session.title)",
                                                            lang: lang, session: folder.url, printer: printer, copies: copies)
             switch result {

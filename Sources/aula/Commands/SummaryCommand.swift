@@ -45,7 +45,7 @@ struct SummaryCommand: ParsableCommand {
             let kind = PaperSet.Format(rawValue: format)!
             let builder = PaperBuilder(session: s, lang: lang, blankForm: blank, includePhone: kind != .text && kind != .markdown,
                                        showPhone: showPhone,
-                                       machineLetterhead: DeskID.machineLetterhead(ProcessInfo.processInfo.environment))
+                                       machineLetterhead: Console.machineLetterhead(lang))
             let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!, builder: builder)
             let folder = templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AulaResources.templatesFolder
             let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: Character(delimiter), templates: folder)

@@ -9,6 +9,13 @@ enum Console {
         FileHandle.standardError.write(Data((lang.t("peringatan: ", "warning: ") + text + "\n").utf8))
     }
 
+    /// This machine's kop surat (`kop.txt`), with a warning on stderr when it is there but not trusted.
+    static func machineLetterhead(_ lang: Lang) -> String {
+        let kop = MachineLetterhead(ProcessInfo.processInfo.environment)
+        if let warning = kop.warning { warn(warning.message(lang), lang: lang) }
+        return kop.text
+    }
+
     /// Runs a command body; an `AulaError` is printed in the user's language and exits with status 1.
     static func run(_ language: LanguageOptions, _ body: (Lang) throws -> Void) throws {
         let lang: Lang

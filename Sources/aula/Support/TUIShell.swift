@@ -19,10 +19,12 @@ enum TUIShell {
         defer { terminal.stop() }
         var state = AppState(session: folder.session, lang: lang, desk: folder.desk, folderPath: folder.url.path,
                              size: terminal.size, now: Date())
-        let letterhead = DeskID.machineLetterhead(ProcessInfo.processInfo.environment)
+        let machineKop = MachineLetterhead(ProcessInfo.processInfo.environment)
+        let letterhead = machineKop.text
         state.machineLetterhead = letterhead
-        if !folder.warnings.isEmpty {
-            state.message = folder.warnings.map { $0.message(lang) }.joined(separator: " ")
+        let warnings = folder.warnings + (machineKop.warning.map { [$0] } ?? [])
+        if !warnings.isEmpty {
+            state.message = warnings.map { $0.message(lang) }.joined(separator: " ")
         }
         let shell = Effects(folder: folder, lang: lang, letterhead: letterhead)
         func apply(_ action: Action) {
