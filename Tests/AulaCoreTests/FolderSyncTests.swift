@@ -36,13 +36,19 @@ import Testing
         #expect(try Data(contentsOf: dir.path("usb.aula/desk-a.jsonl")) == before)
     }
 
-    @Test func divergingCopiesAreRefusedAndNothingChanges() throws {
+    /// `one.aula` with one seat written by `desk`, and `two.aula`, its copy.
+    func syncedPair(desk: String) throws -> TestFolder {
         let dir = TestFolder()
         do {
-            let a = try session(dir, "one.aula", desk: "meja")
+            let a = try session(dir, "one.aula", desk: desk)
             try a.append([seat("s1", unit: "Desa Tohe")])
         }
         _ = try FolderSync.sync(dir.path("one.aula"), dir.path("two.aula"))
+        return dir
+    }
+
+    @Test func divergingCopiesAreRefusedAndNothingChanges() throws {
+        let dir = try syncedPair(desk: "meja")
         do {
             let one = try SessionFolder(url: dir.path("one.aula"), desk: "meja", writable: true)
             try one.append([checkIn("s1")])
@@ -59,12 +65,7 @@ import Testing
     }
 
     @Test func overlappingCopiesAppendOnlyTheMissingLines() throws {
-        let dir = TestFolder()
-        do {
-            let a = try session(dir, "one.aula", desk: "a")
-            try a.append([seat("s1", unit: "Desa Tohe")])
-        }
-        _ = try FolderSync.sync(dir.path("one.aula"), dir.path("two.aula"))
+        let dir = try syncedPair(desk: "a")
         do {
             let a = try SessionFolder(url: dir.path("one.aula"), desk: "a", writable: true)
             try a.append([checkIn("s1"), seat("s2", unit: "Desa Sadi")])
@@ -76,12 +77,7 @@ import Testing
 
     /// Two copies of desk a: `one.aula` has three lines more than `two.aula`, which holds `cut` bytes of them.
     func copies(cutInto cut: (Data) -> Data) throws -> (dir: TestFolder, full: Data) {
-        let dir = TestFolder()
-        do {
-            let a = try session(dir, "one.aula", desk: "a")
-            try a.append([seat("s1", unit: "Desa Tohe")])
-        }
-        _ = try FolderSync.sync(dir.path("one.aula"), dir.path("two.aula"))
+        let dir = try syncedPair(desk: "a")
         do {
             let a = try SessionFolder(url: dir.path("one.aula"), desk: "a", writable: true)
             try a.append([checkIn("s1"), seat("s2", unit: "Desa Sadi"), checkIn("s2", .izin)])

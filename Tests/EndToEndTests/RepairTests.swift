@@ -60,17 +60,9 @@ import Testing
         try aula.ok("checkin", "kim", "naek")
         try aula.ok("checkin", "kim", "sadi")
         try aula.ok("checkin", "usb", "tohe", "--status", "izin")
-        func rsync(_ from: String, _ to: String) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/rsync")
-            process.arguments = ["-rt", "--append-verify", "--backup", work.path(from) + "/", work.path(to) + "/"]
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
-        }
         // Both ways, as the README says; rsync replaces the shorter history and keeps it as a backup (~).
-        try rsync("kim.aula", "usb.aula")
-        try rsync("usb.aula", "kim.aula")
+        try rsync(work.path("kim.aula"), work.path("usb.aula"))
+        try rsync(work.path("usb.aula"), work.path("kim.aula"))
         let warned = try aula.run("status", "usb")
         #expect(warned.stderr.contains("aula repair"), "\(warned.stderr)")
         try aula.ok("repair", "usb")

@@ -71,19 +71,11 @@ import Testing
         let work = WorkFolder()
         let a = AulaBinary(workDir: work.url, desk: "kiri"), b = AulaBinary(workDir: work.url, desk: "kanan")
         try a.ok("demo", "kim")
-        func rsync(_ from: String, _ to: String) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/rsync")
-            process.arguments = ["-rt", "--append-verify", "--backup", work.path(from) + "/", work.path(to) + "/"]
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
-        }
-        try rsync("kim.aula", "usb.aula")
+        try rsync(work.path("kim.aula"), work.path("usb.aula"))
         try b.ok("checkin", "usb", "naek")
         try a.ok("checkin", "kim", "tohe", "--status", "izin")
-        try rsync("usb.aula", "kim.aula")
-        try rsync("kim.aula", "usb.aula")
+        try rsync(work.path("usb.aula"), work.path("kim.aula"))
+        try rsync(work.path("kim.aula"), work.path("usb.aula"))
         let left = try a.ok("status", "kim"), right = try b.ok("status", "usb")
         #expect(left == right)
         #expect(left.contains("Hadir: 1") && left.contains("Izin: 1"))
