@@ -265,7 +265,7 @@ import Testing
         fixture.send(&state, .endRunningItem)
         #expect(state.session.runningItem == nil)
         fixture.send(&state, .endRunningItem)
-        #expect(state.message == "Tidak ada acara yang berjalan.")
+        #expect(state.message == "Tidak ada acara yang sedang berjalan.")
         fixture.send(&state, .startNextItem)
         fixture.send(&state, .startNextItem)
         fixture.send(&state, .startNextItem)

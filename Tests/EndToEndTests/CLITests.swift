@@ -132,8 +132,8 @@ import Testing
     @Test func agendaMaterialsNotesAndQuestions() throws {
         try newSession()
         try aula.ok("roster", "import", "kim", work.write("r.csv", Array("Nama,Jabatan,Instansi\nYohanes Bau,Kepala Desa,Desa Tohe\n".utf8)))
-        #expect(try aula.ok("agenda", "add", "kim", "Pembukaan", "--at", "09:00", "--minutes", "15") == "1. Pembukaan\n")
-        #expect(try aula.ok("agenda", "add", "kim", "Materi KIM", "--speaker", "Kadis Kominfo", "--minutes", "45") == "2. Materi KIM\n")
+        #expect(try aula.ok("agenda", "add", "kim", "Pembukaan", "--at", "09:00", "--minutes", "15") == "Acara ditambahkan: 1. Pembukaan\n")
+        #expect(try aula.ok("agenda", "add", "kim", "Materi KIM", "--speaker", "Kadis Kominfo", "--minutes", "45") == "Acara ditambahkan: 2. Materi KIM\n")
         #expect(try aula.ok("agenda", "start", "kim").hasPrefix("Dimulai: 1. Pembukaan "))
         #expect(try aula.ok("agenda", "start", "kim").hasPrefix("Dimulai: 2. Materi KIM "))
         let agenda = lines(try aula.ok("agenda", "list", "kim"))
@@ -155,7 +155,7 @@ import Testing
 
         #expect(try aula.ok("note", "kim", "--item", "2", "KIM dibentuk\ndi setiap desa") == "Catatan disimpan pada acara 2: Materi KIM\n")
         #expect(try aula.ok("question", "kim", "--item", "2", "--from", "tohe", "Dari mana anggarannya?", "--answer", "Dana Desa")
-                == "Pertanyaan dari Yohanes Bau (Kepala Desa Tohe) disimpan pada acara 2.\n")
+                == "Pertanyaan dari Yohanes Bau (Kepala Desa Tohe) dicatat.\n")
         #expect(try aula.run("question", "kim", "--item", "2", "--from", "nobody", "x").status == 1)
 
         let json = try aula.ok("export", "kim", "--format", "json")

@@ -8,7 +8,27 @@ public enum PaperSet {
     }
 
     /// The formats papers come in.
-    public enum Format: String, CaseIterable, Sendable { case text, markdown, html, csv, json }
+    public enum Format: String, CaseIterable, Sendable {
+        case text, markdown, html, csv, json
+
+        /// Whether the daftar hadir carries its No HP column: the forms kept as data (HTML, CSV, JSON) do; the
+        /// 80-column text and Markdown have no room for it.
+        public var includesPhone: Bool { self != .text && self != .markdown }
+
+        /// The file name ending for this format.
+        public var fileExtension: String {
+            switch self {
+            case .markdown: return "md"
+            case .text: return "txt"
+            default: return rawValue
+            }
+        }
+
+        /// The formats each paper is exported in: every one, and CSV only for the papers that are one table.
+        public static func exported(_ kind: Paper.Kind) -> [Format] {
+            allCases.filter { $0 != .csv || kind == .daftarHadir || kind == .rekap }
+        }
+    }
 
     /// The papers for a selection, in filing order; the laporan carries the daftar hadir as its attachment.
     public static func papers(_ selection: Selection, builder: PaperBuilder) -> [Paper] {

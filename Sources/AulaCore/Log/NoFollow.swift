@@ -32,7 +32,9 @@ public enum NoFollow {
             throw AulaError(id: "\(url.path) bukan berkas biasa.", en: "\(url.path) is not a regular file.")
         }
         guard lseek(fd, off_t(offset), SEEK_SET) == off_t(offset) else { throw DeskFile.ioError("membaca", "read", url, errno) }
-        var data = Data(count: min(limit, max(0, Int(info.st_size) - offset)))
+        // Room for the whole file and a little more, so that seeing its end (or a few bytes it gained since) needs no
+        // second buffer: a large desk file is read with one allocation.
+        var data = Data(count: min(limit, max(0, Int(info.st_size) - offset) + 4096))
         var filled = 0
         while filled < limit {
             if filled == data.count { data.count = min(limit, data.count + max(4096, data.count / 2)) }

@@ -10,6 +10,19 @@ public enum SeatHistory {
         public var what: String
         /// Taken back later by an undo.
         public var undone: Bool
+
+        /// "08:41" in the session's zone.
+        public func time(_ clock: SessionClock) -> String { clock.clockTime(ofISO: at) ?? at }
+
+        /// What it did, marked when it was taken back: "hadir: Kepala Desa Tohe [dibatalkan]".
+        public func description(_ lang: Lang) -> String {
+            TextSanitizer.line(what + (undone ? lang.t(" [dibatalkan]", " [undone]") : ""))
+        }
+    }
+
+    /// "Riwayat: 22. Yohanes Bau — Kepala Desa Tohe", the heading over a seat's entries.
+    public static func title(of seat: Attendee, lang: Lang) -> String {
+        lang.t("Riwayat: ", "History: ") + seat.heading
     }
 
     /// The seat's entries, oldest first.

@@ -43,6 +43,12 @@ public struct Attendee: Codable, Equatable, Sendable {
     /// The name if known, else the seat ("Kepala Desa Tohe"), for lists and messages.
     public var displayName: String { name.isEmpty ? seatName : name }
 
+    /// "22. Yohanes Bau — Kepala Desa Tohe": the row, who, and the seat, cleaned for a line of text.
+    public var heading: String { TextSanitizer.line("\(row). \(displayName) — \(seatName)") }
+
+    /// "Yohanes Bau (Kepala Desa Tohe)", or the seat alone while it has no name: how a question names who asked.
+    public var askerLabel: String { name.isEmpty ? seatName : "\(name) (\(seatName))" }
+
     /// "Kepala Desa Tohe": the jabatan with the unit's own name when it is not already part of it.
     public var seatName: String {
         if unit.isEmpty { return jabatan }

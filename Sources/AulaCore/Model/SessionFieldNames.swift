@@ -52,10 +52,10 @@ extension Change.SessionField {
         case .date where SessionClock.parseDate(value) == nil:
             throw AulaError(id: "Tanggal: pakai TTTT-BB-HH (2020-03-27).", en: "Date: use YYYY-MM-DD (2020-03-27).")
         case .start:
-            guard let (h, m) = SessionClock.parseTime(value) else {
+            guard let time = ClockText.parse(value) else {
                 throw AulaError(id: "Jam: pakai JJ:MM (09:00).", en: "Time: use HH:MM (09:00).")
             }
-            return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
+            return time
         case .timeZone:
             _ = try SessionClock(zoneIdentifier: value)
         case .letterhead where value.split(separator: "\n").count > 4:

@@ -19,7 +19,7 @@ public struct CheckInReport: Equatable, Sendable {
         let time = seat.attendance.flatMap { clock.clockTime(ofISO: $0.time) }.map { " \($0) \(clock.abbreviation)" } ?? ""
         let standIn = seat.attendance.map { $0.standIn.isEmpty ? "" : lang.t(" oleh ", " by ") + $0.standIn } ?? ""
         let state = seat.status.label(lang) + standIn + time
-        line = TextSanitizer.line("\(seat.row). \(seat.displayName) — \(seat.seatName): " + state)
+        line = TextSanitizer.line(seat.heading + ": " + state)
         // The same mark made at two desks counts at the earlier one: that is no override.
         if let other = seat.attendance?.desk, other != desk, seat.status != asked || seat.attendance?.standIn != askedStandIn {
             overriddenBy = TextSanitizer.line(lang.t(

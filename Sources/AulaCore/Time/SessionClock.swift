@@ -56,12 +56,8 @@ public struct SessionClock: Sendable {
 
     /// `HH:MM` of an ISO time, in the session's zone; nil when the text is not an ISO time.
     public func clockTime(ofISO text: String) -> String? {
-        guard let seconds = Self.epochSeconds(ofISO: text) else { return nil }
         // Plain arithmetic on the zone's offset at that instant: the daftar hadir asks this once per seat.
-        let local = Int(seconds.rounded(.down)) + zone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
-        let minuteOfDay = (local % 86_400 + 86_400) % 86_400 / 60
-        let h = minuteOfDay / 60, m = minuteOfDay % 60
-        return (h < 10 ? "0" : "") + String(h) + (m < 10 ? ":0" : ":") + String(m)
+        Self.epochSeconds(ofISO: text).map { ClockText.hoursMinutes(Date(timeIntervalSince1970: $0), self) }
     }
 
     /// The zone's Indonesian abbreviation (WIB, WITA, WIT), else "UTC+8"-style.

@@ -3,37 +3,20 @@ import AulaCore
 /// Acara: stepping through the agenda, notes and questions.
 func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
     let lang = state.lang
-    let agenda = state.session.agenda
-    let now = state.session.clock.iso(state.now)
+    let now = state.now
     switch action {
     case .startNextItem:
-        guard let next = state.session.nextItemToStart else {
-            state.message = lang.t("Semua acara sudah dimulai.", "Every item has started.")
-            return []
+        let next = state.session.nextItemToStart
+        return perform(&state) { try AgendaOperations.startNext(in: $0, at: now, lang: lang) } onSuccess: {
+            if let next { $0.agendaSelected = next.number - 1 }
         }
-        state.agendaSelected = next.number - 1
-        state.saveState = .pending
-        return [.append(state.session.changesToStart(next, at: now),
-                        message: lang.t("Dimulai: ", "Started: ") + "\(next.number). \(next.title) \(state.clockNow)")]
     case .endRunningItem:
-        guard let running = state.session.runningItem else {
-            state.message = lang.t("Tidak ada acara yang berjalan.", "No item is running.")
-            return []
-        }
-        state.saveState = .pending
-        return [.append([.agenda(id: running.id, fields: [.end: now])],
-                        message: lang.t("Selesai: ", "Ended: ") + "\(running.number). \(running.title) \(state.clockNow)")]
+        return perform(&state) { try AgendaOperations.endRunning(in: $0, at: now, lang: lang) }
     case .restartPreviousItem:
-        // Back one step: the latest started item returns to "not started", the one before runs again.
-        guard let last = agenda.lastIndex(where: { !$0.actualStart.isEmpty }), last > 0 else {
-            state.message = lang.t("Tidak ada acara sebelumnya.", "There is no earlier item.")
-            return []
+        let last = state.session.agenda.lastIndex { !$0.actualStart.isEmpty }
+        return perform(&state) { try AgendaOperations.back(in: $0, lang: lang) } onSuccess: {
+            if let last { $0.agendaSelected = last - 1 }
         }
-        state.agendaSelected = last - 1
-        state.saveState = .pending
-        return [.append([.agenda(id: agenda[last].id, fields: [.start: "", .end: ""]),
-                         .agenda(id: agenda[last - 1].id, fields: [.end: ""])],
-                        message: lang.t("Kembali ke: ", "Back to: ") + "\(last). \(agenda[last - 1].title)")]
     case .editNotes:
         guard let item = state.selectedItem else { return [] }
         let existing = state.session.notes.last { $0.item == item.id }
@@ -46,6 +29,25 @@ func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
     default:
         break
     }
+    return []
+}
+
+/// Asks an operation for what an intent changes: when it can be done, the changes go to the log and the state waits
+/// for "saved" (after `onSuccess` adjusts it); when not, the open form (or else the message line) says why.
+func perform(_ state: inout AppState, _ operation: (Session) throws -> Outcome,
+             onSuccess: (inout AppState) -> Void = { _ in }) -> [Effect] {
+    let why: String
+    do {
+        let outcome = try operation(state.session)
+        onSuccess(&state)
+        state.saveState = .pending
+        return [.append(outcome.changes, message: outcome.message)]
+    } catch let error as AulaError {
+        why = error.message(state.lang)
+    } catch {
+        why = String(describing: error)
+    }
+    if state.form != nil { state.form?.error = why } else { state.message = why }
     return []
 }
 

@@ -142,14 +142,11 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         guard matches.indices.contains(form.askerPick) else {
             return refuse(lang.t("Pilih penanya dari daftar peserta.", "Pick who asked from the roster."))
         }
-        guard !form.value(1).isEmpty else { return refuse(lang.t("Pertanyaan wajib diisi.", "The question is required.")) }
         let asker = state.session.attendees[matches[form.askerPick].index]
-        let label = asker.name.isEmpty ? asker.seatName : "\(asker.name) (\(asker.seatName))"
-        state.form = nil
-        state.saveState = .pending
-        return [.append([.question(id: state.newID("q"), item: item, askerId: asker.id, asker: label,
-                                   text: form.value(1), answer: form.value(2))],
-                        message: lang.t("Pertanyaan dari ", "Question from ") + label + lang.t(" dicatat.", " recorded."))]
+        let id = state.newID("q")
+        return perform(&state) { _ in
+            try QuestionOperation.ask(id: id, item: item, asker: asker, text: form.value(1), answer: form.value(2), lang: lang)
+        } onSuccess: { $0.form = nil }
     case .material:
         guard let number = Int(form.value(0)), state.session.agenda.indices.contains(number - 1) else {
             return refuse(lang.t("Nomor acara tidak ada.", "No such agenda item."))
@@ -158,24 +155,14 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         state.form = nil
         return [.addMaterial(path: form.value(1), item: state.session.agenda[number - 1].id, title: form.value(2))]
     case .agendaItem:
-        guard !form.value(0).isEmpty else { return refuse(lang.t("Nama acara wajib diisi.", "The item's title is required.")) }
-        var fields: ChangeFields<Change.AgendaField> = [.title: form.value(0)]
-        if !form.value(1).isEmpty { fields[.speaker] = form.value(1) }
-        if !form.value(2).isEmpty {
-            guard let (h, m) = SessionClock.parseTime(form.value(2)) else {
-                return refuse(lang.t("Jam: JJ:MM, misalnya 10:30.", "Time: HH:MM, for example 10:30."))
-            }
-            fields[.plannedStart] = (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
+        guard form.value(3).isEmpty || Int(form.value(3)) != nil else {
+            return refuse(lang.t("Menit: angka 1–1440.", "Minutes: a number 1–1440."))
         }
-        if !form.value(3).isEmpty {
-            guard let minutes = Int(form.value(3)), (1...1440).contains(minutes) else {
-                return refuse(lang.t("Menit: angka 1–1440.", "Minutes: a number 1–1440."))
-            }
-            fields[.minutes] = String(minutes)
-        }
-        state.form = nil
-        state.saveState = .pending
-        return [.append([.agenda(id: state.newID("item"), fields: fields)],
-                        message: lang.t("Acara ditambahkan: ", "Item added: ") + form.value(0))]
+        let id = state.newID("item")
+        let effects = perform(&state) {
+            try AgendaOperations.add(id: id, title: form.value(0), speaker: form.value(1), plannedStart: form.value(2),
+                                     minutes: Int(form.value(3)), in: $0, lang: lang)
+        } onSuccess: { $0.form = nil }
+        return effects
     }
 }

@@ -188,7 +188,7 @@ extension AppState {
     }
 
     /// "09:14" now, in the session's zone.
-    var clockNow: String { session.clock.clockTime(ofISO: session.clock.iso(now)) ?? "" }
+    var clockNow: String { ClockText.hoursMinutes(now, session.clock) }
 }
 
 extension Int {

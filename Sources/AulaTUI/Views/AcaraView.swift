@@ -75,23 +75,21 @@ enum AcaraView {
     /// "Berjalan 12:04 dari 45 menit", marked when 2 minutes remain and when over.
     static func timer(_ item: AgendaItem, _ state: AppState) -> (String, Style)? {
         let lang = state.lang
-        guard item.isRunning, let start = SessionClock.epochSeconds(ofISO: item.actualStart) else { return nil }
-        let elapsed = max(0, Int(state.now.timeIntervalSince1970 - start))
-        let clock = format(elapsed)
-        guard item.minutes > 0 else { return ("▶ " + lang.t("Berjalan ", "Running ") + clock, .role(.accent, bold: true)) }
-        let remaining = item.minutes * 60 - elapsed
-        let base = "▶ " + lang.t("Berjalan ", "Running ") + clock + lang.t(" dari \(item.minutes) menit", " of \(item.minutes) min")
-        if remaining < 0 {
-            return (base + lang.t("  ■ LEWAT +", "  ■ OVER +") + format(-remaining), .role(.danger, bold: true))
+        guard let timer = AgendaTimer(item, now: state.now) else { return nil }
+        let clock = ClockText.minutesSeconds(timer.elapsed)
+        let base = "▶ " + lang.t("Berjalan ", "Running ") + clock
+        switch timer.phase {
+        case .open:
+            return (base, .role(.accent, bold: true))
+        case .over:
+            return (base + lang.t(" dari \(item.minutes) menit", " of \(item.minutes) min") + lang.t("  ■ LEWAT +", "  ■ OVER +")
+                    + ClockText.minutesSeconds(-timer.remaining), .role(.danger, bold: true))
+        case .ending:
+            return (base + lang.t(" dari \(item.minutes) menit", " of \(item.minutes) min") + lang.t("  ◆ sisa ", "  ◆ ")
+                    + ClockText.minutesSeconds(timer.remaining) + lang.t("", " left"), .role(.warn, bold: true))
+        case .running:
+            return (base + lang.t(" dari \(item.minutes) menit", " of \(item.minutes) min") + lang.t("  (sisa ", "  (")
+                    + ClockText.minutesSeconds(timer.remaining) + lang.t(")", " left)"), .role(.accent, bold: true))
         }
-        if remaining <= 120 {
-            return (base + lang.t("  ◆ sisa ", "  ◆ ") + format(remaining) + lang.t("", " left"), .role(.warn, bold: true))
-        }
-        return (base + lang.t("  (sisa ", "  (") + format(remaining) + lang.t(")", " left)"), .role(.accent, bold: true))
-    }
-
-    static func format(_ seconds: Int) -> String {
-        let m = seconds / 60, s = seconds % 60
-        return (m < 10 ? "0" : "") + "\(m):" + (s < 10 ? "0" : "") + "\(s)"
     }
 }

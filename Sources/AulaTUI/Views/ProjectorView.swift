@@ -32,18 +32,24 @@ public enum ProjectorView {
             y += 1
             if !item.speaker.isEmpty { centered(&screen, item.speaker, y: &y) }
             y += 1
-            if let start = SessionClock.epochSeconds(ofISO: item.actualStart) {
-                let elapsed = max(0, Int(now.timeIntervalSince1970 - start))
-                let remaining = item.minutes * 60 - elapsed
-                let style: Style = item.minutes == 0 ? .role(.accent, bold: true)
-                    : remaining < 0 ? .role(.danger, bold: true) : remaining <= 120 ? .role(.warn, bold: true) : .role(.good, bold: true)
-                let clock = item.minutes == 0 ? clockText(elapsed) : (remaining < 0 ? "+" : "") + clockText(abs(remaining))
+            if let timer = AgendaTimer(item, now: now) {
+                let style: Style
+                let clock: String, caption: String
+                switch timer.phase {
+                case .open:
+                    (style, clock, caption) = (.role(.accent, bold: true), ClockText.minutesSeconds(timer.elapsed),
+                                               lang.t("berjalan", "running"))
+                case .over:
+                    (style, clock, caption) = (.role(.danger, bold: true), "+" + ClockText.minutesSeconds(-timer.remaining),
+                                               lang.t("LEWAT WAKTU dari \(item.minutes) menit", "OVER TIME of \(item.minutes) min"))
+                case .ending, .running:
+                    (style, clock, caption) = (timer.phase == .ending ? .role(.warn, bold: true) : .role(.good, bold: true),
+                                               ClockText.minutesSeconds(timer.remaining),
+                                               lang.t("sisa dari \(item.minutes) menit", "left of \(item.minutes) min"))
+                }
                 if size.height >= 24 {
                     for row in BigText.rows(clock) { centered(&screen, row, y: &y, style: style, generated: true) }
                 }
-                let caption = item.minutes == 0 ? lang.t("berjalan", "running")
-                    : remaining < 0 ? lang.t("LEWAT WAKTU dari \(item.minutes) menit", "OVER TIME of \(item.minutes) min")
-                    : lang.t("sisa dari \(item.minutes) menit", "left of \(item.minutes) min")
                 centered(&screen, caption, y: &y, style: style)
             }
         } else {
@@ -67,15 +73,10 @@ public enum ProjectorView {
         } else {
             footY += 1
         }
-        let clock = (session.clock.clockTime(ofISO: session.clock.iso(now)) ?? "") + " " + session.clock.abbreviation
+        let clock = ClockText.hoursMinutes(now, session.clock) + " " + session.clock.abbreviation
         centered(&screen, lang.t("Hadir \(summary.present) dari \(summary.total) peserta", "\(summary.present) of \(summary.total) present")
                  + " · " + clock, y: &footY, style: .role(.muted))
         return screen
-    }
-
-    static func clockText(_ seconds: Int) -> String {
-        let m = seconds / 60, s = seconds % 60
-        return (m < 10 ? "0" : "") + "\(m):" + (s < 10 ? "0" : "") + "\(s)"
     }
 
     /// Draws a line centred; data is cleaned first, large-letter rows (`generated`) keep their spacing.

@@ -7,7 +7,8 @@ struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
         abstract: "Susunan acara: tambah, mulai, selesai, tampilkan. / The agenda: add, start, end, list.",
-        subcommands: [AgendaAddCommand.self, AgendaStartCommand.self, AgendaEndCommand.self, AgendaListCommand.self])
+        subcommands: [AgendaAddCommand.self, AgendaStartCommand.self, AgendaEndCommand.self, AgendaBackCommand.self,
+                      AgendaListCommand.self])
 }
 
 /// `aula agenda add DIR TITLE`.
@@ -25,22 +26,13 @@ struct AgendaAddCommand: ParsableCommand {
     @Option(help: "Lama rencana dalam menit. / Planned minutes.")
     var minutes: Int?
 
-    func validate() throws {
-        if TextSanitizer.line(title).isEmpty { throw ValidationError("TITLE kosong / empty") }
-        if let at, SessionClock.parseTime(at) == nil { throw ValidationError("--at: JJ:MM / HH:MM") }
-        if let minutes, !(1...1440).contains(minutes) { throw ValidationError("--minutes: 1–1440") }
-    }
-
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            var fields: ChangeFields<Change.AgendaField> = [.title: TextSanitizer.line(title)]
-            if let speaker { fields[.speaker] = TextSanitizer.line(speaker) }
-            if let at, let (h, m) = SessionClock.parseTime(at) { fields[.plannedStart] = String(format: "%02d:%02d", h, m) }
-            if let minutes { fields[.minutes] = String(minutes) }
-            try folder.append([.agenda(id: UUID().uuidString.lowercased(), fields: fields)])
-            let item = folder.session.agenda.last!
-            print(TextSanitizer.line("\(item.number). \(item.title)"))
+            try AgendaRun.perform(folder) { s in
+                try AgendaOperations.add(id: UUID().uuidString.lowercased(), title: title, speaker: speaker ?? "",
+                                         plannedStart: at ?? "", minutes: minutes, in: s, lang: lang)
+            }
         }
     }
 }
@@ -58,20 +50,10 @@ struct AgendaStartCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            let s = folder.session
-            let item: AgendaItem
-            if let number {
-                item = try AgendaRef.item(number, in: s)
-            } else {
-                guard let next = s.nextItemToStart else {
-                    throw AulaError(id: "Semua acara sudah dimulai.", en: "Every agenda item has already started.")
-                }
-                item = next
+            try AgendaRun.perform(folder) { s in
+                if let number { return try AgendaOperations.start(number: number, in: s, at: Date(), lang: lang) }
+                return try AgendaOperations.startNext(in: s, at: Date(), lang: lang)
             }
-            let now = s.clock.iso(Date())
-            let changes = s.changesToStart(item, at: now)
-            try folder.append(changes)
-            AgendaRef.announce(lang.t("Dimulai: ", "Started: "), item, at: now, in: s)
         }
     }
 }
@@ -88,22 +70,27 @@ struct AgendaEndCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            let s = folder.session
-            let item: AgendaItem
-            if let number {
-                item = try AgendaRef.item(number, in: s)
-                guard item.isRunning else {
-                    throw AulaError(id: "Acara \(number) tidak sedang berjalan.", en: "Item \(number) is not running.")
-                }
-            } else {
-                guard let running = s.runningItem else {
-                    throw AulaError(id: "Tidak ada acara yang sedang berjalan.", en: "No agenda item is running.")
-                }
-                item = running
+            try AgendaRun.perform(folder) { s in
+                if let number { return try AgendaOperations.end(number: number, in: s, at: Date(), lang: lang) }
+                return try AgendaOperations.endRunning(in: s, at: Date(), lang: lang)
             }
-            let now = s.clock.iso(Date())
-            try folder.append([.agenda(id: item.id, fields: [.end: now])])
-            AgendaRef.announce(lang.t("Selesai: ", "Ended: "), item, at: now, in: s)
+        }
+    }
+}
+
+/// `aula agenda back DIR`.
+struct AgendaBackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "back",
+        abstract: "Mundur satu langkah: acara terakhir yang dimulai kembali belum dimulai, acara sebelumnya berjalan lagi. "
+            + "/ One step back: the latest item returns to not started, the one before runs again.")
+
+    @OptionGroup var session: SessionOptions
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let folder = try session.open(writable: true, lang: lang)
+            try AgendaRun.perform(folder) { s in try AgendaOperations.back(in: s, lang: lang) }
         }
     }
 }
@@ -138,19 +125,11 @@ struct AgendaListCommand: ParsableCommand {
     }
 }
 
-/// Agenda items named by number on the command line.
-enum AgendaRef {
-    /// Prints "Dimulai: 2. Pembukaan 09:02 WITA".
-    static func announce(_ what: String, _ item: AgendaItem, at time: String, in session: Session) {
-        print(TextSanitizer.line(what + "\(item.number). \(item.title) " + (session.clock.clockTime(ofISO: time) ?? "")
-                                 + " \(session.clock.abbreviation)"))
-    }
-
-    static func item(_ number: Int, in session: Session) throws -> AgendaItem {
-        guard (1...max(1, session.agenda.count)).contains(number), number <= session.agenda.count else {
-            throw AulaError(id: "Tidak ada acara nomor \(number) (ada \(session.agenda.count)). Lihat: aula agenda list",
-                            en: "There is no agenda item \(number) (there are \(session.agenda.count)). See: aula agenda list")
-        }
-        return session.agenda[number - 1]
+/// Runs an agenda operation on the command line: append what it changes, print what it says.
+enum AgendaRun {
+    static func perform(_ folder: SessionFolder, _ operation: (Session) throws -> Outcome) throws {
+        let outcome = try operation(folder.session)
+        try folder.append(outcome.changes)
+        print(outcome.message)
     }
 }

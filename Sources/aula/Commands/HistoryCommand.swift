@@ -15,13 +15,12 @@ struct HistoryCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: false, lang: lang)
             let seat = try SeatResolver.resolve(query.joined(separator: " "), in: folder.session)
-            print(TextSanitizer.line("\(seat.row). \(seat.displayName) — \(seat.seatName)"))
+            print(SeatHistory.title(of: seat, lang: lang))
             let clock = folder.session.clock
             var table = TextTable(headers: [lang.t("Waktu", "Time"), lang.t("Meja", "Desk"), lang.t("Perubahan", "Change")],
                                   maxWidths: [14, 16, 60])
             for entry in SeatHistory.entries(for: seat.id, events: folder.events, session: folder.session, lang: lang) {
-                let time = (clock.clockTime(ofISO: entry.at) ?? entry.at) + " " + clock.abbreviation
-                table.rows.append([time, entry.desk, entry.what + (entry.undone ? lang.t(" [dibatalkan]", " [undone]") : "")])
+                table.rows.append([entry.time(clock) + " " + clock.abbreviation, entry.desk, entry.description(lang)])
             }
             print(table.render())
         }

@@ -27,7 +27,7 @@ struct MaterialAddCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            let agendaItem = try AgendaRef.item(item, in: folder.session)
+            let agendaItem = try AgendaOperations.item(item, in: folder.session)
             let material = try MaterialCopy.add(URL(fileURLWithPath: file), item: agendaItem.id, title: title ?? "", to: folder)
             try folder.append([.material(material)])
             print(TextSanitizer.line(lang.t("Materi ditambahkan ke acara \(item): ", "Material added to item \(item): ")

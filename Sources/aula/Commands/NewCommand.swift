@@ -46,9 +46,8 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         try Console.run(language) { lang in
-            let (h, m) = SessionClock.parseTime(start)!
             var details: ChangeFields<Change.SessionField> = [
-                .title: TextSanitizer.line(title), .date: date, .start: String(format: "%02d:%02d", h, m),
+                .title: TextSanitizer.line(title), .date: date, .start: ClockText.parse(start)!,
                 .venue: TextSanitizer.line(venue), .organizer: TextSanitizer.line(organizer), .timeZone: timezone,
             ]
             if let chair { details[.chair] = TextSanitizer.line(chair) }

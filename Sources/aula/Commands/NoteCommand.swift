@@ -27,7 +27,7 @@ struct NoteCommand: ParsableCommand {
                 throw AulaError(id: "Catatan kosong; tidak ada yang disimpan.", en: "The note is empty; nothing was saved.")
             }
             let folder = try session.open(writable: true, lang: lang)
-            let agendaItem = try AgendaRef.item(item, in: folder.session)
+            let agendaItem = try AgendaOperations.item(item, in: folder.session)
             try folder.append([.note(id: UUID().uuidString.lowercased(), item: agendaItem.id, text: note)])
             print(TextSanitizer.line(lang.t("Catatan disimpan pada acara \(item): ", "Note saved on item \(item): ")
                   + agendaItem.title))
@@ -72,14 +72,12 @@ struct QuestionCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            let agendaItem = try AgendaRef.item(item, in: folder.session)
+            let agendaItem = try AgendaOperations.item(item, in: folder.session)
             let asker = try SeatResolver.resolve(from, in: folder.session)
-            let label = asker.name.isEmpty ? asker.seatName : "\(asker.name) (\(asker.seatName))"
-            try folder.append([.question(id: UUID().uuidString.lowercased(), item: agendaItem.id, askerId: asker.id,
-                                         asker: label, text: TextSanitizer.multiline(text),
-                                         answer: TextSanitizer.multiline(answer ?? ""))])
-            print(TextSanitizer.line(lang.t("Pertanyaan dari ", "Question from ") + label
-                  + lang.t(" disimpan pada acara \(item).", " saved on item \(item).")))
+            let outcome = try QuestionOperation.ask(id: UUID().uuidString.lowercased(), item: agendaItem.id, asker: asker,
+                                                    text: text, answer: answer ?? "", lang: lang)
+            try folder.append(outcome.changes)
+            print(outcome.message)
         }
     }
 }

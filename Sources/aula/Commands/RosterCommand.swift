@@ -40,8 +40,7 @@ struct RosterAddCommand: ParsableCommand {
             try folder.append([try WalkIn.change(id: id, WalkIn.Details(name: name, jabatan: jabatan, unit: unit,
                                                                          kecamatan: kecamatan, phone: phone))])
             let seat = folder.session.attendee(id: id)!
-            print(TextSanitizer.line("\(seat.row). \(seat.displayName) — \(seat.seatName): "
-                                     + lang.t("ditambahkan (tanpa undangan)", "added (walk-in)")))
+            print(seat.heading + ": " + lang.t("ditambahkan (tanpa undangan)", "added (walk-in)"))
         }
     }
 }

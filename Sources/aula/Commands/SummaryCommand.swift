@@ -43,7 +43,7 @@ struct SummaryCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let s = try session.open(writable: false, lang: lang).session
             let kind = PaperSet.Format(rawValue: format)!
-            let builder = PaperBuilder(session: s, lang: lang, blankForm: blank, includePhone: kind != .text && kind != .markdown,
+            let builder = PaperBuilder(session: s, lang: lang, blankForm: blank, includePhone: kind.includesPhone,
                                        showPhone: showPhone,
                                        machineLetterhead: Console.machineLetterhead(lang))
             let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!, builder: builder)

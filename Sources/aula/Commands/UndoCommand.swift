@@ -12,13 +12,9 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            guard let last = folder.lastUndoable else {
-                throw AulaError(id: "Tidak ada perubahan dari meja \(folder.desk) yang bisa dibatalkan.",
-                                en: "Desk \(folder.desk) has no change left to undo.")
-            }
-            let what = ChangeDescription.describe(last.change, in: folder.session, lang: lang)
-            try folder.append([.undo(target: last.id)])
-            print(TextSanitizer.line(lang.t("Dibatalkan: ", "Undone: ") + what))
+            let outcome = try UndoOperation.undo(folder.lastUndoable, desk: folder.desk, in: folder.session, lang: lang)
+            try folder.append(outcome.changes)
+            print(outcome.message)
         }
     }
 }

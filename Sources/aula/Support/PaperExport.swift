@@ -9,14 +9,12 @@ enum PaperExport {
         var written: [URL] = []
         for kind in Paper.Kind.allCases {
             let selection = PaperSet.Selection(rawValue: kind.rawValue)!
-            for format in PaperSet.Format.allCases {
-                if format == .csv && kind != .daftarHadir && kind != .rekap { continue }
-                let data = format != .text && format != .markdown
-                let papers = PaperSet.papers(selection, builder: PaperBuilder(session: session, lang: lang, includePhone: data,
-                                                                                   machineLetterhead: letterhead))
+            for format in PaperSet.Format.exported(kind) {
+                let papers = PaperSet.papers(selection, builder: PaperBuilder(session: session, lang: lang,
+                                                                              includePhone: format.includesPhone,
+                                                                              machineLetterhead: letterhead))
                 let bytes = try PaperSet.render(papers, format: format, lang: lang, templates: AulaResources.templatesFolder)
-                let ext = format == .markdown ? "md" : format == .text ? "txt" : format.rawValue
-                written.append(try Exports.write(bytes, named: "\(kind.rawValue).\(ext)", in: folder))
+                written.append(try Exports.write(bytes, named: "\(kind.rawValue).\(format.fileExtension)", in: folder))
             }
         }
         return written

@@ -89,12 +89,14 @@ struct Effects {
                 }.first
                 return [.saved(folder.session, message: overridden ?? message)]
             case .undo:
-                guard let last = folder.lastUndoable else {
-                    return [.inform(lang.t("Tidak ada yang bisa dibatalkan dari meja ini.", "Nothing left to undo at this desk."))]
+                let outcome: Outcome
+                do {
+                    outcome = try UndoOperation.undo(folder.lastUndoable, desk: folder.desk, in: folder.session, lang: lang)
+                } catch {
+                    return [.inform(error.message(lang))]
                 }
-                let what = ChangeDescription.describe(last.change, in: folder.session, lang: lang)
-                try folder.append([.undo(target: last.id)])
-                return [.saved(folder.session, message: lang.t("Dibatalkan: ", "Undone: ") + what)]
+                try folder.append(outcome.changes)
+                return [.saved(folder.session, message: outcome.message)]
             case .addMaterial(let path, let item, let title):
                 let expanded = (path as NSString).expandingTildeInPath
                 let material = try MaterialCopy.add(URL(fileURLWithPath: expanded), item: item, title: title, to: folder)
@@ -108,13 +110,10 @@ struct Effects {
             case .loadHistory(let id):
                 let session = folder.session
                 guard let seat = session.attendee(id: id) else { return [] }
-                let clock = session.clock
                 let lines = SeatHistory.entries(for: id, events: folder.events, session: session, lang: lang).map { entry in
-                    (clock.clockTime(ofISO: entry.at) ?? "") + "  " + entry.desk + "  " + entry.what
-                        + (entry.undone ? lang.t(" [dibatalkan]", " [undone]") : "")
+                    entry.time(session.clock) + "  " + entry.desk + "  " + entry.description(lang)
                 }
-                return [.historyLoaded(title: lang.t("Riwayat: ", "History: ") + "\(seat.row). \(seat.displayName) — \(seat.seatName)",
-                                       lines: lines)]
+                return [.historyLoaded(title: SeatHistory.title(of: seat, lang: lang), lines: lines)]
             case .exportPapers:
                 let written = try PaperExport.all(folder.session, lang: lang, letterhead: letterhead, into: folder.url)
                 return [.inform(lang.t("Diekspor \(written.count) berkas ke ", "Exported \(written.count) files to ")
