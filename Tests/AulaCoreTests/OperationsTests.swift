@@ -10,7 +10,7 @@ import Testing
     /// Two agenda items, the first running since 09:00 WITA.
     static var session: Session {
         Fold.session(from: [
-            event("1", "a", 1, "08:00:00", .session([.timeZone: "Asia/Makassar"])),
+            event("1", "a", 1, "08:00:00", .session([.timeZone: "Asia/Makassar", .date: "2020-03-27"])),
             event("2", "a", 2, "08:00:00", .agenda(id: "i1", fields: [.title: "Pembukaan", .minutes: "15"])),
             event("3", "a", 3, "08:00:00", .agenda(id: "i2", fields: [.title: "Materi KIM", .minutes: "45"])),
             event("4", "a", 4, "09:00:00", .agenda(id: "i1", fields: [.start: "2020-03-27T09:00:00+08:00"])),
@@ -85,5 +85,30 @@ import Testing
         let phases: [AgendaTimer.Phase?] = seconds.map { AgendaTimer(item, now: Date(timeIntervalSince1970: 1_585_270_800 + $0))?.phase }
         #expect(phases == [.running, .running, .ending, .ending, .over])
         #expect(AgendaTimer(Self.session.agenda[1], now: Self.now) == nil)
+    }
+}
+
+/// Marking a seat at the door, the same from the command line and the app.
+@Suite struct CheckInOperationTests {
+    @Test func aStandInAStatedTimeAndANameToFillIn() throws {
+        let session = OperationsTests.session
+        var seat = session.attendees[0]
+        seat.name = ""
+        let outcome = try CheckInOperation.mark(seat, .init(.diwakili, standIn: "Maria\u{202E} Bete", standInJabatan: "Sekdes",
+                                                            name: "Yohanes Bau", at: "08:52"),
+                                                in: session, now: OperationsTests.now, lang: .id)
+        #expect(outcome == Outcome([.attendee(id: "s1", fields: [.name: "Yohanes Bau"], invited: nil),
+                                    .checkIn(attendee: "s1", status: .diwakili, standIn: "Maria Bete", standInJabatan: "Sekdes",
+                                             time: "2020-03-27T08:52:00+08:00")],
+                                   message: "✓ diwakili: Kepala Desa Tohe (Yohanes Bau) oleh Maria Bete 08:52"))
+        let cleared = try CheckInOperation.mark(session.attendees[0], .init(.belumHadir), in: session, now: OperationsTests.now,
+                                                lang: .en)
+        #expect(cleared.message == "Status cleared: Kepala Desa Tohe (Yohanes Bau)")
+        #expect(throws: AulaError.self) {
+            try CheckInOperation.mark(seat, .init(.diwakili), in: session, now: OperationsTests.now, lang: .id)
+        }
+        #expect(throws: AulaError.self) {
+            try CheckInOperation.mark(seat, .init(.hadir, standIn: "X"), in: session, now: OperationsTests.now, lang: .id)
+        }
     }
 }

@@ -46,18 +46,16 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// Records a status for a seat and clears the search, ready for the next arrival.
 func record(_ state: inout AppState, _ seat: Attendee, _ status: AttendanceStatus,
             standIn: String = "", standInJabatan: String = "", extra: [Change] = []) -> [Effect] {
-    let lang = state.lang
-    var message = status == .belumHadir
-        ? lang.t("Status dihapus: ", "Status cleared: ") + seat.seatName
-        : "✓ " + status.label(lang) + ": " + seat.seatName
-    if !seat.name.isEmpty { message += " (\(seat.name))" }
-    if !standIn.isEmpty { message += lang.t(" oleh ", " by ") + standIn }
-    if status != .belumHadir { message += " " + state.clockNow }
-    state.saveState = .pending
-    if !state.hadir.query.text.isEmpty {
+    let now = state.now, lang = state.lang
+    let effects = perform(&state) { session in
+        var outcome = try CheckInOperation.mark(seat, .init(status, standIn: standIn, standInJabatan: standInJabatan),
+                                                in: session, now: now, lang: lang)
+        outcome.changes = extra + outcome.changes
+        return outcome
+    }
+    if !effects.isEmpty && !state.hadir.query.text.isEmpty {
         state.hadir.query = TextField()
         state.refilter(keepSelection: true)
     }
-    return [.append(extra + [.checkIn(attendee: seat.id, status: status, standIn: standIn,
-                                      standInJabatan: standInJabatan, time: "")], message: message)]
+    return effects
 }

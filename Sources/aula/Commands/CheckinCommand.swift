@@ -1,4 +1,5 @@
 import AulaCore
+import Foundation
 import ArgumentParser
 
 /// `aula checkin DIR QUERY`.
@@ -47,15 +48,10 @@ struct CheckinCommand: ParsableCommand {
             let s = folder.session
             let seat = try SeatResolver.resolve(query.joined(separator: " "), in: s)
             let parsed = AttendanceStatus(argument: status)!
-            var time = ""
-            if let at { time = s.clock.iso(try s.clock.instant(date: s.date, time: at)) }
-            var changes: [Change] = []
-            if let name, !TextSanitizer.line(name).isEmpty {
-                changes.append(.attendee(id: seat.id, fields: [.name: TextSanitizer.line(name)], invited: nil))
-            }
-            changes.append(.checkIn(attendee: seat.id, status: parsed, standIn: TextSanitizer.line(by ?? ""),
-                                    standInJabatan: TextSanitizer.line(byJabatan ?? ""), time: time))
-            try folder.append(changes)
+            let outcome = try CheckInOperation.mark(seat, .init(parsed, standIn: by ?? "", standInJabatan: byJabatan ?? "",
+                                                                name: name ?? "", at: at ?? ""),
+                                                    in: s, now: Date(), lang: lang)
+            try folder.append(outcome.changes)
             // What holds now, other desks' latest changes included, not what was asked.
             try folder.refresh()
             let report = CheckInReport(seatID: seat.id, asked: parsed, askedStandIn: TextSanitizer.line(by ?? ""),

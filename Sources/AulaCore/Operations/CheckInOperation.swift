@@ -1,0 +1,60 @@
+import Foundation
+
+/// Marking a seat at the door: hadir, diwakili (with the stand-in), izin, sakit, dinas luar, or clearing it; with the
+/// person's name filled in when the seat had none, and a time stated when it is typed in later from the paper list.
+/// After saving, `CheckInReport` says what holds.
+public enum CheckInOperation {
+    /// What was asked at the door.
+    public struct Request: Equatable, Sendable {
+        public var status: AttendanceStatus
+        public var standIn = ""
+        public var standInJabatan = ""
+        /// The person's name, to fill in a seat that has none yet.
+        public var name = ""
+        /// A clock time (`HH:MM`) stated for when the person came; empty: now.
+        public var at = ""
+
+        /// Creates a request.
+        public init(_ status: AttendanceStatus, standIn: String = "", standInJabatan: String = "", name: String = "",
+                    at: String = "") {
+            self.status = status
+            self.standIn = standIn
+            self.standInJabatan = standInJabatan
+            self.name = name
+            self.at = at
+        }
+    }
+
+    /// Marks `seat` as `request` asks, at `now`: "✓ hadir: Kepala Desa Tohe (Yohanes Bau) 09:14".
+    public static func mark(_ seat: Attendee, _ request: Request, in session: Session, now: Date,
+                            lang: Lang) throws(AulaError) -> Outcome {
+        let standIn = TextSanitizer.line(request.standIn), name = TextSanitizer.line(request.name)
+        if request.status == .diwakili && standIn.isEmpty {
+            throw AulaError(id: "Nama wakil wajib diisi.", en: "The stand-in's name is required.")
+        }
+        if request.status != .diwakili && !standIn.isEmpty {
+            throw AulaError(id: "Nama wakil hanya untuk status diwakili.", en: "A stand-in only goes with diwakili.")
+        }
+        var time = ""
+        if !request.at.isEmpty {
+            guard let stated = try? session.clock.instant(date: session.date, time: request.at) else {
+                throw AulaError(id: "Jam: JJ:MM, misalnya 08:55.", en: "Time: HH:MM, for example 08:55.")
+            }
+            time = session.clock.iso(stated)
+        }
+        var changes: [Change] = []
+        if !name.isEmpty { changes.append(.attendee(id: seat.id, fields: [.name: name], invited: nil)) }
+        changes.append(.checkIn(attendee: seat.id, status: request.status, standIn: standIn,
+                                standInJabatan: TextSanitizer.line(request.standInJabatan), time: time))
+        let who = name.isEmpty ? seat.name : name
+        var message = request.status == .belumHadir
+            ? lang.t("Status dihapus: ", "Status cleared: ") + seat.seatName
+            : "✓ " + request.status.label(lang) + ": " + seat.seatName
+        if !who.isEmpty { message += " (\(who))" }
+        if !standIn.isEmpty { message += lang.t(" oleh ", " by ") + standIn }
+        if request.status != .belumHadir {
+            message += " " + (session.clock.clockTime(ofISO: time) ?? ClockText.hoursMinutes(now, session.clock))
+        }
+        return Outcome(changes, message: TextSanitizer.line(message))
+    }
+}
