@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: Aula talks to the system through Glibc (flock, O_NOFOLLOW, fsync of folders) and ncursesw.
 let package = Package(
     name: "Aula",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "aula", targets: ["aula"]),
         .executable(name: "aula-bench", targets: ["aula-bench"]),
@@ -26,7 +26,7 @@ let package = Package(
             name: "AulaResources",
             path: "Resources",
             sources: ["AulaResources.swift"],
-            resources: [.copy("demo"), .copy("templates")]
+            resources: [.copy("demo"), .copy("templates"), .copy("wilayah")]
         ),
         .target(name: "AulaTUI", dependencies: ["AulaCore"]),
         .systemLibrary(

@@ -126,7 +126,7 @@ import Testing
 
     /// Typing a desa's or kelurahan's name letter by letter: how many letters until its seat is first.
     @Test func beluVillagesComeFirstWithinFourLettersAtTheMedian() throws {
-        let seats = try Wilayah(bytes: try sharedData("wilayah-belu.csv"), file: "w").seats(under: "53.04")
+        let seats = try Wilayah(bytes: try wilayahData("wilayah-belu.csv"), file: "w").seats(under: "53.04")
         let session = Fold.session(from: RosterImport.plan(seats, into: Session()).changes.enumerated().map {
             Event(id: "e\($0.offset)", desk: "a", seq: $0.offset + 1, at: "2020-03-27T09:00:00+08:00", change: $0.element)
         })

@@ -2,13 +2,13 @@ import Foundation
 import Testing
 @testable import AulaCore
 
-/// The shared Kemendagri data beside the repository (`../shared/data`), as CI lays it out.
-func sharedData(_ name: String) throws -> [UInt8] {
+/// The project's copy of the Kemendagri region lists (`Resources/wilayah`).
+func wilayahData(_ name: String) throws -> [UInt8] {
     var dir = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { dir.deleteLastPathComponent() }
-    let url = dir.appendingPathComponent("shared/data/\(name)")
+    for _ in 0..<3 { dir.deleteLastPathComponent() }
+    let url = dir.appendingPathComponent("Resources/wilayah/\(name)")
     guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw AulaError(id: "", en: "missing \(url.path): the tests need ../shared/data beside the repository")
+        throw AulaError(id: "", en: "missing \(url.path)")
     }
     return [UInt8](data)
 }
@@ -73,7 +73,7 @@ func sharedData(_ name: String) throws -> [UInt8] {
     }
 
     @Test func kabupatenBeluGivesNinetyThreeSeats() throws {
-        let seats = try Wilayah(bytes: try sharedData("wilayah-belu.csv"), file: "wilayah-belu.csv").seats(under: "53.04")
+        let seats = try Wilayah(bytes: try wilayahData("wilayah-belu.csv"), file: "wilayah-belu.csv").seats(under: "53.04")
         let count = { (j: String) in seats.filter { $0.fields[.jabatan] == j }.count }
         #expect(seats.count == 93)
         #expect((count("Camat"), count("Kepala Desa"), count("Lurah")) == (12, 69, 12))
@@ -81,8 +81,16 @@ func sharedData(_ name: String) throws -> [UInt8] {
     }
 
     @Test func allOfNTTReads() throws {
-        let ntt = try Wilayah(bytes: try sharedData("wilayah-ntt.csv"), file: "wilayah-ntt.csv")
+        let ntt = try Wilayah(bytes: try wilayahData("wilayah-ntt.csv"), file: "wilayah-ntt.csv")
         #expect(ntt.regions.count == 3779)
         #expect(try ntt.seats(under: "53").count == 315 + 3442)
+    }
+
+    @Test func theBundledNTTListHoldsBeluAsTheBeluListDoes() throws {
+        let ntt = try Wilayah(bytes: try wilayahData("wilayah-ntt.csv"), file: "wilayah-ntt.csv")
+        #expect(ntt.regions.count == 3_779)  // every NTT code under the province (SOURCE.md counts the province row too)
+        let belu = try Wilayah(bytes: try wilayahData("wilayah-belu.csv"), file: "wilayah-belu.csv")
+        #expect(try ntt.seats(under: "53.04") == belu.seats(under: "53.04"))
+        #expect(try ntt.seats(under: "53.04").count == 93)
     }
 }

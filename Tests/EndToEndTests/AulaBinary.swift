@@ -123,9 +123,9 @@ final class WorkFolder {
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 }
 
-/// The shared Kemendagri data beside the repository (`../shared/data`), as CI lays it out.
-func sharedDataPath(_ name: String) -> String {
+/// The project's copy of the Kemendagri region lists (`Resources/wilayah`).
+func wilayahPath(_ name: String) -> String {
     var dir = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { dir.deleteLastPathComponent() }
-    return dir.appendingPathComponent("shared/data/\(name)").path
+    for _ in 0..<3 { dir.deleteLastPathComponent() }
+    return dir.appendingPathComponent("Resources/wilayah/\(name)").path
 }

@@ -1,4 +1,5 @@
 import AulaCore
+import AulaResources
 import ArgumentParser
 import Foundation
 
@@ -87,8 +88,8 @@ struct RosterSeatsCommand: ParsableCommand {
             """)
 
     @OptionGroup var session: SessionOptions
-    @Option(help: "CSV wilayah (kolom kode,nama). / Region list CSV (kode,nama columns).")
-    var wilayah: String
+    @Option(help: "CSV wilayah (kolom kode,nama); bawaan: daftar NTT yang dibawa aula. / Region list; default: bundled NTT.")
+    var wilayah: String?
     @Option(help: "Kode kabupaten/kota (53.04) atau kecamatan (53.04.01). / Kabupaten or kecamatan code.")
     var kode: String
 
@@ -98,7 +99,8 @@ struct RosterSeatsCommand: ParsableCommand {
 
     func run() throws {
         try Console.run(session.language) { lang in
-            let seats = try Wilayah(bytes: try readFile(wilayah), file: wilayah).seats(under: kode)
+            let file = wilayah ?? AulaResources.wilayahNTT.path
+            let seats = try Wilayah(bytes: try readFile(file), file: file).seats(under: kode)
             let folder = try session.open(writable: true, lang: lang)
             let plan = RosterImport.plan(seats, into: folder.session)
             try folder.append(plan.changes)
