@@ -99,8 +99,7 @@ public enum AppView {
             }()
             screen.put(" " + message, x: 0, y: y, style: style)
         }
-        let keys = [("F1", state.lang.t("bantuan", "help")), ("^Q", state.lang.t("keluar", "quit"))]
-            + KeyMap.help(KeyMap.mode(state), state.lang)
+        let keys = KeyMap.hints(KeyMap.mode(state), state.lang)
         var x = 0
         screen.clear(x: 0, y: y + 1, width: screen.width, style: .reverse)
         for (key, what) in keys {

@@ -1,0 +1,51 @@
+import AulaCore
+import Testing
+@testable import AulaTUI
+
+/// The key table is the one source of keys, hints and help: a key that does something is listed.
+@Suite struct KeyMapTests {
+    static let keys: [Key] = "abcdefghijklmnopqrstuvwxyz0123456789".map { Key.char($0) }
+        + "abcdefghijklmnopqrstuvwxyz".map { Key.ctrl($0) } + (1...12).map { Key.function($0) }
+        + [.enter, .escape, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown]
+
+    /// Typing and deleting what was typed are not listed key by key.
+    static func isTyping(_ action: Action) -> Bool {
+        switch action {
+        case .searchType, .formType, .editorType, .searchBackspace, .formBackspace, .formDelete, .editorBackspace, .editorDelete:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @Test func everyKeyThatActsIsInTheHelp() {
+        let everywhere = KeyMap.globalHelp(.id).map(\.0).joined(separator: " ")
+        for mode in KeyMap.Mode.allCases {
+            let listed = KeyMap.help(mode, .id).map(\.0).joined(separator: " ") + " " + everywhere
+            for key in Self.keys {
+                guard let action = KeyMap.action(for: key, in: mode), !Self.isTyping(action) else { continue }
+                if case .selectTab = action, listed.contains("1-4") { continue }
+                #expect(listed.split(separator: " ").contains { $0.contains(KeyMap.name(key)) },
+                        "\(mode): \(KeyMap.name(key)) does \(action) but help does not list it")
+            }
+        }
+    }
+
+    @Test func theHelpNamesEveryKeyOfAnAction() {
+        let acara = Dictionary(uniqueKeysWithValues: KeyMap.help(.acara, .id).map { ($0.1, $0.0) })
+        #expect(acara["mulai berikutnya"] == "n s")
+        #expect(acara["notulen"] == "Enter c")
+        #expect(Dictionary(uniqueKeysWithValues: KeyMap.help(.materi, .en).map { ($0.1, $0.0) })["open"] == "Enter o r")
+    }
+
+    @Test func theBottomBarShowsOnlyKeysThatWorkThere() {
+        #expect(KeyMap.hints(.form, .id).map(\.0) == ["^Q", "Enter", "↑↓", "Esc"])
+        #expect(KeyMap.hints(.hadir, .id).prefix(3).map(\.0) == ["F1", "^Q", "a-z 0-9"])
+        for mode in KeyMap.Mode.allCases {
+            for (key, _) in KeyMap.hints(mode, .id) where !key.contains(" ") && !key.contains("↑↓") && key != "a-z" {
+                let works = Self.keys.contains { KeyMap.name($0) == key && KeyMap.action(for: $0, in: mode) != nil }
+                #expect(works, "\(mode): the bar shows \(key), which does nothing there")
+            }
+        }
+    }
+}
