@@ -37,12 +37,15 @@ import Testing
     @Test func timerMarksTheLastTwoMinutesAndOvertime() {
         var state = midSession(Size(width: 80, height: 24))
         state.tab = .acara
-        state.now = Fixture.now.addingTimeInterval(5 * 60)
-        #expect(AppView.render(state).lines[14] == " ▶ Berjalan 05:00 dari 15 menit  (sisa 10:00)")
-        state.now = Fixture.now.addingTimeInterval(13 * 60)
-        #expect(AppView.render(state).lines[14] == " ▶ Berjalan 13:00 dari 15 menit  ◆ sisa 02:00")
-        state.now = Fixture.now.addingTimeInterval(20 * 60 + 7)
-        #expect(AppView.render(state).lines[14] == " ▶ Berjalan 20:07 dari 15 menit  ■ LEWAT +05:07")
+        // The words and the colour change together: accent while there is time, warn in the last two minutes, danger over.
+        for (minutes, line, style) in [(5.0, " ▶ Berjalan 05:00 dari 15 menit  (sisa 10:00)", Style.role(.accent, bold: true)),
+                                       (13.0, " ▶ Berjalan 13:00 dari 15 menit  ◆ sisa 02:00", Style.role(.warn, bold: true)),
+                                       (20.0 + 7.0 / 60, " ▶ Berjalan 20:07 dari 15 menit  ■ LEWAT +05:07", Style.role(.danger, bold: true))] {
+            state.now = Fixture.now.addingTimeInterval(minutes * 60)
+            let screen = AppView.render(state)
+            #expect(screen.lines[14] == line)
+            #expect(screen[x: 1, y: 14].style == style, "\(line)")
+        }
     }
 
     @Test func englishLabels() {
@@ -56,7 +59,21 @@ import Testing
         var fixture = Fixture()
         var state = fixture.state(size: Size(width: 80, height: 24))
         fixture.type(&state, "toh")
-        expectSnapshot(AppView.render(state), "hadir-search-80x24")
+        let screen = AppView.render(state)
+        expectSnapshot(screen, "hadir-search-80x24")
+        // The selected row is drawn reversed and bold across the row; the other match is not.
+        let rows = screen.lines.indices.filter { screen.lines[$0].contains("Tohe") }
+        #expect(rows.count == 2)
+        #expect(screen[x: 2, y: rows[0]].style == Style(bold: true, reverse: true))
+        #expect(screen[x: 79, y: rows[0]].style == Style(bold: true, reverse: true))
+        #expect(!screen[x: 2, y: rows[1]].style.reverse)
+        // A failed save shows in the header in the danger colour.
+        var failed = state
+        failed.saveState = .failed("disk penuh")
+        let header = AppView.render(failed)
+        // Every character before the mark is one column wide, so its index is its column.
+        let x = Array(header.lines[1]).firstIndex(of: "✗")
+        #expect(x.map { header[x: $0, y: 1].style } == .role(.danger, bold: true), "\(header.lines[1])")
         fixture.send(&state, .toggleMissing)
         expectSnapshot(AppView.render(state), "hadir-missing-80x24")
     }
@@ -92,7 +109,10 @@ import Testing
         var fixture = Fixture(changes)
         var state = fixture.state(size: Size(width: 80, height: 24))
         fixture.send(&state, .selectLast)
-        expectSnapshot(AppView.render(state), "hadir-long-end-80x24")
+        let screen = AppView.render(state)
+        expectSnapshot(screen, "hadir-long-end-80x24")
+        // Twenty thousand rows, and the text put is about one screen's worth: only the visible rows were drawn.
+        #expect(screen.putCount < 400, "\(screen.putCount) pieces of text put for one 80x24 screen")
         fixture.type(&state, "19999")
         expectSnapshot(AppView.render(state), "hadir-long-search-80x24")
     }

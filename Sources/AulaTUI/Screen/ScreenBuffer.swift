@@ -30,6 +30,14 @@ public struct ScreenBuffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// How many times text was put, on screen or off it: a view that draws only what is visible keeps this near
+    /// the number of cells in use, whatever the length of its list. Not part of equality.
+    public private(set) var putCount = 0
+
+    /// Two buffers are equal when they show the same cells.
+    public static func == (a: ScreenBuffer, b: ScreenBuffer) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells
+    }
 
     /// A blank buffer.
     public init(width: Int, height: Int) {
@@ -44,6 +52,7 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// Draws `text` at (x, y), at most `maxWidth` cells (to the right edge by default); returns cells used.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
+        putCount += 1
         guard y >= 0, y < height, x >= 0, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         var used = 0

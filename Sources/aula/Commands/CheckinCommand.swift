@@ -18,8 +18,8 @@ struct CheckinCommand: ParsableCommand {
     @OptionGroup var session: SessionOptions
     @Argument(help: "Nama, jabatan, unit, kecamatan atau nomor baris. / Name, position, unit, district or row number.")
     var query: [String]
-    @Option(help: "hadir, diwakili, izin, sakit, dinas-luar, atau belum (hapus status). / Status, or belum to clear.")
-    var status = "hadir"
+    @Option(help: "Status; belum menghapus status. / Status; belum clears it.")
+    var status = AttendanceStatus.hadir
     @Option(help: "Nama yang mewakili (wajib untuk diwakili). / The stand-in's name (required for diwakili).")
     var by: String?
     @Option(name: .customLong("by-jabatan"), help: "Jabatan yang mewakili. / The stand-in's position.")
@@ -30,13 +30,10 @@ struct CheckinCommand: ParsableCommand {
     var at: String?
 
     func validate() throws {
-        guard let parsed = AttendanceStatus(argument: status) else {
-            throw ValidationError("--status: hadir, diwakili, izin, sakit, dinas-luar, belum")
-        }
-        if parsed == .diwakili && TextSanitizer.line(by ?? "").isEmpty {
+        if status == .diwakili && TextSanitizer.line(by ?? "").isEmpty {
             throw ValidationError("--status diwakili memerlukan / requires --by NAMA")
         }
-        if parsed != .diwakili && (by != nil || byJabatan != nil) {
+        if status != .diwakili && (by != nil || byJabatan != nil) {
             throw ValidationError("--by hanya untuk / only with --status diwakili")
         }
         if let at, SessionClock.parseTime(at) == nil { throw ValidationError("--at: JJ:MM / HH:MM (08:55)") }
@@ -47,14 +44,13 @@ struct CheckinCommand: ParsableCommand {
             let folder = try session.open(writable: true, lang: lang)
             let s = folder.session
             let seat = try SeatResolver.resolve(query.joined(separator: " "), in: s)
-            let parsed = AttendanceStatus(argument: status)!
-            let outcome = try CheckInOperation.mark(seat, .init(parsed, standIn: by ?? "", standInJabatan: byJabatan ?? "",
+            let outcome = try CheckInOperation.mark(seat, .init(status, standIn: by ?? "", standInJabatan: byJabatan ?? "",
                                                                 name: name ?? "", at: at ?? ""),
                                                     in: s, now: Date(), lang: lang)
             try folder.append(outcome.changes)
             // What holds now, other desks' latest changes included, not what was asked.
             try folder.refresh()
-            let report = CheckInReport(seatID: seat.id, asked: parsed, askedStandIn: TextSanitizer.line(by ?? ""),
+            let report = CheckInReport(seatID: seat.id, asked: status, askedStandIn: TextSanitizer.line(by ?? ""),
                                        desk: folder.desk, in: folder.session, lang: lang)
             print(report.line)
             if let overridden = report.overriddenBy { Console.warn(overridden, lang: lang) }

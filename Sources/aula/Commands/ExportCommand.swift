@@ -9,14 +9,10 @@ struct ExportCommand: ParsableCommand {
         abstract: "Ekspor seluruh sesi sebagai satu dokumen JSON (kunci terurut). / Export the whole session as one JSON document.")
 
     @OptionGroup var session: SessionOptions
-    @Option(help: "Format: json.")
-    var format = "json"
+    @Option(help: "Format (seluruh sesi sebagai satu dokumen; dokumen cetak: aula summary). / Format.")
+    var format = ExportFormat.json
     @Option(help: "Tulis ke berkas ini (0600) alih-alih ke layar. / Write to this file (0600) instead of stdout.")
     var output: String?
-
-    func validate() throws {
-        if format != "json" { throw ValidationError("--format: json (dokumen lain menyusul / other papers: aula summary)") }
-    }
 
     func run() throws {
         try Console.run(session.language) { lang in
@@ -33,4 +29,9 @@ struct ExportCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// What `aula export` writes: the whole session as one JSON document (the printed papers come from `aula summary`).
+enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+    case json
 }

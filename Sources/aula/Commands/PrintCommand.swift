@@ -13,8 +13,8 @@ struct PrintCommand: ParsableCommand {
             """)
 
     @OptionGroup var session: SessionOptions
-    @Option(help: "daftar-hadir, rekap, notulen, laporan, all.")
-    var document: String
+    @Option(help: "Dokumen. / The paper.")
+    var document: PaperSet.Selection
     @Option(help: "Antrean printer (bawaan: printer bawaan CUPS). / Printer queue (default: CUPS default).")
     var printer: String?
     @Option(help: "Jumlah salinan. / Number of copies.")
@@ -22,20 +22,13 @@ struct PrintCommand: ParsableCommand {
     @Flag(help: "Daftar hadir kosong untuk tanda tangan basah. / Blank form for wet signatures.")
     var blank = false
 
-    func validate() throws {
-        if PaperSet.Selection(rawValue: document) == nil {
-            throw ValidationError("--document: " + PaperSet.Selection.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        if !(1...100).contains(copies) { throw ValidationError("--copies: 1–100") }
-    }
-
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: false, lang: lang)
-            let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!,
+            let papers = PaperSet.papers(document,
                                          builder: PaperBuilder(session: folder.session, lang: lang, blankForm: blank,
                                                                machineLetterhead: Console.machineLetterhead(lang)))
-            let (file, pages, result) = try Printing.print(papers, named: document, title: "\(document) — \(folder.session.title)",
+            let (file, pages, result) = try Printing.print(papers, named: document.rawValue, title: "\(document.rawValue) — \(folder.session.title)",
                                                            lang: lang, session: folder.url, printer: printer, copies: copies)
             switch result {
             case .queued(let job):

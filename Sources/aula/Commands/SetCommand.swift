@@ -13,19 +13,13 @@ struct SetCommand: ParsableCommand {
 
     @OptionGroup var session: SessionOptions
     @Argument(help: "Nama isian. / Field name.")
-    var field: String
+    var field: Change.SessionField
     @Argument(help: "Isi (kosongkan dengan \"\"). / Value (\"\" clears it).")
     var text: String
 
-    func validate() throws {
-        if Change.SessionField(argument: field) == nil {
-            throw ValidationError("FIELD: " + Change.SessionField.allCases.map(\.argumentName).joined(separator: ", "))
-        }
-    }
-
     func run() throws {
         try Console.run(session.language) { lang in
-            let key = Change.SessionField(argument: field)!
+            let key = field
             let raw = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
             let value = try key.validated(raw)
             let folder = try session.open(writable: true, lang: lang)

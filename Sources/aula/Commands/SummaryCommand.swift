@@ -14,14 +14,14 @@ struct SummaryCommand: ParsableCommand {
             """)
 
     @OptionGroup var session: SessionOptions
-    @Option(help: "daftar-hadir, rekap, notulen, laporan, all.")
-    var document = "all"
-    @Option(help: "text, markdown, html, csv, json.")
-    var format = "text"
+    @Option(help: "Dokumen. / The paper.")
+    var document = PaperSet.Selection.all
+    @Option(help: "Format.")
+    var format = PaperSet.Format.text
     @Option(help: "Tulis ke berkas ini (0600). / Write to this file (0600).")
     var output: String?
     @Option(help: "Pemisah CSV: , atau ; (Excel Indonesia). / CSV delimiter.")
-    var delimiter = ","
+    var delimiter = CSVDelimiter.comma
     @Flag(help: "Daftar hadir kosong untuk tanda tangan basah (tanpa jam dan keterangan). / Blank form for wet signatures.")
     var blank = false
     @Flag(name: .customLong("show-phone"), help: "Tampilkan nomor HP utuh (bawaan: disamarkan, UU PDP). / Show phone numbers whole.")
@@ -29,26 +29,16 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "Folder templat Mustache sendiri untuk HTML (document.mustache, style.mustache). / Own HTML templates.")
     var templates: String?
 
-    func validate() throws {
-        if PaperSet.Selection(rawValue: document) == nil {
-            throw ValidationError("--document: " + PaperSet.Selection.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        if PaperSet.Format(rawValue: format) == nil {
-            throw ValidationError("--format: " + PaperSet.Format.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        if delimiter != "," && delimiter != ";" { throw ValidationError("--delimiter: , atau / or ;") }
-    }
-
     func run() throws {
         try Console.run(session.language) { lang in
             let s = try session.open(writable: false, lang: lang).session
-            let kind = PaperSet.Format(rawValue: format)!
+            let kind = format
             let builder = PaperBuilder(session: s, lang: lang, blankForm: blank, includePhone: kind.includesPhone,
                                        showPhone: showPhone,
                                        machineLetterhead: Console.machineLetterhead(lang))
-            let papers = PaperSet.papers(PaperSet.Selection(rawValue: document)!, builder: builder)
+            let papers = PaperSet.papers(document, builder: builder)
             let folder = templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AulaResources.templatesFolder
-            let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: Character(delimiter), templates: folder)
+            let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: delimiter.character, templates: folder)
             if let output {
                 try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
                 FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))

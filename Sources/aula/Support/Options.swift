@@ -5,11 +5,11 @@ import Foundation
 /// `--lang`, shared by every command.
 struct LanguageOptions: ParsableArguments {
     @Option(name: .long, help: "Bahasa keluaran: id (bawaan) atau en; juga lewat AULA_LANG. / Output language: id (default) or en.")
-    var lang: String?
+    var lang: Lang?
 
-    /// The language to speak (an unknown one is reported in both languages).
+    /// The language to speak: `--lang`, else `AULA_LANG` (an unknown one is reported in both languages).
     func resolved() throws -> Lang {
-        try Lang.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        try Lang.resolve(explicit: lang?.rawValue, environment: ProcessInfo.processInfo.environment)
     }
 }
 

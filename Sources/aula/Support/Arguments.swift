@@ -1,0 +1,32 @@
+import AulaCore
+import ArgumentParser
+
+// The typed values of the command line: a wrong value is refused by the parser, which lists the valid ones, and no
+// command parses a string again later.
+
+extension AttendanceStatus: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension PaperSet.Selection: ExpressibleByArgument {}
+
+extension PaperSet.Format: ExpressibleByArgument {}
+
+extension Change.SessionField: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.argumentName) }
+}
+
+extension Lang: ExpressibleByArgument {
+    /// `id` or `en`, in any case, and a locale such as `en_US`.
+    public init?(argument: String) {
+        self.init(rawValue: String(argument.lowercased().prefix(2)))
+    }
+}
+
+/// The CSV delimiter: a comma, or a semicolon as Excel writes it in Indonesia.
+enum CSVDelimiter: String, CaseIterable, ExpressibleByArgument {
+    case comma = ","
+    case semicolon = ";"
+
+    var character: Character { Character(rawValue) }
+}
