@@ -29,6 +29,8 @@ let package = Package(
             resources: [.copy("demo"), .copy("templates"), .copy("wilayah")]
         ),
         .target(name: "AulaTUI", dependencies: ["AulaCore"]),
+        // Seeded randomness for the fuzz tests and the benchmark's synthetic sessions; not in the app.
+        .target(name: "AulaTestSupport"),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
@@ -44,8 +46,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "aula-bench", dependencies: ["AulaCore", "AulaTUI", "AulaResources"]),
-        .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore"], exclude: ["Golden"]),
+        .executableTarget(name: "aula-bench", dependencies: ["AulaCore", "AulaTUI", "AulaResources", "AulaTestSupport"]),
+        .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore", "AulaTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "AulaTUITests", dependencies: ["AulaTUI", "AulaCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aula", "AulaCore"]),
     ]

@@ -11,9 +11,6 @@ public struct AulaError: Error, Equatable, Sendable, CustomStringConvertible {
         self.en = en
     }
 
-    /// A wrong command line or argument.
-    public static func usage(id: String, en: String) -> AulaError { AulaError(id: id, en: en) }
-
     /// The message in the given language.
     public func message(_ lang: Lang) -> String { lang.t(id, en) }
 

@@ -18,8 +18,6 @@
 
 /* What Swift cannot import directly: macros and globals. */
 static inline WINDOW *aula_stdscr(void) { return stdscr; }
-static inline int aula_lines(void) { return LINES; }
-static inline int aula_cols(void) { return COLS; }
 static inline int aula_attr_bold(void) { return (int)A_BOLD; }
 static inline int aula_attr_reverse(void) { return (int)A_REVERSE; }
 static inline int aula_attr_underline(void) { return (int)A_UNDERLINE; }
@@ -28,7 +26,6 @@ static inline int aula_color_pair(int n) { return (int)COLOR_PAIR(n); }
 static inline int aula_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int aula_key_f(int n) { return KEY_F(n); }
 static inline void aula_size(int *rows, int *cols) { getmaxyx(stdscr, *rows, *cols); }
-static inline int aula_wcwidth(wchar_t c) { return wcwidth(c); }
 
 /* Signals: SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2 and SIGALRM ask the main loop to stop (it
    restores the terminal; everything is already saved), instead of leaving the terminal raw as their default action

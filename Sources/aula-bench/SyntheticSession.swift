@@ -1,4 +1,5 @@
 import AulaCore
+import AulaTestSupport
 import Foundation
 
 /// A seeded synthetic session: Indonesian-like names with diacritics and apostrophes, realistic jabatan, units and

@@ -1,4 +1,5 @@
 import Foundation
+import AulaTestSupport
 import Testing
 @testable import AulaCore
 

@@ -2,12 +2,16 @@ import AulaCore
 import Foundation
 @testable import AulaTUI
 
-/// A fixed session and a pretend shell: appends fold into the session as a real desk would, with fixed times.
+/// A fixed session in a world kept in memory, driven through the app's own runtime: what the tests see is what the
+/// app does, effects included, with fixed times.
 struct Fixture {
     /// 27 March 2020, 09:14:03 WITA.
     static let now = Date(timeIntervalSince1970: 1_585_271_643)
 
-    var events: [Event] = []
+    let world = MemoryWorld()
+
+    /// Every event so far, in the order appended.
+    var events: [Event] { world.events }
 
     static func seat(_ id: String, _ jabatan: String, _ unit: String, _ kecamatan: String, name: String = "",
                      phone: String = "", invited: Bool = true) -> Change {
@@ -39,50 +43,95 @@ struct Fixture {
         for change in Fixture.changes + extra { append(change, at: Fixture.now.addingTimeInterval(-3600)) }
     }
 
-    mutating func append(_ change: Change, at date: Date) {
-        let clock = SessionClock(zone: TimeZone(identifier: "Asia/Makassar")!)
-        events.append(Event(id: "e\(events.count + 1)", desk: "meja1", seq: events.count + 1, at: clock.iso(date), change: change))
+    /// Appends a change as this desk would, at `date`.
+    func append(_ change: Change, at date: Date) {
+        world.now = date
+        try! world.append([change])
     }
 
-    var session: Session { Fold.session(from: events) }
+    var session: Session { world.session }
 
     func state(size: Size = Size(width: 100, height: 30), lang: Lang = .id) -> AppState {
         AppState(session: session, lang: lang, desk: "meja1", folderPath: "/data/kim.aula", size: size, now: Fixture.now)
     }
 
-    /// Applies an action and performs append/undo effects like the real shell; returns the other effects.
+    /// Sends an action through the app's runtime against the world in memory (slow work done at once); returns the
+    /// effects the action asked for.
     @discardableResult
-    mutating func send(_ state: inout AppState, _ action: Action) -> [Effect] {
-        var others: [Effect] = []
-        for effect in update(&state, action) {
-            switch effect {
-            case .append(let changes, let message):
-                for change in changes { append(change, at: state.now) }
-                others += send(&state, .saved(session, message: message))
-            case .undo:
-                let undone = Set(events.compactMap { e -> String? in if case .undo(let t) = e.change { return t } else { return nil } })
-                if let last = events.last(where: { e in
-                    if case .undo = e.change { return false }
-                    return !undone.contains(e.id)
-                }) {
-                    append(.undo(target: last.id), at: state.now)
-                }
-                others += send(&state, .saved(session, message: "undone"))
-            default:
-                others.append(effect)
-            }
-        }
-        return others
+    func send(_ state: inout AppState, _ action: Action) -> [Effect] {
+        world.now = state.now
+        let runtime = AppRuntime(state: state, world: world, background: .inline)
+        let effects = runtime.send(action)
+        state = runtime.state
+        return effects
     }
 
     /// Sends each key through the key map, as the terminal would.
-    mutating func type(_ state: inout AppState, _ keys: [Key]) {
+    func type(_ state: inout AppState, _ keys: [Key]) {
         for key in keys {
             if let action = KeyMap.action(for: key, in: KeyMap.mode(state)) { send(&state, action) }
         }
     }
 
-    mutating func type(_ state: inout AppState, _ text: String) {
+    func type(_ state: inout AppState, _ text: String) {
         type(&state, text.map { Key.char($0) })
+    }
+}
+
+/// A desk's session kept in memory: appends fold as a session folder folds them, undo takes back what a folder's
+/// undo would, files are a list of names, and papers are counted, not written.
+final class MemoryWorld: World {
+    let desk = "meja1"
+    /// When the next appended change happens.
+    var now = Fixture.now
+    private(set) var events: [Event] = []
+    /// Files that "exist" for adding materials, by path, with their sizes.
+    var files: [String: Int] = [:]
+    /// Materials whose copy is damaged, by sha256.
+    var damaged: Set<String> = []
+    var warnings: [AulaError] = []
+    /// Another desk's changes and the problems reading them, found at the next refresh.
+    var arriving: [Event] = [], arrivingWarnings: [AulaError] = []
+    let papers: any PaperDesk = CountedPapers()
+
+    var session: Session { Fold.state(from: EventOrder.merge([events])).current }
+    var lastUndoable: Event? { UndoneEvents.lastUndoable(in: events.filter { $0.desk == desk }) }
+
+    func append(_ changes: [Change]) throws {
+        let clock = SessionClock(zone: TimeZone(identifier: "Asia/Makassar")!)
+        for change in changes {
+            events.append(Event(id: "e\(events.count + 1)", desk: desk, seq: events.count + 1, at: clock.iso(now), change: change))
+        }
+    }
+
+    func refresh() throws -> Bool {
+        defer { (arriving, arrivingWarnings) = ([], []) }
+        events += arriving
+        warnings += arrivingWarnings
+        return !arriving.isEmpty
+    }
+
+    func copyMaterial(from path: String, item: String, title: String) throws -> Material {
+        guard let size = files[path] else {
+            throw AulaError(id: "Berkas tidak ada: \(path)", en: "No such file: \(path)")
+        }
+        let name = (path as NSString).lastPathComponent
+        return Material(sha256: "sha-\(name)", item: item, title: title.isEmpty ? name : title, fileName: name,
+                        storedPath: "materials/\(name)", size: size)
+    }
+
+    func isIntact(_ material: Material) -> Bool { !damaged.contains(material.sha256) }
+
+    func open(_ material: Material) -> (path: String, opened: Bool) { ("/data/kim.aula/" + material.storedPath, false) }
+}
+
+/// Papers that say how many they would write and that no printer is there.
+struct CountedPapers: PaperDesk {
+    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int) {
+        ("/data/kim.aula/exports", Paper.Kind.allCases.count * 4)
+    }
+
+    func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws -> (file: String, result: Printing.Result) {
+        ("/data/kim.aula/exports/\(kind.rawValue).txt", .unavailable("lp tidak ada / lp not found"))
     }
 }

@@ -5,11 +5,19 @@ import Testing
 
 /// The whole app drawn for fixed sessions and sizes, compared as plain text (dates and ids are fixed by the fixture).
 @Suite struct ViewTests {
+    /// The session of `midSession`, before the morning's actions.
+    func morning() -> Fixture {
+        Fixture([.material(Material(sha256: "ab12", item: "i2", title: "Paparan: Pembentukan KIM",
+                                    fileName: "paparan-kim.pdf", storedPath: "materials/ab12.pdf", size: 1_482_113)),
+                 .note(id: "n1", item: "i1", text: "Acara dibuka oleh Kadis Kominfo.\nPeserta 7 orang.")])
+    }
+
     /// A session mid-morning: one hadir, one diwakili, the first item running for 14 minutes, a material, a note.
     func midSession(_ size: Size, lang: Lang = .id) -> AppState {
-        var fixture = Fixture([.material(Material(sha256: "ab12", item: "i2", title: "Paparan: Pembentukan KIM",
-                                                  fileName: "paparan-kim.pdf", storedPath: "materials/ab12.pdf", size: 1_482_113)),
-                               .note(id: "n1", item: "i1", text: "Acara dibuka oleh Kadis Kominfo.\nPeserta 7 orang.")])
+        midSession(morning(), size, lang: lang)
+    }
+
+    func midSession(_ fixture: Fixture, _ size: Size, lang: Lang = .id) -> AppState {
         var state = fixture.state(size: size, lang: lang)
         fixture.type(&state, "fatu")
         fixture.send(&state, .checkIn)
@@ -27,9 +35,10 @@ import Testing
 
     @Test(arguments: [(80, 24), (120, 40)])
     func everyTab(width: Int, height: Int) {
-        var state = midSession(Size(width: width, height: height))
+        let fixture = morning()
+        var state = midSession(fixture, Size(width: width, height: height))
         for tab in Tab.allCases {
-            _ = update(&state, .selectTab(tab))
+            fixture.send(&state, .selectTab(tab))  // the Dokumen preview is made by the runtime
             expectSnapshot(AppView.render(state), "\(tab)-\(width)x\(height)")
         }
     }

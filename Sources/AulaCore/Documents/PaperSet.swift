@@ -5,6 +5,16 @@ public enum PaperSet {
     /// A document name on the command line: one paper, or all of them.
     public enum Selection: String, CaseIterable, Sendable {
         case daftarHadir = "daftar-hadir", rekap, notulen, laporan, all
+
+        /// The selection of one paper.
+        public init(_ kind: Paper.Kind) {
+            switch kind {
+            case .daftarHadir: self = .daftarHadir
+            case .rekap: self = .rekap
+            case .notulen: self = .notulen
+            case .laporan: self = .laporan
+            }
+        }
     }
 
     /// The formats papers come in.

@@ -42,11 +42,6 @@ public struct FlatObject: Equatable, Sendable {
         return fields.first { $0.tag == tag && $0.key == key }?.value
     }
 
-    /// The fields as a dictionary (for the encoder and for comparing regardless of order).
-    public var dictionary: [String: FlatValue] {
-        Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0.value) })
-    }
-
     /// Adds a field; false when the key is already there. Past a few fields, `seen` (filled on first use)
     /// keeps the check linear in the line's length even for a hostile line with a million keys.
     mutating func add(_ key: String, _ value: FlatValue, seen: inout Set<String>) -> Bool {

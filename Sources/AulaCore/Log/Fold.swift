@@ -1,22 +1,9 @@
 /// Turns the merged event stream into the session it describes. Pure: same events, same session.
 public enum Fold {
-    /// Merges desks and folds: the one entry point for "what does this folder say".
-    public static func session(desks: [[Event]]) -> Session {
-        session(from: EventOrder.merge(desks))
-    }
-
-    /// Folds events already in log order. Undone events are skipped, so the fields they set fall back
-    /// to what earlier events said.
-    public static func session(from events: [Event]) -> Session {
-        state(from: events).current
-    }
-
-    /// The fold of events in log order, ready to take more events.
+    /// The fold of events in log order, ready to take more events. Undone events are skipped, so the fields they
+    /// set fall back to what earlier events said.
     public static func state(from events: [Event]) -> State {
-        var undone = Set<String>()
-        for event in events {
-            if case .undo(let target) = event.change { undone.insert(target) }
-        }
+        let undone = UndoneEvents.ids(in: events)
         var state = State()
         for event in events where !undone.contains(event.id) {
             state.apply(event)
@@ -52,7 +39,6 @@ public enum Fold {
             case .session(let values):
                 for (key, value) in values { session[keyPath: key.keyPath] = value }
             case .attendee(let id, let values, let invited):
-                session.rosterVersion += 1
                 let index: Int
                 if let known = attendeeIndex[id] {
                     index = known

@@ -27,10 +27,7 @@ public enum SeatHistory {
 
     /// The seat's entries, oldest first.
     public static func entries(for attendee: String, events: [Event], session: Session, lang: Lang) -> [Entry] {
-        var undone = Set<String>()
-        for event in events {
-            if case .undo(let target) = event.change { undone.insert(target) }
-        }
+        let undone = UndoneEvents.ids(in: events)
         var out: [Entry] = []
         for event in events {
             switch event.change {

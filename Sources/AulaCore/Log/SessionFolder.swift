@@ -223,25 +223,8 @@ public final class SessionFolder {
         return events
     }
 
-    /// This desk's latest change that is not an undo and has not been undone: what `undo` takes back.
-    /// A desk's join line and the details that created the session (the line after a creating join, or the first
-    /// line of a session older than joins) are never taken back.
-    public var lastUndoable: Event? {
-        var undone = Set<String>()
-        for event in ownEvents {
-            if case .undo(let target) = event.change { undone.insert(target) }
-        }
-        var created = false
-        if case .join(_, _, _, true)? = ownEvents.first?.change { created = true }
-        return ownEvents.last { event in
-            switch event.change {
-            case .undo, .join: return false
-            case .session where event.seq == 1 || (created && event.seq == 2): return false
-            default: break
-            }
-            return !undone.contains(event.id)
-        }
-    }
+    /// This desk's latest change that `undo` takes back (see `UndoneEvents.lastUndoable`).
+    public var lastUndoable: Event? { UndoneEvents.lastUndoable(in: ownEvents) }
 
     /// The `materials/` folder, created (0700) when asked for.
     public func materialsFolder() throws -> URL {

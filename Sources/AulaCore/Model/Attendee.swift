@@ -49,13 +49,15 @@ public struct Attendee: Codable, Equatable, Sendable {
     /// "Yohanes Bau (Kepala Desa Tohe)", or the seat alone while it has no name: how a question names who asked.
     public var askerLabel: String { name.isEmpty ? seatName : "\(name) (\(seatName))" }
 
+    /// The words that name a unit's kind rather than the unit ("Desa" in "Desa Tohe"), in lower case.
+    public static let unitKindWords: Set<String> = ["desa", "kelurahan", "kecamatan", "kel", "kec", "kabupaten", "kab"]
+
     /// "Kepala Desa Tohe": the jabatan with the unit's own name when it is not already part of it.
     public var seatName: String {
         if unit.isEmpty { return jabatan }
         if jabatan.isEmpty { return unit }
         let words = unit.split(separator: " ")
-        let kindWords: Set<String> = ["desa", "kelurahan", "kecamatan"]
-        if let first = words.first, kindWords.contains(first.lowercased()), words.count > 1 {
+        if let first = words.first, Attendee.unitKindWords.contains(first.lowercased()), words.count > 1 {
             return jabatan + " " + words.dropFirst().joined(separator: " ")
         }
         return jabatan + " " + unit

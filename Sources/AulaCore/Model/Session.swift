@@ -34,14 +34,6 @@ public struct Session: Codable, Equatable, Sendable {
     /// Questions from the floor, in the order asked.
     public var questions: [Question] = []
 
-    /// Counts the roster changes folded so far (seats added or edited, not check-ins), so that whatever is built
-    /// from the roster's text (the search index) is rebuilt only when it changed. Not exported.
-    public var rosterVersion = 0
-
-    enum CodingKeys: String, CodingKey {
-        case id, title, date, start, venue, organizer, timeZone, chair, notulis, papers, attendees, agenda, materials, notes, questions
-    }
-
     /// WITA, the zone of Kabupaten Belu.
     public static let defaultTimeZone = "Asia/Makassar"
 

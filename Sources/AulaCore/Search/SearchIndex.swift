@@ -4,7 +4,7 @@
 /// row number. Matches on the person's name and the unit's own name (without "Desa"/"Kelurahan"/"Kecamatan")
 /// rank above matches on the jabatan or kecamatan; whole words above prefixes; a query that names the whole
 /// unit or name ranks above all.
-public struct SearchIndex: Sendable {
+public struct SearchIndex: Equatable, Sendable {
     /// One seat found, with its score.
     public struct Match: Equatable, Sendable {
         /// Index into the session's attendees.
@@ -16,14 +16,14 @@ public struct SearchIndex: Sendable {
     }
 
     /// One word of a seat: where its bytes are in `bytes`.
-    private struct Word: Sendable {
+    private struct Word: Equatable, Sendable {
         var start: Int32
         var count: Int32
     }
 
     /// One seat: its words are `words[first ..< first + primaryCount + secondaryCount]`: name words, the unit's own
     /// words, then jabatan, kecamatan and the unit's kind word.
-    private struct Entry: Sendable {
+    private struct Entry: Equatable, Sendable {
         var row: Int
         var first: Int32
         var nameCount: Int32
@@ -40,8 +40,13 @@ public struct SearchIndex: Sendable {
     private let words: [Word]
     private let entries: [Entry]
 
-    /// The words that name a unit's kind rather than the unit ("Desa" in "Desa Tohe").
-    static let unitKindWords: Set<String> = ["desa", "kelurahan", "kecamatan", "kel", "kec", "kabupaten", "kab"]
+    /// Whether an index of `old` also serves `new`: the same seats in the same rows with the same words (a check-in
+    /// changes none of them). Strings a fold did not touch share their storage, so this is one pass of cheap compares.
+    public static func sameText(_ old: [Attendee], _ new: [Attendee]) -> Bool {
+        old.count == new.count && zip(old, new).allSatisfy { a, b in
+            a.row == b.row && a.name == b.name && a.jabatan == b.jabatan && a.unit == b.unit && a.kecamatan == b.kecamatan
+        }
+    }
 
     /// Indexes the attendees of a session (in row order), a piece of the roster on each core.
     public init(_ attendees: [Attendee]) {
@@ -89,7 +94,7 @@ public struct SearchIndex: Sendable {
             let name = SearchText.nameWords(a.name)
             var unit = SearchText.words(a.unit)
             var kind: [String] = []
-            if unit.count > 1, let first = unit.first, SearchIndex.unitKindWords.contains(first) {
+            if unit.count > 1, let first = unit.first, Attendee.unitKindWords.contains(first) {
                 kind = [first]
                 unit.removeFirst()
             }

@@ -14,7 +14,7 @@ public enum Lang: String, Sendable, CaseIterable {
         let raw = explicit ?? environment["AULA_LANG"] ?? "id"
         let code = raw.lowercased().prefix(2)
         guard let lang = Lang(rawValue: String(code)) else {
-            throw AulaError.usage(
+            throw AulaError(
                 id: "Bahasa '\(raw)' tidak dikenal: pakai id atau en.",
                 en: "Unknown language '\(raw)': use id or en.")
         }

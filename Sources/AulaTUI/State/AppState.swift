@@ -19,11 +19,37 @@ public struct AppState: Equatable, Sendable {
         public var showMissing = false
         /// First line of the missing view on screen.
         public var missingScroll = 0
-        /// The missing view's lines, made when it opens and when the session changes while it is open
-        /// (at 100,000 seats, never once per frame or per arrow key).
-        public internal(set) var missingLines: [String] = []
+        /// The missing view's lines, made by `derive` while it shows.
+        public var missingLines: [String] { missing?.lines ?? [] }
+        var missing: AppState.Derived.Lines?
     }
 
+    /// A seat's history over the body, until Esc.
+    public struct HistoryOverlay: Equatable, Sendable {
+        public var title: String
+        public var lines: [String]
+    }
+
+    /// What is computed from the session, and from which revision of it. `derive` (in Update.swift) is the one
+    /// place that brings it up to date, once per action that changed what it depends on: never per frame or per key.
+    public enum Derived {
+        /// Lines made from one revision of the session.
+        public struct Lines: Equatable, Sendable {
+            public var revision: Int
+            public var lines: [String]
+        }
+
+        /// The Dokumen preview's paper and session revision.
+        public struct PreviewKey: Equatable, Sendable {
+            public var kind: Paper.Kind
+            public var revision: Int
+        }
+    }
+
+    /// The desk's full app, or the read-only screen for the hall's projector.
+    public enum Role: Equatable, Sendable { case desk, projector }
+
+    public var role = Role.desk
     public var session: Session
     public var lang: Lang
     public var desk: String
@@ -45,18 +71,28 @@ public struct AppState: Equatable, Sendable {
     public var document = Paper.Kind.daftarHadir
     /// First line of the Dokumen preview on screen.
     public var documentScroll = 0
-    /// The previewed paper's text lines, made when the paper or the session changes while Dokumen is shown
-    /// (a 100,000-row daftar hadir takes seconds: never once per frame).
+    /// The previewed paper's text lines: made off the main loop (a 100,000-row daftar hadir takes seconds), shown
+    /// as they were until the new ones arrive.
     public internal(set) var documentLines: [String] = []
+    /// Which paper and revision `documentLines` show, and which are being made.
+    var previewShown: Derived.PreviewKey?, previewWanted: Derived.PreviewKey?
     public var form: Form?
     public var editor: NoteEditor?
     public var showHelp = false
-    /// A seat's history shown over the body (title and lines), until Esc.
-    public var history: (title: String, lines: [String])?
+    public var history: HistoryOverlay?
     public var saveState = SaveState.saved
     /// One line of feedback in the bottom bar ("Hadir: Kepala Desa Tohe 09:14").
     public var message: String?
     public var quitRequested = false
+    /// Slow work running off the main loop (exporting, printing), said in the bottom bar until it ends.
+    public var busy: String?
+    /// Counts the sessions shown: what derived data is made from.
+    public internal(set) var revision = 0
+    /// The roster's text changed since the search index was built.
+    var indexStale = false
+    /// Why the last look at other desks' files failed; shown until a look succeeds (the projector keeps showing the
+    /// last good state under it).
+    public var readProblem: String?
     /// Counter for ids made in this run (walk-ins, notes, questions, agenda items).
     var idCounter = 0
 
@@ -74,19 +110,12 @@ public struct AppState: Equatable, Sendable {
         agendaSelected = session.agenda.lastIndex { !$0.actualStart.isEmpty } ?? 0
     }
 
-    /// The matcher for the current roster (rebuilt when the session changes).
+    /// The matcher for the current roster (rebuilt when the roster's text changed).
     public internal(set) var index: SearchIndex
-    /// Attendance counted once per change of the session, not once per frame.
+    /// Attendance counted once per revision of the session, not once per frame.
     public internal(set) var counts: AttendanceSummary.Counts
-
-    public static func == (a: AppState, b: AppState) -> Bool {
-        a.session == b.session && a.lang == b.lang && a.desk == b.desk && a.folderPath == b.folderPath && a.size == b.size
-            && a.now == b.now && a.tab == b.tab && a.hadir == b.hadir && a.agendaSelected == b.agendaSelected
-            && a.materialSelected == b.materialSelected && a.materialIntact == b.materialIntact
-            && a.machineLetterhead == b.machineLetterhead && a.document == b.document && a.documentScroll == b.documentScroll && a.documentLines == b.documentLines && a.form == b.form && a.editor == b.editor
-            && a.showHelp == b.showHelp && a.history?.title == b.history?.title && a.history?.lines == b.history?.lines && a.saveState == b.saveState && a.message == b.message
-            && a.quitRequested == b.quitRequested && a.idCounter == b.idCounter
-    }
+    /// The revision `counts` and the Hadir list were made from.
+    var countedRevision = 0
 
     /// The attendee under the selection on Hadir.
     public var selectedAttendee: Attendee? {

@@ -29,10 +29,16 @@ public enum Action: Equatable, Sendable {
     case editField(Change.SessionField)
     // Results of effects, sent back by the shell
     case saved(Session, message: String?), failed(String), materialsChecked([String: Bool]), inform(String)
-    /// Another desk's changes, read from the shared folder.
+    /// The session as the shared folder now says, other desks' changes included.
     case refreshed(Session)
+    /// Reading the shared folder failed: why.
+    case readFailed(String)
     /// A seat's history, read from every desk's log.
     case historyLoaded(title: String, lines: [String])
+    /// The Dokumen preview of a paper, made from a revision of the session.
+    case previewMade(Paper.Kind, revision: Int, lines: [String])
+    /// Slow work (printing, exporting) ended; its result came before this.
+    case finished
 }
 
 /// Work for the shell: the only way `update` touches disk or the system.
@@ -53,4 +59,6 @@ public enum Effect: Equatable, Sendable {
     case exportPapers
     /// Print a paper's text form through CUPS.
     case printPaper(Paper.Kind)
+    /// Make the Dokumen preview of a paper from the state's session and send `.previewMade`.
+    case makePreview(Paper.Kind, revision: Int)
 }

@@ -6,7 +6,6 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .searchType(let c):
         state.hadir.showMissing = false
-        state.hadir.missingLines = []
         state.hadir.query.insert(c)
         state.refilter(keepSelection: false)
     case .searchBackspace:
@@ -15,7 +14,6 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleMissing:
         state.hadir.showMissing.toggle()
         state.hadir.missingScroll = 0
-        state.hadir.missingLines = state.hadir.showMissing ? MissingSeats.lines(state.session, lang: lang) : []
     case .checkIn:
         guard let seat = state.selectedAttendee else { return [] }
         if seat.name.isEmpty { state.form = Forms.personName(seat, lang: lang) }

@@ -6,7 +6,7 @@ import AulaCore
 /// F1 help, Ctrl-Q and F10 quit.
 public enum KeyMap {
     /// The modes that have their own keys.
-    public enum Mode: Equatable, Sendable, CaseIterable { case hadir, acara, materi, dokumen, form, editor, help }
+    public enum Mode: Equatable, Sendable, CaseIterable { case hadir, acara, materi, dokumen, form, editor, help, projector }
 
     /// One line of the table: keys, what they do, and how help names it.
     struct Binding: Sendable {
@@ -24,6 +24,7 @@ public enum KeyMap {
 
     /// The mode the state is in.
     public static func mode(_ state: AppState) -> Mode {
+        if state.role == .projector { return .projector }
         if state.editor != nil { return .editor }
         if state.form != nil { return .form }
         if state.showHelp || state.history != nil { return .help }
@@ -62,13 +63,15 @@ public enum KeyMap {
         case .hadir: return lists + [closing]
         case .acara, .materi: return lists + [tabNumbers, closing]
         case .dokumen: return lists.filter { $0.label == nil } + [tabNumbers, closing]
-        case .form, .editor, .help: return []
+        case .form, .editor, .help, .projector: return []
         }
     }
 
-    /// The keys that work everywhere that work in `mode`: only quitting while typing in a form or the editor.
+    /// The keys that work everywhere that work in `mode`: only quitting while typing in a form or the editor, none on
+    /// the projector (its own keys quit).
     private static func globals(_ mode: Mode) -> [Binding] {
-        global.filter { $0.keys.contains(.ctrl("q")) || (mode != .form && mode != .editor) }
+        if mode == .projector { return [] }
+        return global.filter { $0.keys.contains(.ctrl("q")) || (mode != .form && mode != .editor) }
     }
 
     /// The bottom bar's hints in `mode`: help and quitting first, then the mode's main keys, each by its first key.
@@ -225,6 +228,8 @@ public enum KeyMap {
             ]
         case .help:
             return [bind([.escape, .enter, .char("q")], .cancel, "tutup", "close", hint: true)]
+        case .projector:
+            return [bind([.char("q"), .ctrl("q"), .function(10)], .quit, "keluar", "quit", hint: true)]
         }
     }
 }

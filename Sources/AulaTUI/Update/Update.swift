@@ -1,9 +1,14 @@
 import AulaCore
 import Foundation
 
-/// The one place the app's state changes: an action in, the new state and the effects for the shell out.
+/// The one place the app's state changes: an action in, the new state and the effects for the runtime out.
 /// Pure: no clock, no disk, no terminal (time arrives as `.tick`, results as `.saved`).
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = reduce(&state, action)
+    return effects + derive(&state)
+}
+
+private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .tick(let date):
         state.now = date
@@ -50,11 +55,16 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         let index = kinds.firstIndex(of: state.document)! + (action == .nextDocument ? 1 : kinds.count - 1)
         state.document = kinds[index % kinds.count]
         state.documentScroll = 0
-        state.documentLines = DocumentPreview.lines(state)
     case .exportPapers:
-        return [.exportPapers]
+        return startSlow(&state, .exportPapers, state.lang.t("Mengekspor semua dokumen…", "Exporting every paper…"))
     case .printDocument:
-        return [.printPaper(state.document)]
+        return startSlow(&state, .printPaper(state.document), state.lang.t("Mencetak…", "Printing…"))
+    case .previewMade(let kind, let revision, let lines):
+        state.documentLines = lines
+        state.previewShown = AppState.Derived.PreviewKey(kind: kind, revision: revision)
+        state.documentScroll = min(state.documentScroll, max(0, lines.count - 1))
+    case .finished:
+        state.busy = nil
     case .editField(let field):
         state.editor = NoteEditor(target: .field(field), text: state.session[keyPath: field.keyPath])
     case .saved(let session, let message):
@@ -62,9 +72,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.saveState = .saved
         if let message { state.message = message }
     case .refreshed(let session):
+        state.readProblem = nil
         state.replaceSession(session)
+    case .readFailed(let problem):
+        state.readProblem = problem
+        state.message = problem
     case .historyLoaded(let title, let lines):
-        state.history = (title, lines)
+        state.history = AppState.HistoryOverlay(title: title, lines: lines)
     case .failed(let message):
         state.saveState = .failed(message)
         state.message = message
@@ -85,7 +99,6 @@ private func switchTab(_ state: inout AppState, _ action: Action) -> [Effect] {
     default: break
     }
     state.showHelp = false
-    if state.tab == .dokumen { state.documentLines = DocumentPreview.lines(state) }
     return state.tab == .materi ? [.checkMaterials] : []
 }
 
@@ -108,7 +121,6 @@ private func cancel(_ state: inout AppState) {
         state.showHelp = false
     } else if state.tab == .hadir && state.hadir.showMissing {
         state.hadir.showMissing = false
-        state.hadir.missingLines = []
     } else if state.tab == .hadir && !state.hadir.query.text.isEmpty {
         state.hadir.query = TextField()
         state.refilter(keepSelection: false)
@@ -117,23 +129,54 @@ private func cancel(_ state: inout AppState) {
     }
 }
 
+/// Slow work (printing, exporting) runs off the main loop, one job at a time; the bottom bar says it runs.
+private func startSlow(_ state: inout AppState, _ effect: Effect, _ label: String) -> [Effect] {
+    if let busy = state.busy {
+        state.message = state.lang.t("Tunggu, masih berjalan: ", "Please wait, still running: ") + busy
+        return []
+    }
+    state.busy = label
+    return [effect]
+}
+
+/// Brings what is computed from the session up to date, the one place that does: the search index when the roster's
+/// text changed, counts and the Hadir list for a new revision, the missing lines while they show, and the Dokumen
+/// preview (asked of the runtime, made off the main loop) while Dokumen shows.
+private func derive(_ state: inout AppState) -> [Effect] {
+    if state.indexStale {
+        state.index = SearchIndex(state.session.attendees)
+        state.indexStale = false
+    }
+    if state.countedRevision != state.revision {
+        state.counts = AttendanceSummary.Counts(of: state.session.attendees)
+        state.refilter(keepSelection: true)
+        state.countedRevision = state.revision
+    }
+    if !state.hadir.showMissing {
+        state.hadir.missing = nil
+    } else if state.hadir.missing?.revision != state.revision {
+        let lines = MissingSeats.lines(state.session, lang: state.lang)
+        state.hadir.missing = AppState.Derived.Lines(revision: state.revision, lines: lines)
+        state.hadir.missingScroll = min(state.hadir.missingScroll, max(0, lines.count - state.pageRows + 1))
+    }
+    // One preview is made at a time; when it arrives, the newest one wanted is asked for.
+    let wanted = AppState.Derived.PreviewKey(kind: state.document, revision: state.revision)
+    let making = state.previewWanted != nil && state.previewWanted != state.previewShown
+    guard state.tab == .dokumen, state.previewShown != wanted, !making else { return [] }
+    state.previewWanted = wanted
+    return [.makePreview(wanted.kind, revision: wanted.revision)]
+}
+
 extension AppState {
-    /// Shows a new version of the session, keeping the search, the selected seat and the other selections.
+    /// Shows a new revision of the session; `derive` then updates what is made from it, keeping the search, the
+    /// selected seat and the other selections.
     mutating func replaceSession(_ new: Session) {
-        // Check-ins leave the roster's text as it was: rebuild the search index only when a seat was added or edited.
-        if new.rosterVersion != session.rosterVersion || new.attendees.count != session.attendees.count {
-            index = SearchIndex(new.attendees)
-        }
+        // Check-ins leave the roster's text as it was: the search index is rebuilt only when a seat was added or edited.
+        if !SearchIndex.sameText(session.attendees, new.attendees) { indexStale = true }
         session = new
-        counts = AttendanceSummary.Counts(of: new.attendees)
-        refilter(keepSelection: true)
+        revision += 1
         agendaSelected = min(agendaSelected, max(0, new.agenda.count - 1))
         materialSelected = min(materialSelected, max(0, new.materials.count - 1))
-        if tab == .dokumen { documentLines = DocumentPreview.lines(self) }
-        if hadir.showMissing {
-            hadir.missingLines = MissingSeats.lines(new, lang: lang)
-            hadir.missingScroll = min(hadir.missingScroll, max(0, hadir.missingLines.count - pageRows + 1))
-        }
     }
 
     /// Rows one page of the current tab's list shows.

@@ -5,6 +5,10 @@ import Foundation
 public enum AppView {
     /// The screen for `state` at its size.
     public static func render(_ state: AppState) -> ScreenBuffer {
+        if state.role == .projector {
+            return ProjectorView.render(state.session, now: state.now, size: state.size, lang: state.lang,
+                                        notice: state.readProblem)
+        }
         var screen = ScreenBuffer(width: state.size.width, height: state.size.height)
         guard state.size.fits else {
             drawTooSmall(&screen, state)
@@ -98,6 +102,9 @@ public enum AppView {
                 return .role(.good)
             }()
             screen.put(" " + message, x: 0, y: y, style: style)
+        }
+        if let busy = state.busy {
+            screen.put(" " + busy + " ", x: max(0, screen.width - DisplayWidth.of(busy) - 2), y: y, style: .role(.accent, bold: true))
         }
         let keys = KeyMap.hints(KeyMap.mode(state), state.lang)
         var x = 0

@@ -2,12 +2,12 @@ import AulaCore
 
 /// The paper on the Dokumen tab as it will be printed: its text form, page breaks shown as rules.
 enum DocumentPreview {
-    static func lines(_ state: AppState) -> [String] {
-        let paper = PaperBuilder(session: state.session, lang: state.lang, machineLetterhead: state.machineLetterhead)
-            .paper(state.document)
-        let rule = String(repeating: "┄", count: 30) + " " + state.lang.t("halaman baru", "new page") + " " + String(repeating: "┄", count: 30)
+    /// The lines of `kind` made from `session`; slow for a large roster, so the runtime calls it off the main loop.
+    static func lines(_ kind: Paper.Kind, _ session: Session, lang: Lang, letterhead: String) -> [String] {
+        let paper = PaperBuilder(session: session, lang: lang, machineLetterhead: letterhead).paper(kind)
+        let rule = String(repeating: "┄", count: 30) + " " + lang.t("halaman baru", "new page") + " " + String(repeating: "┄", count: 30)
         // Split as bytes: a 100,000-row daftar hadir is half a million lines, too many to cut Character by Character.
-        let text = TextPaper.bytes([paper], lang: state.lang)
+        let text = TextPaper.bytes([paper], lang: lang)
         var lines: [String] = []
         var start = 0
         while start < text.count {
@@ -35,6 +35,10 @@ enum DokumenView {
         for kind in Paper.Kind.allCases {
             let label = " " + DocumentPreview.name(kind, state.lang) + " "
             x += screen.put(label, x: x, y: area.y, style: kind == state.document ? Style(bold: true, reverse: true) : .role(.muted)) + 1
+        }
+        guard state.previewShown?.kind == state.document else {
+            screen.put(state.lang.t("Menyiapkan pratinjau…", "Preparing the preview…"), x: 2, y: area.y + 2, style: .role(.muted))
+            return
         }
         let lines = state.documentLines
         let rows = Layout.textRows(state.size) - 1

@@ -42,13 +42,3 @@ struct PrintCommand: ParsableCommand {
         }
     }
 }
-
-/// Files written into the session's `exports/` folder.
-enum Exports {
-    static func write(_ bytes: [UInt8], named name: String, in session: URL) throws -> URL {
-        // A link in place of exports/ would have the papers written wherever it points.
-        let file = try NoFollow.folder(session.appendingPathComponent("exports", isDirectory: true)).appendingPathComponent(name)
-        try SafeFile.write(bytes, to: file)
-        return file
-    }
-}

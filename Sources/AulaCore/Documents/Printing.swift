@@ -1,9 +1,9 @@
-import AulaCore
 import Foundation
 
 /// Sends a text paper to CUPS with `lp`, with margins and a type size that fit 80 columns by 60 lines on A4.
-enum Printing {
-    enum Result: Equatable {
+public enum Printing {
+    /// What became of a print job.
+    public enum Result: Equatable, Sendable {
         /// The job id lp reported ("PDF-3").
         case queued(String)
         /// Why it could not be printed (no lp, no scheduler, lp's own message).
@@ -11,11 +11,11 @@ enum Printing {
     }
 
     /// `lp` options: A4, half-inch margins (a cups-pdf queue prints edge to edge otherwise), 12 cpi and 6 lpi.
-    static let options = ["-o", "media=A4", "-o", "page-left=36", "-o", "page-right=36", "-o", "page-top=36",
+    public static let options = ["-o", "media=A4", "-o", "page-left=36", "-o", "page-right=36", "-o", "page-top=36",
                           "-o", "page-bottom=36", "-o", "cpi=12", "-o", "lpi=6"]
 
     /// Writes papers' text form to the session's `exports/` (always, so it can be printed by hand) and sends it to CUPS.
-    static func print(_ papers: [Paper], named name: String, title: String, lang: Lang, session folder: URL,
+    public static func print(_ papers: [Paper], named name: String, title: String, lang: Lang, session folder: URL,
                       printer: String?, copies: Int) throws -> (file: URL, pages: Int, result: Result) {
         let text = TextPaper.bytes(papers, lang: lang)
         let file = try Exports.write(text, named: name + ".txt", in: folder)
@@ -23,7 +23,8 @@ enum Printing {
         return (file, pages, send(file, title: title, printer: printer, copies: copies))
     }
 
-    static func send(_ file: URL, title: String, printer: String?, copies: Int) -> Result {
+    /// Sends a file to CUPS with `lp`; says why when it cannot.
+    public static func send(_ file: URL, title: String, printer: String?, copies: Int) -> Result {
         let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
             .map { "\($0)/lp" }.first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let lp = path else { return .unavailable("lp tidak ada / lp not found") }

@@ -1,0 +1,121 @@
+import AulaCore
+import Foundation
+
+/// Performs the app's effects against a world, and says what came of each: the one place an effect becomes I/O.
+public struct EffectRunner {
+    /// What performing an effect gives: its results now, or slow work whose results come later.
+    public enum Work {
+        case done([Action])
+        /// Runs off the main loop; its results, then `.finished` when it was slow work the state waits for.
+        case background(@Sendable () -> [Action])
+    }
+
+    let world: any World
+    let lang: Lang
+
+    /// A runner for `world`, its messages in `lang`.
+    public init(world: any World, lang: Lang) {
+        self.world = world
+        self.lang = lang
+    }
+
+    /// Performs `effect` for the app in `state` (the session a preview is made from, the machine's letterhead).
+    public func perform(_ effect: Effect, in state: AppState) -> Work {
+        let lang = self.lang
+        switch effect {
+        case .exportPapers:
+            let (papers, session) = (world.papers, state.session)
+            return .background {
+                Self.reporting(lang, then: .finished) {
+                    let (folder, count) = try papers.exportAll(session, lang: lang)
+                    return [.inform(lang.t("Diekspor \(count) berkas ke ", "Exported \(count) files to ") + folder)]
+                }
+            }
+        case .printPaper(let kind):
+            let (papers, session) = (world.papers, state.session)
+            return .background {
+                Self.reporting(lang, then: .finished) {
+                    let (file, result) = try papers.print(kind, session, lang: lang)
+                    switch result {
+                    case .queued(let job): return [.inform(lang.t("Dicetak (\(job)): ", "Printing (\(job)): ") + file)]
+                    case .unavailable(let reason):
+                        // Nothing failed to save: the paper is in exports/, to print by hand.
+                        return [.inform(lang.t("Tidak bisa mencetak (\(reason)); berkas: ", "Cannot print (\(reason)); file: ") + file)]
+                    }
+                }
+            }
+        case .makePreview(let kind, let revision):
+            let (session, letterhead) = (state.session, state.machineLetterhead)
+            return .background {
+                [.previewMade(kind, revision: revision,
+                              lines: DocumentPreview.lines(kind, session, lang: lang, letterhead: letterhead))]
+            }
+        default:
+            return .done(Self.reporting(lang) { try performNow(effect) })
+        }
+    }
+
+    /// The effects quick enough to run on the main loop.
+    private func performNow(_ effect: Effect) throws -> [Action] {
+        switch effect {
+        case .append(let changes, let message):
+            try world.append(changes)
+            // What holds now, other desks' latest changes included: a check-in another desk overrode says so.
+            _ = try world.refresh()
+            let session = world.session
+            let overridden = changes.lazy.compactMap { change -> String? in
+                guard case .checkIn(let seat, let status, let standIn, _, _) = change else { return nil }
+                return CheckInReport(seatID: seat, asked: status, askedStandIn: standIn, desk: world.desk, in: session,
+                                     lang: lang).overriddenBy
+            }.first
+            return [.saved(session, message: overridden ?? message)]
+        case .undo:
+            let outcome: Outcome
+            do {
+                outcome = try UndoOperation.undo(world.lastUndoable, desk: world.desk, in: world.session, lang: lang)
+            } catch {
+                return [.inform(error.message(lang))]
+            }
+            try world.append(outcome.changes)
+            return [.saved(world.session, message: outcome.message)]
+        case .addMaterial(let path, let item, let title):
+            let material = try world.copyMaterial(from: path, item: item, title: title)
+            try world.append([.material(material)])
+            return [.saved(world.session, message: lang.t("Materi ditambahkan: ", "Material added: ") + material.title),
+                    checkMaterials()]
+        case .openMaterial(let material):
+            let (path, opened) = world.open(material)
+            return [.inform((opened ? lang.t("Dibuka: ", "Opened: ") : lang.t("Berkas: ", "File: ")) + path)]
+        case .checkMaterials:
+            return [checkMaterials()]
+        case .loadHistory(let id):
+            let session = world.session
+            guard let seat = session.attendee(id: id) else { return [] }
+            let lines = SeatHistory.entries(for: id, events: world.events, session: session, lang: lang).map { entry in
+                entry.time(session.clock) + "  " + entry.desk + "  " + entry.description(lang)
+            }
+            return [.historyLoaded(title: SeatHistory.title(of: seat, lang: lang), lines: lines)]
+        case .exportPapers, .printPaper, .makePreview:
+            return []  // performed in the background by `perform`
+        }
+    }
+
+    private func checkMaterials() -> Action {
+        var intact: [String: Bool] = [:]
+        for material in world.session.materials { intact[material.sha256] = world.isIntact(material) }
+        return .materialsChecked(intact)
+    }
+
+    /// The actions `body` returns, or `.failed` with the error's message; then `last`, if any.
+    private static func reporting(_ lang: Lang, then last: Action? = nil, _ body: () throws -> [Action]) -> [Action] {
+        var actions: [Action]
+        do {
+            actions = try body()
+        } catch let error as AulaError {
+            actions = [.failed(error.message(lang))]
+        } catch {
+            actions = [.failed(error.localizedDescription)]
+        }
+        return actions + (last.map { [$0] } ?? [])
+    }
+}

@@ -1,0 +1,38 @@
+import AulaCore
+import Foundation
+
+/// What the app's effects reach outside its state: the session folder, the printer, the desktop. The app runs
+/// against the real one (`LiveWorld` in `aula`); the tests run against one that keeps its events in memory.
+public protocol World: AnyObject {
+    /// The desk this app writes as.
+    var desk: String { get }
+    /// The session as every desk's events now say it is.
+    var session: Session { get }
+    /// Every desk's events in log order (for a seat's history).
+    var events: [Event] { get }
+    /// This desk's latest change that an undo takes back.
+    var lastUndoable: Event? { get }
+    /// Problems found reading the folder so far (another desk's broken line, a conflict copy), oldest first.
+    var warnings: [AulaError] { get }
+    /// Appends this desk's changes; they are on disk when it returns.
+    func append(_ changes: [Change]) throws
+    /// Reads what other desks added since the last look; true when the session changed.
+    func refresh() throws -> Bool
+    /// Copies a file into the session's materials for an agenda item and returns the record to log.
+    func copyMaterial(from path: String, item: String, title: String) throws -> Material
+    /// Whether a material's stored copy still matches its SHA-256.
+    func isIntact(_ material: Material) -> Bool
+    /// Opens a stored material with the desktop's viewer; returns its path and whether a viewer took it.
+    func open(_ material: Material) -> (path: String, opened: Bool)
+    /// The slow paper work, run off the main loop.
+    var papers: any PaperDesk { get }
+}
+
+/// Exporting and printing papers from a snapshot of the session: slow for a large roster, so the runtime runs it off
+/// the main loop, and it touches nothing but its own files.
+public protocol PaperDesk: Sendable {
+    /// Writes every paper in every format into the session's `exports/`; returns the folder and how many files.
+    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int)
+    /// Prints one paper; returns the file written and what the printer said.
+    func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws -> (file: String, result: Printing.Result)
+}

@@ -1,0 +1,75 @@
+import AulaCore
+import AulaResources
+import AulaTUI
+import Foundation
+
+/// The world the app's effects reach: this desk's session folder, CUPS and the desktop's file opener.
+final class LiveWorld: World {
+    let folder: SessionFolder
+    let papers: any PaperDesk
+
+    /// The world of `folder`; papers carry this machine's `letterhead`.
+    init(folder: SessionFolder, letterhead: String) {
+        self.folder = folder
+        papers = FolderPapers(folder: folder.url, letterhead: letterhead)
+    }
+
+    var desk: String { folder.desk }
+    var session: Session { folder.session }
+    var events: [Event] { folder.events }
+    var lastUndoable: Event? { folder.lastUndoable }
+    var warnings: [AulaError] { folder.warnings }
+
+    func append(_ changes: [Change]) throws { try folder.append(changes) }
+
+    func refresh() throws -> Bool { try folder.refresh() }
+
+    func copyMaterial(from path: String, item: String, title: String) throws -> Material {
+        let file = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+        return try MaterialCopy.add(file, item: item, title: title, to: folder)
+    }
+
+    func isIntact(_ material: Material) -> Bool { MaterialCopy.isIntact(material, in: folder.url) }
+
+    /// Opens with `xdg-open` when there is a desktop to show it on.
+    func open(_ material: Material) -> (path: String, opened: Bool) {
+        let path = folder.url.appendingPathComponent(material.storedPath).path
+        let environment = ProcessInfo.processInfo.environment
+        let hasDesktop = environment["DISPLAY"] != nil || environment["WAYLAND_DISPLAY"] != nil
+        let opener = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/xdg-open" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard hasDesktop, let opener else { return (path, false) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: opener)
+        process.arguments = [path]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+            return (path, true)
+        } catch {
+            return (path, false)
+        }
+    }
+}
+
+/// Papers of a session folder: exported into its `exports/`, printed through CUPS.
+struct FolderPapers: PaperDesk {
+    let folder: URL
+    let letterhead: String
+
+    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int) {
+        let written = try PaperExport.all(session, lang: lang, letterhead: letterhead,
+                                          templates: AulaResources.templatesFolder, into: folder)
+        return (folder.appendingPathComponent("exports").path, written.count)
+    }
+
+    func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws -> (file: String, result: Printing.Result) {
+        let papers = PaperSet.papers(PaperSet.Selection(kind),
+                                     builder: PaperBuilder(session: session, lang: lang, machineLetterhead: letterhead))
+        let (file, _, result) = try Printing.print(papers, named: kind.rawValue, title: kind.rawValue, lang: lang,
+                                                   session: folder, printer: nil, copies: 1)
+        return (file.path, result)
+    }
+}
