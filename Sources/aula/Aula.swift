@@ -13,11 +13,38 @@ struct Aula: ParsableCommand {
             *.aula folder in this directory, or the demo session.
             """,
         version: "0.1.0",
-        subcommands: [
-            OpenCommand.self, NewCommand.self, RosterCommand.self, FindCommand.self, CheckinCommand.self,
-            UndoCommand.self, AgendaCommand.self, MaterialCommand.self, NoteCommand.self, QuestionCommand.self,
-            StatusCommand.self, ExportCommand.self, DemoCommand.self, TUICommand.self, SetCommand.self, SummaryCommand.self, PrintCommand.self, SyncCommand.self, RepairCommand.self, HistoryCommand.self, ProjectCommand.self,
+        subcommands: [OpenCommand.self, NoteAlias.self, QuestionAlias.self],
+        groupedSubcommands: [
+            CommandGroup(name: "Sesi / Session", subcommands: [
+                NewCommand.self, DemoCommand.self, SetCommand.self, StatusCommand.self, TUICommand.self, ProjectCommand.self,
+            ]),
+            CommandGroup(name: "Di pintu / At the door", subcommands: [
+                CheckinCommand.self, FindCommand.self, HistoryCommand.self, UndoCommand.self, RosterCommand.self,
+            ]),
+            CommandGroup(name: "Acara / Agenda", subcommands: [AgendaCommand.self, MaterialCommand.self]),
+            CommandGroup(name: "Dokumen / Papers", subcommands: [SummaryCommand.self, PrintCommand.self, ExportCommand.self]),
+            CommandGroup(name: "Salinan / Copies", subcommands: [SyncCommand.self, RepairCommand.self]),
         ],
         defaultSubcommand: OpenCommand.self
     )
+}
+
+/// `aula note`, as scripts wrote it before notes moved under `aula agenda`.
+struct NoteAlias: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note", abstract: NoteCommand.configuration.abstract,
+                                                    shouldDisplay: false)
+
+    @OptionGroup var command: NoteCommand
+
+    func run() throws { try command.run() }
+}
+
+/// `aula question`, as scripts wrote it before questions moved under `aula agenda`.
+struct QuestionAlias: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "question", abstract: QuestionCommand.configuration.abstract,
+                                                    shouldDisplay: false)
+
+    @OptionGroup var command: QuestionCommand
+
+    func run() throws { try command.run() }
 }

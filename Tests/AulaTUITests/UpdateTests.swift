@@ -409,7 +409,7 @@ import Testing
         fixture.type(&state, "KIM dibentuk.")
         fixture.send(&state, .editorSave)
         #expect(state.session.papers.conclusion == "KIM dibentuk.")
-        #expect(state.message == "Disimpan: Kesimpulan")
+        #expect(state.message == "Disimpan: kesimpulan")
         fixture.send(&state, .editField(.conclusion))
         #expect(state.editor?.text == "KIM dibentuk.")
     }

@@ -16,12 +16,14 @@ import Testing
     /// The subcommands `aula ... --help` lists (its SUBCOMMANDS section), without the default marker.
     func subcommands(of command: [String]) throws -> [String] {
         let help = try aula.run(command + ["--help"]).stdout
-        guard let section = help.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().first else { return [] }
-        // The list ends at the first empty line; the hint below it ("See 'aula help ...'") is not a command.
-        return section.split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("  ") }.compactMap { line in
-            let words = line.split(separator: " ")
-            // A subcommand's line starts two spaces in; its description's continuation lines start further in.
-            return line.hasPrefix("   ") || words.isEmpty ? nil : String(words[0])
+        // Every section headed "... SUBCOMMANDS:" (the top level groups them) lists commands until an empty line; the
+        // hint below the last one ("See 'aula help ...'") is not a command.
+        return help.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().flatMap { section in
+            section.split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("  ") }.compactMap { line in
+                let words = line.split(separator: " ")
+                // A subcommand's line starts two spaces in; its description's continuation lines start further in.
+                return line.hasPrefix("   ") || words.isEmpty ? nil : String(words[0])
+            }
         }
     }
 
@@ -38,10 +40,14 @@ import Testing
             pending += try subcommands(of: command).map { command + [$0] }
         }
         let names = Set(seen.map { $0.joined(separator: " ") })
-        for expected in ["set", "summary", "print", "sync", "repair", "history", "project", "tui", "roster add", "agenda back"] {
+        for expected in ["set", "summary", "print", "sync", "repair", "history", "project", "tui", "roster add", "agenda back",
+                         "agenda note", "agenda question", "sync", "checkin"] {
             #expect(names.contains(expected), "\(expected) is not in the command tree")
         }
-        #expect(seen.count >= 28)
+        #expect(seen.count >= 30)
+        // Spellings scripts used before notes and questions moved under `agenda` still work, without being listed.
+        #expect(!names.contains("note") && !names.contains("question"))
+        #expect(try aula.run("note", "--help").stdout.contains("USAGE: aula note <dir>"))
     }
 
     @Test func newSessionAndItsHeading() throws {
@@ -173,7 +179,7 @@ import Testing
         try Data("diubah".utf8).write(to: URL(fileURLWithPath: work.path("kim.aula/materials/" + stored[0])))
         #expect(lines(try aula.ok("material", "list", "kim"))[1].hasSuffix("RUSAK/HILANG"))
 
-        #expect(try aula.ok("note", "kim", "--item", "2", "KIM dibentuk\ndi setiap desa") == "Catatan disimpan pada acara 2: Materi KIM\n")
+        #expect(try aula.ok("agenda", "note", "kim", "--item", "2", "KIM dibentuk\ndi setiap desa") == "Notulen disimpan pada acara 2: Materi KIM\n")
         #expect(try aula.ok("question", "kim", "--item", "2", "--from", "tohe", "Dari mana anggarannya?", "--answer", "Dana Desa")
                 == "Pertanyaan dari Yohanes Bau (Kepala Desa Tohe) dicatat.\n")
         #expect(try aula.run("question", "kim", "--item", "2", "--from", "nobody", "x").status == 1)

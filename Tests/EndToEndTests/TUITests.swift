@@ -61,7 +61,7 @@ import Testing
         try tmux.send("Enter")
         try tmux.type("Peserta hadir lengkap.")
         try tmux.send("C-s")
-        try tmux.wait(for: "Notulen disimpan: Pembukaan dan sambutan")
+        try tmux.wait(for: "Notulen disimpan pada acara 2: Pembukaan dan sambutan")
         try tmux.wait(for: "   Peserta hadir lengkap.")
         // Undo once: the note goes.
         try tmux.send("C-z")

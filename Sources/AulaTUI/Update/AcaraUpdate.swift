@@ -64,24 +64,26 @@ func updateEditor(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .editorHome: editor.home()
     case .editorEnd: editor.end()
     case .editorSave:
-        state.editor = nil
-        return editor.isModified ? saveNote(&state, editor) : []
+        guard editor.isModified else {
+            state.editor = nil
+            return []
+        }
+        state.editor = editor
+        return saveNote(&state, editor)
     default: break
     }
     state.editor = editor
     return []
 }
 
-/// The change that stores an editor's text: the item's note, or the session field.
+/// Stores an editor's text, the item's note or the session field, and closes it; on a refusal the editor stays open
+/// with its text and the message says why.
 func saveNote(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {
-    state.saveState = .pending
-    let text = TextSanitizer.multiline(editor.text)
-    switch editor.target {
-    case .note(let item, let id):
-        let title = state.session.agenda.first { $0.id == item }?.title ?? ""
-        return [.append([.note(id: id, item: item, text: text)], message: state.lang.t("Notulen disimpan: ", "Notes saved: ") + title)]
-    case .field(let field):
-        return [.append([.session([field: text])],
-                        message: state.lang.t("Disimpan: ", "Saved: ") + EditorView.title(field, state.lang))]
-    }
+    let lang = state.lang
+    return perform(&state, { session in
+        switch editor.target {
+        case .note(let item, let id): return try NoteOperation.save(id: id, item: item, text: editor.text, in: session, lang: lang)
+        case .field(let field): return try FieldOperation.set(field, to: editor.text, lang: lang)
+        }
+    }, onSuccess: { $0.editor = nil })
 }

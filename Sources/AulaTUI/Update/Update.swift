@@ -21,7 +21,11 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.showHelp.toggle()
     case .quit:
         state.quitRequested = true
-        if let editor = state.editor, editor.isModified { return saveNote(&state, editor) }
+        if let editor = state.editor, editor.isModified {
+            let effects = saveNote(&state, editor)
+            if state.editor != nil { state.quitRequested = false }  // refused: the text stays, and so does the app
+            return effects
+        }
     case .cancel:
         cancel(&state)
     case .moveSelection(let delta):

@@ -6,9 +6,9 @@ import Foundation
 struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
-        abstract: "Susunan acara: tambah, mulai, selesai, tampilkan. / The agenda: add, start, end, list.",
+        abstract: "Susunan acara: tambah, mulai, selesai, notulen, tanya jawab. / The agenda: add, start, end, notes, questions.",
         subcommands: [AgendaAddCommand.self, AgendaStartCommand.self, AgendaEndCommand.self, AgendaBackCommand.self,
-                      AgendaListCommand.self])
+                      AgendaListCommand.self, NoteCommand.self, QuestionCommand.self])
 }
 
 /// `aula agenda add DIR TITLE`.

@@ -2,7 +2,7 @@ import AulaCore
 import ArgumentParser
 import Foundation
 
-/// `aula note DIR --item N TEXT`.
+/// `aula agenda note DIR --item N TEXT` (also `aula note`).
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note", abstract: "Tambah catatan notulen pada acara N. / Add a minutes note to item N.")
@@ -22,15 +22,13 @@ struct NoteCommand: ParsableCommand {
 
     func run() throws {
         try Console.run(session.language) { lang in
-            let note = TextSanitizer.multiline(text == "-" ? try Self.readStandardInput(lang) : text)
-            guard !note.isEmpty else {
-                throw AulaError(id: "Catatan kosong; tidak ada yang disimpan.", en: "The note is empty; nothing was saved.")
-            }
+            let note = text == "-" ? try Self.readStandardInput(lang) : text
             let folder = try session.open(writable: true, lang: lang)
             let agendaItem = try AgendaOperations.item(item, in: folder.session)
-            try folder.append([.note(id: UUID().uuidString.lowercased(), item: agendaItem.id, text: note)])
-            print(TextSanitizer.line(lang.t("Catatan disimpan pada acara \(item): ", "Note saved on item \(item): ")
-                  + agendaItem.title))
+            let outcome = try NoteOperation.save(id: UUID().uuidString.lowercased(), item: agendaItem.id, text: note,
+                                                 in: folder.session, lang: lang)
+            try folder.append(outcome.changes)
+            print(outcome.message)
         }
     }
 }
@@ -49,7 +47,7 @@ extension NoteCommand {
     }
 }
 
-/// `aula question DIR --item N --from QUERY TEXT`.
+/// `aula agenda question DIR --item N --from QUERY TEXT` (also `aula question`).
 struct QuestionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "question",

@@ -19,12 +19,11 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         try Console.run(session.language) { lang in
-            let key = field
             let raw = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
-            let value = try key.validated(raw)
+            let outcome = try FieldOperation.set(field, to: raw, lang: lang)
             let folder = try session.open(writable: true, lang: lang)
-            try folder.append([.session([key: value])])
-            print(lang.t("Disimpan: ", "Saved: ") + key.argumentName + (value.isEmpty ? lang.t(" (dikosongkan)", " (cleared)") : ""))
+            try folder.append(outcome.changes)
+            print(outcome.message)
         }
     }
 }
