@@ -1,8 +1,7 @@
-import AulaCore
-
 /// The lines that head every report: title, hari/tanggal and time, venue, organiser.
-enum SessionHeading {
-    static func lines(_ session: Session, lang: Lang) -> [String] {
+public enum SessionHeading {
+    /// Title, "Jumat, 27 Maret 2020, 09:00 WITA — venue", organiser; each cleaned for a line of text.
+    public static func lines(_ session: Session, lang: Lang) -> [String] {
         let date = SessionClock.longDate(session.date, lang: lang) ?? session.date
         let time = session.start.isEmpty ? "" : ", \(session.start) \(session.clock.abbreviation)"
         return [

@@ -1,16 +1,20 @@
-import AulaCore
-
 /// A plain-text table whose columns are sized by display width (wide characters count two).
-struct TextTable {
+public struct TextTable {
     /// Column titles.
-    var headers: [String]
+    public var headers: [String]
     /// The widest each column may get; longer cells are cut with "…".
-    var maxWidths: [Int]
+    public var maxWidths: [Int]
     /// The cells, row by row.
-    var rows: [[String]] = []
+    public var rows: [[String]] = []
 
     /// The table as lines joined by newlines, two spaces between columns, no trailing spaces.
-    func render() -> String {
+    /// A table with these column titles and widest widths, no rows yet.
+    public init(headers: [String], maxWidths: [Int]) {
+        self.headers = headers
+        self.maxWidths = maxWidths
+    }
+
+    public func render() -> String {
         var widths = headers.map { DisplayWidth.of($0) }
         for row in rows {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(TextSanitizer.line(cell))) }

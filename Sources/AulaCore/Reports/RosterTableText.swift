@@ -1,8 +1,7 @@
-import AulaCore
-
 /// The roster as a text table: No, status, name, jabatan, unit, kecamatan, time.
-enum RosterTableText {
-    static func render(_ attendees: [Attendee], session: Session, lang: Lang) -> String {
+public enum RosterTableText {
+    /// The seats as lines of a table, a stand-in's name beside "diwakili".
+    public static func render(_ attendees: [Attendee], session: Session, lang: Lang) -> String {
         var table = TextTable(
             headers: ["No", "Status", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"),
                       lang.t("Unit/Instansi", "Unit"), lang.t("Kecamatan", "District"), lang.t("Jam", "Time")],
