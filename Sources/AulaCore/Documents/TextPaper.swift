@@ -13,12 +13,8 @@ public enum TextPaper {
         var isHeading = false
     }
 
-    /// Renders papers one after another, each starting on a new page, numbered together.
-    public static func render(_ papers: [Paper], lang: Lang) -> String {
-        String(decoding: bytes(papers, lang: lang), as: UTF8.self)
-    }
-
-    /// `render` as UTF-8 bytes, ready for a file or a printer.
+    /// Papers one after another, each starting on a new page, numbered together, as UTF-8 bytes ready for a file or a
+    /// printer.
     public static func bytes(_ papers: [Paper], lang: Lang) -> [UInt8] {
         var tables = TableLayouts()
         let groups = papers.map { Self.groups($0, tables: &tables) }
