@@ -43,8 +43,15 @@ public struct SearchIndex: Equatable, Sendable {
     /// Whether an index of `old` also serves `new`: the same seats in the same rows with the same words (a check-in
     /// changes none of them). Strings a fold did not touch share their storage, so this is one pass of cheap compares.
     public static func sameText(_ old: [Attendee], _ new: [Attendee]) -> Bool {
-        old.count == new.count && zip(old, new).allSatisfy { a, b in
-            a.row == b.row && a.name == b.name && a.jabatan == b.jabatan && a.unit == b.unit && a.kecamatan == b.kecamatan
+        guard old.count == new.count else { return false }
+        // Fields are compared in place: copying 100,000 attendees out of their arrays would retain every field.
+        return old.withUnsafeBufferPointer { a in
+            new.withUnsafeBufferPointer { b in
+                a.indices.allSatisfy { i in
+                    a[i].row == b[i].row && a[i].name == b[i].name && a[i].jabatan == b[i].jabatan && a[i].unit == b[i].unit
+                        && a[i].kecamatan == b[i].kecamatan
+                }
+            }
         }
     }
 
