@@ -36,12 +36,20 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "AulaTUI"]),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo gdk-pixbuf-2.0",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libgdk-pixbuf-2.0-dev"])]
+        ),
+        // Papers as PDF: the one module that draws them (Cairo, Pango, gdk-pixbuf).
+        .target(name: "PaperPDF", dependencies: ["AulaCore", "CPangoCairo"]),
         .executableTarget(
             name: "aula",
             dependencies: [
                 "AulaCore",
                 "AulaTUI",
                 "CursesTerminal",
+                "PaperPDF",
                 "AulaResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -79,9 +79,10 @@ import Testing
         try tmux.send("Tab")
         try tmux.wait(for: "Daftar hadir")
         try tmux.send("x")
-        try tmux.wait(for: "Diekspor 18 berkas ke \(work.path("kim.aula/exports"))")
+        try tmux.wait(for: "Diekspor 22 berkas ke \(work.path("kim.aula/exports"))")
         let exported = try FileManager.default.contentsOfDirectory(atPath: work.path("kim.aula/exports"))
-        #expect(exported.contains("daftar-hadir.html") && exported.contains("rekap.csv") && exported.contains("laporan.txt"))
+        #expect(exported.contains("daftar-hadir.html") && exported.contains("rekap.csv") && exported.contains("laporan.txt")
+               && exported.contains("daftar-hadir.pdf") && exported.contains("laporan.pdf"))
         try tmux.send("BTab")
         try tmux.send("BTab")
 

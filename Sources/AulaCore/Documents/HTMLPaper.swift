@@ -55,6 +55,11 @@ public struct HTMLPaper: Sendable {
         case .list(let items): return ["isList": true, "items": items]
         case .table(let table):
             return ["isTable": true, "kind": kind.rawValue, "headers": table.headers, "rows": tables.html(table, kind: kind)]
+        case .chart(let chart):
+            return ["isChart": true, "title": chart.title, "bars": chart.bars.map { bar in
+                ["label": bar.label, "text": bar.text,
+                 "percent": chart.maximum > 0 ? String(min(100, bar.value * 100 / chart.maximum)) : "0"]
+            }]
         case .signatures(let place, let people):
             return ["isSignatures": true, "place": place,
                     "people": people.map { ["caption": $0.caption, "role": $0.role, "name": $0.name, "nip": $0.nip] }]

@@ -16,6 +16,9 @@ public enum MarkdownPaper {
             case .blank(let lines): out += Array(repeating: String(repeating: ".", count: 60), count: lines).joined(separator: "  \n") + "\n\n"
             case .fields(let fields): out += fields.map { "- **\(escape($0.label))**: \(escape($0.value))" }.joined(separator: "\n") + "\n\n"
             case .list(let items): out += items.map { "- " + escape($0) }.joined(separator: "\n") + "\n\n"
+            case .chart(let chart):
+                out += "**\(escape(chart.title))**\n\n" + chart.bars.map { "- \(escape($0.label)): \(escape($0.text))" }
+                    .joined(separator: "\n") + "\n\n"
             case .table(let table):
                 out += "| " + table.headers.map(cell).joined(separator: " | ") + " |\n"
                 out += "|" + table.rightAligned.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"

@@ -29,6 +29,20 @@ public struct Paper: Codable, Equatable, Sendable {
         public var nip: String
     }
 
+    /// A bar chart: one bar per label, its length `value` out of `maximum`, `text` written beside it.
+    public struct Chart: Codable, Equatable, Sendable {
+        /// One bar.
+        public struct Bar: Codable, Equatable, Sendable {
+            public var label: String
+            public var value: Int
+            public var text: String
+        }
+
+        public var title: String
+        public var bars: [Bar]
+        public var maximum: Int
+    }
+
     /// One part of the paper, in order.
     public enum Block: Codable, Equatable, Sendable {
         case heading(String)
@@ -40,6 +54,8 @@ public struct Paper: Codable, Equatable, Sendable {
         case table(Table)
         /// Signature blocks side by side, with the place and date above the last.
         case signatures(placeAndDate: String, [Signature])
+        /// A bar chart (drawn as vectors in PDF, as bars of characters in text).
+        case chart(Chart)
     }
 
     public var kind: Kind

@@ -2,9 +2,10 @@ import Foundation
 
 /// Every paper in every format, written into the session's `exports/` folder (the Dokumen tab's "x").
 public enum PaperExport {
-    /// Writes daftar hadir, rekap, notulen and laporan as .txt, .md, .html and .json, and the tables as .csv.
+    /// Writes daftar hadir, rekap, notulen and laporan as .pdf, .txt, .md, .html and .json, and the tables as .csv.
     /// `templates` is the folder of HTML templates (the app's resources).
-    public static func all(_ session: Session, lang: Lang, letterhead: String, templates: URL, into folder: URL) throws -> [URL] {
+    public static func all(_ session: Session, lang: Lang, letterhead: String, templates: URL, pdf: any PDFMaker,
+                           into folder: URL) throws -> [URL] {
         var written: [URL] = []
         for kind in Paper.Kind.allCases {
             let selection = PaperSet.Selection(kind)
@@ -12,7 +13,7 @@ public enum PaperExport {
                 let papers = PaperSet.papers(selection, builder: PaperBuilder(session: session, lang: lang,
                                                                               includePhone: format.includesPhone,
                                                                               machineLetterhead: letterhead))
-                let bytes = try PaperSet.render(papers, format: format, lang: lang, templates: templates)
+                let bytes = try PaperSet.render(papers, format: format, lang: lang, templates: templates, pdf: pdf)
                 written.append(try Exports.write(bytes, named: "\(kind.rawValue).\(format.fileExtension)", in: folder))
             }
         }

@@ -19,10 +19,10 @@ public enum PaperSet {
 
     /// The formats papers come in.
     public enum Format: String, CaseIterable, Sendable {
-        case text, markdown, html, csv, json
+        case pdf, text, markdown, html, csv, json
 
-        /// Whether the daftar hadir carries its No HP column: the forms kept as data (HTML, CSV, JSON) do; the
-        /// 80-column text and Markdown have no room for it.
+        /// Whether the daftar hadir carries its No HP column: the PDF and the forms kept as data (HTML, CSV, JSON)
+        /// do; the 80-column text and Markdown have no room for it.
         public var includesPhone: Bool { self != .text && self != .markdown }
 
         /// The file name ending for this format.
@@ -61,9 +61,13 @@ public enum PaperSet {
 
     /// The papers in a format. CSV holds one table, so it takes one document with a table (daftar hadir or rekap).
     /// `templates` is the folder of Mustache templates the HTML form needs.
+    /// `pdf` makes the PDF form (the app gives it; AulaCore draws nothing).
     public static func render(_ papers: [Paper], format: Format, lang: Lang, delimiter: Character = ",",
-                              templates: URL? = nil) throws -> [UInt8] {
+                              templates: URL? = nil, pdf: (any PDFMaker)? = nil) throws -> [UInt8] {
         switch format {
+        case .pdf:
+            guard let pdf else { throw AulaError(id: "PDF tidak tersedia di sini.", en: "PDF is not available here.") }
+            return try pdf.pdf(papers, title: papers.first?.title ?? "")
         case .html:
             guard let templates else {
                 throw AulaError(id: "HTML memerlukan folder templat.", en: "HTML needs a templates folder.")

@@ -56,7 +56,8 @@ extension PaperBuilder {
         }
         return Paper(kind: .rekap, letterhead: letterhead, title: lang.t("REKAP KEHADIRAN", "ATTENDANCE RECAP"),
                      info: basicInfo,
-                     blocks: [.table(table), walkInNote, .heading(lang.t("Yang tidak hadir", "Not attended")),
+                     blocks: [.table(table), .chart(presenceChart(summary)), walkInNote,
+                              .heading(lang.t("Yang tidak hadir", "Not attended")),
                               missing.isEmpty ? .paragraph(lang.t("Semua undangan hadir.", "Everyone attended.")) : .list(missing),
                               .signatures(placeAndDate: placeAndDate, [officialSignature])])
     }
@@ -138,6 +139,8 @@ extension PaperBuilder {
             "Of \(summary.total) invited and walk-in participants, \(summary[.hadir]) attended, \(summary[.diwakili]) were "
                 + "represented, \(summary.excused) were excused and \(summary[.belumHadir]) did not attend. "
                 + "\(session.questions.count) questions were asked.")))
+        if let arrivals = arrivalsChart() { blocks.append(.chart(arrivals)) }
+        blocks.append(.chart(presenceChart(AttendanceSummary(seats: session.attendees.lazy.filter(\.invited)))))
         blocks += [.heading("IV. " + lang.t("HAMBATAN", "OBSTACLES"))] + narrative(p.obstacles)
         blocks += [.heading("V. " + lang.t("SIMPULAN DAN SARAN", "CONCLUSIONS AND SUGGESTIONS")),
                    .heading("A. " + lang.t("Simpulan", "Conclusions"))] + narrative(p.conclusion)

@@ -138,9 +138,21 @@ public enum TextPaper {
                 out.append(Group(lines: [""]))
             case .signatures(let placeAndDate, let signatures):
                 out.append(Group(lines: signatureLines(placeAndDate, signatures)))
+            case .chart(let chart):
+                out.append(Group(lines: [""] + wrap(chart.title, width: width).map { "   " + $0 } + chartLines(chart) + [""]))
             }
         }
         return out
+    }
+
+    /// "   Raihat          ████████████░░░░  75%": labels cut to 18 columns, bars of 40.
+    static func chartLines(_ chart: Paper.Chart) -> [String] {
+        let labelWidth = min(18, chart.bars.map { DisplayWidth.of($0.label) }.max() ?? 0)
+        return chart.bars.map { bar in
+            let filled = chart.maximum > 0 ? min(40, bar.value * 40 / chart.maximum) : 0
+            return "   " + DisplayWidth.pad(DisplayWidth.clip(bar.label, to: labelWidth, ellipsis: true), to: labelWidth) + "  "
+                + String(repeating: "█", count: filled) + String(repeating: "░", count: 40 - filled) + "  " + bar.text
+        }
     }
 
     static func fieldLines(_ fields: [Paper.Field], labelWidth: Int) -> [String] {

@@ -27,6 +27,7 @@ public enum Change: Equatable, Sendable {
         case title, date, start, venue, organizer, timeZone, chair, notulis
         case letterhead, place, chairNip, notulisNip, official, officialTitle, officialNip
         case background, purpose, scope, basis, conclusion, followUp, obstacles, suggestions
+        case paperSize, logo
 
         /// Where the field lives in the session.
         public var keyPath: WritableKeyPath<Session, String> {
@@ -54,6 +55,8 @@ public enum Change: Equatable, Sendable {
             case .followUp: return \.papers.followUp
             case .obstacles: return \.papers.obstacles
             case .suggestions: return \.papers.suggestions
+            case .paperSize: return \.papers.paperSize
+            case .logo: return \.papers.logo
             }
         }
     }

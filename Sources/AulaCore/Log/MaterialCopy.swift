@@ -12,26 +12,23 @@ public enum MaterialCopy {
             throw AulaError(id: "Tidak bisa membaca berkas materi \(file.path): \(error.localizedDescription)",
                             en: "Cannot read the material file \(file.path): \(error.localizedDescription)")
         }
-        let hash = sha256(data)
-        let ext = file.pathExtension.lowercased().filter { $0.isLetter || $0.isNumber }.prefix(10)
-        let name = ext.isEmpty ? hash : hash + "." + ext
-        let target = try folder.materialsFolder().appendingPathComponent(name)
-        if !FileManager.default.fileExists(atPath: target.path) {
-            try SafeFile.write([UInt8](data), to: target)
-        }
+        let copy = try StoredFile.store(data, extension: file.pathExtension, in: "materials", of: folder.url)
         let cleanTitle = TextSanitizer.line(title)
-        return Material(sha256: hash, item: item,
+        return Material(sha256: copy.sha256, item: item,
                         title: cleanTitle.isEmpty ? file.deletingPathExtension().lastPathComponent : cleanTitle,
-                        fileName: TextSanitizer.line(file.lastPathComponent), storedPath: "materials/" + name, size: data.count)
+                        fileName: TextSanitizer.line(file.lastPathComponent), storedPath: copy.storedPath, size: copy.size)
     }
 
     /// True when the copy inside `folder` still has the recorded SHA-256.
     public static func isIntact(_ material: Material, in folder: URL) -> Bool {
         guard let data = try? NoFollow.read(folder.appendingPathComponent(material.storedPath)) else { return false }
-        return sha256(data) == material.sha256
+        return SHA256Hex.of(data) == material.sha256
     }
+}
 
-    static func sha256(_ data: Data) -> String {
+/// A SHA-256 as lower-case hex.
+enum SHA256Hex {
+    static func of(_ data: Data) -> String {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 }

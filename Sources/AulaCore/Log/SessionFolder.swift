@@ -226,11 +226,6 @@ public final class SessionFolder {
     /// This desk's latest change that `undo` takes back (see `UndoneEvents.lastUndoable`).
     public var lastUndoable: Event? { UndoneEvents.lastUndoable(in: ownEvents) }
 
-    /// The `materials/` folder, created (0700) when asked for.
-    public func materialsFolder() throws -> URL {
-        try NoFollow.folder(url.appendingPathComponent("materials", isDirectory: true))
-    }
-
     private static func deskFiles(in url: URL) throws -> [URL] {
         let names: [String]
         do {

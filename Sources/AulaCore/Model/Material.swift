@@ -25,14 +25,6 @@ public struct Material: Codable, Equatable, Sendable {
 }
 
 extension Material {
-    /// True for a path that stays inside the session's `materials/` folder: `materials/` and a name of ASCII letters
-    /// and digits with at most one dot, not first (no `/`, no `..`, no hidden file).
-    public static func isStoredPath(_ path: String) -> Bool {
-        guard path.hasPrefix("materials/") else { return false }
-        let name = path.utf8.dropFirst("materials/".count)
-        let dots = name.filter { $0 == UInt8(ascii: ".") }.count
-        return !name.isEmpty && name.first != UInt8(ascii: ".") && dots <= 1 && name.allSatisfy { byte in
-            byte == UInt8(ascii: ".") || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-        }
-    }
+    /// True for a path that stays inside the session's `materials/` folder.
+    public static func isStoredPath(_ path: String) -> Bool { StoredFile.isStoredPath(path, in: "materials") }
 }

@@ -31,6 +31,13 @@ public struct PaperDetails: Codable, Equatable, Sendable {
     public var obstacles = ""
     /// Laporan: saran.
     public var suggestions = ""
+    /// The sheet PDFs are made on: "a4" (empty) or "f4".
+    public var paperSize = ""
+    /// The kop's logo: a PNG or JPEG copied into the session (`images/<sha256>.png`); empty for none.
+    public var logo = ""
+
+    /// The sheet for PDFs.
+    public var sheet: PaperSize { PaperSize(rawValue: paperSize) ?? .a4 }
 
     /// Creates empty details.
     public init() {}

@@ -25,6 +25,8 @@ extension Change.SessionField {
         case .followUp: return "tindak-lanjut"
         case .obstacles: return "hambatan"
         case .suggestions: return "saran"
+        case .paperSize: return "kertas"
+        case .logo: return "logo"
         }
     }
 
@@ -60,6 +62,15 @@ extension Change.SessionField {
             _ = try SessionClock(zoneIdentifier: value)
         case .letterhead where value.split(separator: "\n").count > 4:
             throw AulaError(id: "Kop surat paling banyak 4 baris.", en: "The letterhead has at most 4 lines.")
+        case .paperSize:
+            let size = value.lowercased()
+            guard size.isEmpty || PaperSize(rawValue: size) != nil else {
+                throw AulaError(id: "Kertas: a4 atau f4.", en: "Paper: a4 or f4.")
+            }
+            return size
+        case .logo where !value.isEmpty && !StoredFile.isStoredPath(value, in: "images"):
+            throw AulaError(id: "Logo: pakai aula set DIR logo BERKAS (PNG atau JPEG).",
+                            en: "Logo: use aula set DIR logo FILE (PNG or JPEG).")
         case .title where value.isEmpty:
             throw AulaError(id: "Judul tidak boleh kosong.", en: "The title cannot be empty.")
         default:

@@ -2,6 +2,7 @@ import AulaCore
 import AulaResources
 import ArgumentParser
 import Foundation
+import PaperPDF
 
 /// `aula summary DIR --document NAME --format FORMAT`.
 struct SummaryCommand: ParsableCommand {
@@ -9,8 +10,10 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "Dokumen: daftar hadir, rekap, notulen, laporan kegiatan. / The papers.",
         discussion: """
-            Format text: halaman A4 80 kolom x 60 baris, siap cetak. Isian naratif kosong tercetak sebagai titik-titik; \
-            isi dengan: aula set DIR kesimpulan "...". / Text: A4 pages of 80 columns and 60 lines.
+            Format pdf: dokumen siap tanda tangan (kop, tabel, grafik); tanpa --output ditulis ke DIR/exports/NAMA.pdf, \
+            --document all menulis satu PDF per dokumen. Format text: halaman A4 80 kolom x 60 baris. Isian naratif \
+            kosong tercetak sebagai titik-titik; isi dengan: aula set DIR kesimpulan "...". / PDF: the papers to sign; \
+            without --output in DIR/exports/NAME.pdf, one per paper for --document all. Text: A4 pages of 80 columns.
             """)
 
     @OptionGroup var session: SessionOptions
@@ -20,6 +23,8 @@ struct SummaryCommand: ParsableCommand {
     var format = PaperSet.Format.text
     @Option(help: "Tulis ke berkas ini (0600). / Write to this file (0600).")
     var output: String?
+    @Option(help: "Kertas PDF: a4 atau f4 (bawaan: aula set DIR kertas, lalu a4). / PDF sheet: a4 or f4.")
+    var paper: PaperSize?
     @Option(help: "Pemisah CSV: , atau ; (Excel Indonesia). / CSV delimiter.")
     var delimiter = CSVDelimiter.comma
     @Flag(help: "Daftar hadir kosong untuk tanda tangan basah (tanpa jam dan keterangan). / Blank form for wet signatures.")
@@ -31,14 +36,27 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         try Console.run(session.language) { lang in
-            let s = try session.open(writable: false, lang: lang).session
+            let opened = try session.open(writable: false, lang: lang)
+            let s = opened.session
             let kind = format
             let builder = PaperBuilder(session: s, lang: lang, blankForm: blank, includePhone: kind.includesPhone,
                                        showPhone: showPhone,
                                        machineLetterhead: Console.machineLetterhead(lang))
+            let pdf = SessionPDF(folder: opened.url, session: s, size: paper, lang: lang)
+            defer { for problem in pdf.problems { Console.warn(problem, lang: lang) } }
+            if kind == .pdf && output == nil {
+                // PDFs go where the secretariat finds them: the session's exports/, one file per paper.
+                let selections = document == .all ? Paper.Kind.allCases.map(PaperSet.Selection.init) : [document]
+                for selection in selections {
+                    let bytes = try pdf.pdf(PaperSet.papers(selection, builder: builder), title: s.title)
+                    print(try Exports.write(bytes, named: selection.rawValue + ".pdf", in: opened.url).path)
+                }
+                return
+            }
             let papers = PaperSet.papers(document, builder: builder)
             let folder = templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AulaResources.templatesFolder
-            let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: delimiter.character, templates: folder)
+            let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: delimiter.character, templates: folder,
+                                            pdf: pdf)
             if let output {
                 try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
                 FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))

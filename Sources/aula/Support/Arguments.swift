@@ -12,6 +12,8 @@ extension PaperSet.Selection: ExpressibleByArgument {}
 
 extension PaperSet.Format: ExpressibleByArgument {}
 
+extension PaperSize: ExpressibleByArgument {}
+
 extension Change.SessionField: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.argumentName) }
 }

@@ -2,6 +2,7 @@ import AulaCore
 import AulaResources
 import AulaTUI
 import Foundation
+import PaperPDF
 
 /// The world the app's effects reach: this desk's session folder, CUPS and the desktop's file opener.
 final class LiveWorld: World {
@@ -60,8 +61,10 @@ struct FolderPapers: PaperDesk {
     let letterhead: String
 
     func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int) {
+        let pdf = SessionPDF(folder: folder, session: session, lang: lang)
         let written = try PaperExport.all(session, lang: lang, letterhead: letterhead,
-                                          templates: AulaResources.templatesFolder, into: folder)
+                                          templates: AulaResources.templatesFolder, pdf: pdf, into: folder)
+        if let problem = pdf.problems.first { throw AulaError(id: problem, en: problem) }
         return (folder.appendingPathComponent("exports").path, written.count)
     }
 

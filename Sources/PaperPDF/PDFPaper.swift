@@ -1,0 +1,122 @@
+import AulaCore
+import CPangoCairo
+import Foundation
+
+/// Papers as PDF: planned by `PagePlanner`, drawn with Cairo and Pango (fonts subset and embedded, text searchable).
+public enum PDFPaper {
+    /// The PDF of `papers` on `size` sheets, and what could not be placed (an image that is not one, cut short, ...):
+    /// the paper is still made, without it. Images are paths inside `folder`; `logo` is the kop's.
+    public static func render(_ papers: [Paper], size: PaperSize, lang: Lang, folder: URL, logo: String?,
+                              title: String) throws -> (bytes: [UInt8], problems: [String]) {
+        let sink = Sink()
+        let box = Unmanaged.passRetained(sink)
+        defer { box.release() }
+        guard let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }, box.toOpaque(), size.width, size.height) else {
+            throw AulaError(id: "PDF tidak bisa dibuat.", en: "The PDF could not be made.")
+        }
+        defer { cairo_surface_destroy(surface) }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, TextSanitizer.line(title))
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Aula")
+        let cairo = cairo_create(surface)!
+        defer { cairo_destroy(cairo) }
+        let text = PangoText(cairo: cairo)
+        var drawer = Drawer(cairo: cairo, text: text, folder: folder)
+        let pages = PagePlanner.plan(papers, frame: PageFrame(size), measure: text, lang: lang, logo: logo)
+        for page in pages {
+            for op in page.ops { drawer.draw(op) }
+            cairo_show_page(cairo)
+        }
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw AulaError(id: "PDF gagal dibuat: " + String(cString: cairo_status_to_string(status)),
+                            en: "The PDF failed: " + String(cString: cairo_status_to_string(status)))
+        }
+        return (sink.bytes, drawer.problems.map { problem in
+            lang.t("Gambar \(problem.path) tidak dimuat (\(problem.reason)); dokumen dibuat tanpa gambar itu.",
+                   "Image \(problem.path) was left out (\(problem.reason)); the paper was made without it.")
+        })
+    }
+}
+
+/// The PDF's bytes as Cairo writes them.
+private final class Sink {
+    var bytes: [UInt8] = []
+}
+
+/// Draws planned operations on a Cairo context.
+private struct Drawer {
+    let cairo: OpaquePointer
+    let text: PangoText
+    let folder: URL
+    private var images: [String: (surface: OpaquePointer, width: Double, height: Double)?] = [:]
+    private(set) var problems: [ImageProblem] = []
+
+    init(cairo: OpaquePointer, text: PangoText, folder: URL) {
+        self.cairo = cairo
+        self.text = text
+        self.folder = folder
+    }
+
+    mutating func draw(_ op: DrawOp) {
+        cairo_set_source_rgb(cairo, 0, 0, 0)
+        switch op {
+        case .text(let string, let x, let y, let width, let font, let align):
+            text.draw(string, on: cairo, x: x, y: y, width: width, font: font, align: align)
+        case .line(let x1, let y1, let x2, let y2, let width, let dotted):
+            cairo_set_line_width(cairo, width)
+            if dotted {
+                let pattern: [Double] = [1, 2]
+                cairo_set_dash(cairo, pattern, 2, 0)
+            }
+            cairo_move_to(cairo, x1, y1)
+            cairo_line_to(cairo, x2, y2)
+            cairo_stroke(cairo)
+            cairo_set_dash(cairo, nil, 0, 0)
+        case .rect(let x, let y, let width, let height, let fill, let stroke):
+            cairo_rectangle(cairo, x, y, width, height)
+            if let fill {
+                cairo_set_source_rgb(cairo, fill, fill, fill)
+                if stroke == nil { cairo_fill(cairo) } else { cairo_fill_preserve(cairo) }
+                cairo_set_source_rgb(cairo, 0, 0, 0)
+            }
+            if let stroke {
+                cairo_set_line_width(cairo, stroke)
+                cairo_stroke(cairo)
+            }
+        case .image(let path, let x, let y, let width, let height):
+            guard let image = image(path, width, height) else { return }
+            cairo_save(cairo)
+            // Centred in its box, scaled from the pixels kept to the points it covers.
+            cairo_translate(cairo, x + (width - image.width) / 2, y + (height - image.height) / 2)
+            cairo_scale(cairo, image.width / Double(cairo_image_surface_get_width(image.surface)),
+                        image.height / Double(cairo_image_surface_get_height(image.surface)))
+            cairo_set_source_surface(cairo, image.surface, 0, 0)
+            cairo_paint(cairo)
+            cairo_restore(cairo)
+        }
+    }
+
+    private mutating func image(_ path: String, _ width: Double, _ height: Double) -> (surface: OpaquePointer, width: Double, height: Double)? {
+        if let known = images[path] { return known }
+        let url = folder.appendingPathComponent(path)
+        let loaded: (surface: OpaquePointer, width: Double, height: Double)?
+        if !StoredFile.isStoredPath(path, in: "images") && !StoredFile.isStoredPath(path, in: "photos") {
+            problems.append(ImageProblem(path: path, reason: "outside the session folder"))
+            loaded = nil
+        } else {
+            switch PaperImage.load(url.path, width: width, height: height) {
+            case .success(let image): loaded = image
+            case .failure(let problem):
+                problems.append(problem)
+                loaded = nil
+            }
+        }
+        images[path] = loaded
+        return loaded
+    }
+}
