@@ -112,7 +112,7 @@ private struct Drawer {
             switch PaperImage.load(url.path, width: width, height: height) {
             case .success(let image): loaded = image
             case .failure(let problem):
-                problems.append(problem)
+                problems.append(ImageProblem(path: path, reason: problem.reason))
                 loaded = nil
             }
         }

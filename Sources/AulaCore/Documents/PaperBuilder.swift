@@ -13,6 +13,9 @@ public struct PaperBuilder: Sendable {
     public var showPhone = false
     /// This machine's kop surat (`~/.config/aula/kop.txt`), used when the session has none of its own.
     public var machineLetterhead = ""
+    /// The daftar hadir as typeset on a sheet (PDF): No, Nama, Jabatan, Unit/Instansi, No HP, Jam, Keterangan and Tanda
+    /// Tangan, without the kecamatan the data forms keep, so that a quarter of the width is left to sign in.
+    public var typeset = false
 
     public init(session: Session, lang: Lang, blankForm: Bool = false, includePhone: Bool = false, showPhone: Bool = false,
                 machineLetterhead: String = "") {

@@ -10,9 +10,10 @@ public enum PaperExport {
         for kind in Paper.Kind.allCases {
             let selection = PaperSet.Selection(kind)
             for format in PaperSet.Format.exported(kind) {
-                let papers = PaperSet.papers(selection, builder: PaperBuilder(session: session, lang: lang,
-                                                                              includePhone: format.includesPhone,
-                                                                              machineLetterhead: letterhead))
+                var builder = PaperBuilder(session: session, lang: lang, includePhone: format.includesPhone,
+                                           machineLetterhead: letterhead)
+                builder.typeset = format == .pdf
+                let papers = PaperSet.papers(selection, builder: builder)
                 let bytes = try PaperSet.render(papers, format: format, lang: lang, templates: templates, pdf: pdf)
                 written.append(try Exports.write(bytes, named: "\(kind.rawValue).\(format.fileExtension)", in: folder))
             }

@@ -25,6 +25,12 @@ extension PaperBuilder {
             table.widths.insert(12, at: 5)
             table.rightAligned.insert(false, at: 5)
         }
+        if typeset {
+            table.headers.remove(at: 4)
+            table.widths.remove(at: 4)
+            table.rightAligned.remove(at: 4)
+            for i in table.rows.indices { table.rows[i].remove(at: 4) }
+        }
         return Paper(kind: .daftarHadir, letterhead: letterhead, title: lang.t("DAFTAR HADIR", "ATTENDANCE LIST"),
                      info: basicInfo,
                      blocks: [.table(table), .signatures(placeAndDate: placeAndDate, [officialSignature])])

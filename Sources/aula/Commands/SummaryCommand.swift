@@ -39,9 +39,10 @@ struct SummaryCommand: ParsableCommand {
             let opened = try session.open(writable: false, lang: lang)
             let s = opened.session
             let kind = format
-            let builder = PaperBuilder(session: s, lang: lang, blankForm: blank, includePhone: kind.includesPhone,
+            var builder = PaperBuilder(session: s, lang: lang, blankForm: blank, includePhone: kind.includesPhone,
                                        showPhone: showPhone,
                                        machineLetterhead: Console.machineLetterhead(lang))
+            builder.typeset = kind == .pdf
             let pdf = SessionPDF(folder: opened.url, session: s, size: paper, lang: lang)
             defer { for problem in pdf.problems { Console.warn(problem, lang: lang) } }
             if kind == .pdf && output == nil {

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import AulaCore
+
+/// The page plan without Cairo: text measured by a fixed rule (half an em per character, wrapped by characters).
+@Suite struct PagePlannerTests {
+    struct FixedMeasure: TextMeasure {
+        func width(of text: String, font: PaperFont) -> Double { Double(text.count) * font.size * 0.5 }
+        func height(of text: String, font: PaperFont, width: Double) -> Double {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                max(1, Int((Double(line.count) * font.size * 0.5 / max(1, width)).rounded(.up)))
+            }.reduce(0, +)
+            return Double(lines) * font.size * 1.2
+        }
+    }
+
+    func daftarHadir(seats: Int) -> Paper {
+        var events: [Event] = [Event(id: "s", desk: "a", seq: 1, at: "2020-03-27T08:00:00+08:00",
+                                     change: .session([.title: "Sosialisasi KIM", .date: "2020-03-27", .start: "09:00",
+                                                       .venue: "Aula", .organizer: "Dinas Kominfo"]))]
+        for i in 1...seats {
+            events.append(Event(id: "a\(i)", desk: "a", seq: i + 1, at: "2020-03-27T08:00:00+08:00",
+                                change: .attendee(id: "a\(i)", fields: [.name: "Peserta Nomor \(i)", .jabatan: "Kepala Desa",
+                                                                         .unit: "Desa Contoh \(i)", .kecamatan: "Raihat",
+                                                                         .phone: "0812370198\(i % 10)"], invited: true)))
+        }
+        var builder = PaperBuilder(session: Fold.session(from: events), lang: .id, includePhone: true)
+        builder.typeset = true
+        return builder.paper(.daftarHadir)
+    }
+
+    func texts(_ page: PlannedPage) -> [String] {
+        page.ops.compactMap { if case .text(let text, _, _, _, _, _) = $0 { return text } else { return nil } }
+    }
+
+    @Test func aLongTableRepeatsItsHeaderNeverSplitsARowAndLeavesAQuarterToSign() throws {
+        let frame = PageFrame(.a4)
+        let paper = daftarHadir(seats: 300)
+        let pages = PagePlanner.plan([paper], frame: frame, measure: FixedMeasure(), lang: .id)
+        #expect(pages.count > 5)
+        var rowsSeen = 0
+        for (index, page) in pages.enumerated() {
+            let words = texts(page)
+            #expect(words.last == "Halaman \(index + 1) dari \(pages.count)")
+            let cells = page.ops.compactMap { op -> (y: Double, width: Double, height: Double, header: Bool)? in
+                if case .rect(_, let y, let width, let height, let fill, _) = op { return (y, width, height, fill != nil) }
+                return nil
+            }
+            // Nothing below the body; the table's header on top of every page that has rows of it.
+            for cell in cells { #expect(cell.y + cell.height <= frame.bodyBottom + 0.001) }
+            let rowsHere = words.filter { $0.hasPrefix("Peserta Nomor ") }.count
+            rowsSeen += rowsHere
+            if rowsHere > 0 {
+                #expect(words.contains("Tanda Tangan"), "page \(index + 1) has rows but no header")
+                let header = try #require(cells.first { $0.header })
+                #expect(cells.allSatisfy { $0.y >= header.y })
+            }
+            // Every row is at least 10 mm high (room for a wet signature), its last cell a quarter of the width.
+            for cell in cells where !cell.header { #expect(cell.height >= 10 * PaperSize.mm - 0.001) }
+            if let last = cells.last(where: { !$0.header && $0.width > frame.width / 4 - 0.001 }) {
+                #expect(abs(last.width - frame.width / 4) < 0.001)
+            }
+        }
+        #expect(rowsSeen == 300)
+        // The signature block is whole on the last page: caption, name and NIP together.
+        let last = texts(pages[pages.count - 1])
+        #expect(last.contains("Mengetahui,") && last.contains("( ........................ )") && last.contains("NIP. ........................"))
+    }
+
+    @Test func columnsKeepNumbersWholeAndGiveNamesTheirWords() {
+        let planner = PagePlanner(frame: PageFrame(.a4), measure: FixedMeasure(), lang: .id)
+        let paper = daftarHadir(seats: 12)
+        guard case .table(let table) = paper.blocks[0] else { Issue.record("no table"); return }
+        let widths = planner.columnWidths(table)
+        #expect(table.headers == ["No", "Nama", "Jabatan", "Unit/ Instansi", "No HP", "Jam", "Ket.", "Tanda Tangan"])
+        #expect(abs(widths.reduce(0, +) - PageFrame(.a4).width) < 0.01)
+        #expect(widths[7] == PageFrame(.a4).width / 4)
+        // A masked phone ("0812***1981", 11 characters of 4.5 pt at 9 pt) plus padding: never broken.
+        #expect(table.rows[0][4] == "0812***1981")
+        #expect(widths[4] >= 11 * 4.5 + 7)
+        #expect(widths[1] >= Double("Peserta".count) * 4.5 + 7)
+    }
+
+    @Test func sheetsAndMargins() {
+        #expect((PaperSize.a4.width.rounded(), PaperSize.a4.height.rounded()) == (595, 842))
+        #expect((PaperSize.f4.width.rounded(), PaperSize.f4.height.rounded()) == (609, 935))
+        let frame = PageFrame(.f4)
+        #expect(abs(frame.left - 85.04) < 0.01 && abs(frame.right - 56.69) < 0.01)
+        #expect(abs(frame.width - (215 - 50) * 72 / 25.4) < 0.01)
+        #expect(PaperSize.f4.cupsMedia == "Custom.215x330mm")
+    }
+}
