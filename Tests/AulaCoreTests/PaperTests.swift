@@ -189,4 +189,26 @@ import Testing
         #expect(continued.allSatisfy { $0.contains("|No |Nama") })
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
     }
+
+    /// A check-in typed years after the day (the demo is dated 2020) once drew a bar for every quarter hour in
+    /// between: a 35 MB laporan. Only the session's day is drawn, and a day never makes more than 24 bars.
+    @Test func arrivalsOnAnotherDayAreCountedNotDrawn() throws {
+        var session = Self.session
+        let late = session.attendees.firstIndex { $0.id == "d3" }!
+        session.attendees[late].attendance = Attendance(status: .hadir, standIn: "", standInJabatan: "", time: "2026-12-04T07:05:00+08:00", desk: "meja1")
+        let blocks = PaperBuilder(session: session, lang: .id).arrivalBlocks()
+        guard case .chart(let chart) = blocks.first else { Issue.record("no chart: \(blocks)"); return }
+        #expect(chart.title == "Kedatangan peserta per 15 menit (WITA)")
+        #expect(chart.bars.map(\.label) == ["08:30–08:45", "08:45–09:00"])
+        #expect(chart.bars.map(\.value) == [2, 1])
+        #expect(blocks.dropFirst() == [.paragraph("1 kedatangan tercatat di luar tanggal kegiatan dan tidak digambarkan pada grafik.")])
+
+        session.attendees[late].attendance = Attendance(status: .hadir, standIn: "", standInJabatan: "", time: "2020-03-27T17:40:00+08:00", desk: "meja1")
+        guard case .chart(let wide)? = PaperBuilder(session: session, lang: .id).arrivalBlocks().first else {
+            Issue.record("no chart"); return
+        }
+        #expect(wide.title == "Kedatangan peserta per 30 menit (WITA)")
+        #expect(wide.bars.count == 19 && wide.bars.first?.label == "08:30–09:00" && wide.bars.last?.label == "17:30–18:00")
+        #expect(wide.bars.map(\.value).reduce(0, +) == 4)
+    }
 }

@@ -132,6 +132,6 @@ struct CountedPapers: PaperDesk {
     }
 
     func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws -> (file: String, result: Printing.Result) {
-        ("/data/kim.aula/exports/\(kind.rawValue).txt", .unavailable("lp tidak ada / lp not found"))
+        ("/data/kim.aula/exports/\(kind.rawValue).pdf", .unavailable("lp tidak ada / lp not found"))
     }
 }

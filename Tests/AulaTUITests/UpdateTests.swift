@@ -402,7 +402,7 @@ import Testing
         fixture.send(&state, .previousDocument)
         #expect(state.document == .laporan)
         #expect(fixture.send(&state, .printDocument) == [.printPaper(.laporan)])
-        #expect(state.message == "Tidak bisa mencetak (lp tidak ada / lp not found); berkas: /data/kim.aula/exports/laporan.txt")
+        #expect(state.message == "Tidak bisa mencetak (lp tidak ada / lp not found); berkas: /data/kim.aula/exports/laporan.pdf")
         #expect(state.saveState == .saved)
         // Kesimpulan and tindak lanjut are written here too, in the same editor.
         fixture.send(&state, .editField(.conclusion))

@@ -145,7 +145,7 @@ extension PaperBuilder {
             "Of \(summary.total) invited and walk-in participants, \(summary[.hadir]) attended, \(summary[.diwakili]) were "
                 + "represented, \(summary.excused) were excused and \(summary[.belumHadir]) did not attend. "
                 + "\(session.questions.count) questions were asked.")))
-        if let arrivals = arrivalsChart() { blocks.append(.chart(arrivals)) }
+        blocks += arrivalBlocks()
         blocks.append(.chart(presenceChart(AttendanceSummary(seats: session.attendees.lazy.filter(\.invited)))))
         blocks += [.heading("IV. " + lang.t("HAMBATAN", "OBSTACLES"))] + narrative(p.obstacles)
         blocks += [.heading("V. " + lang.t("SIMPULAN DAN SARAN", "CONCLUSIONS AND SUGGESTIONS")),

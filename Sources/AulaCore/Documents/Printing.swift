@@ -1,6 +1,7 @@
 import Foundation
 
-/// Sends a text paper to CUPS with `lp`, with margins and a type size that fit 80 columns by 60 lines on A4.
+/// Sends papers to CUPS with `lp`: the PDF on its sheet, or the text form (for dot-matrix printers) with margins and a
+/// type size that fit 80 columns by 60 lines on A4.
 public enum Printing {
     /// What became of a print job.
     public enum Result: Equatable, Sendable {
@@ -10,8 +11,8 @@ public enum Printing {
         case unavailable(String)
     }
 
-    /// `lp` options: A4, half-inch margins (a cups-pdf queue prints edge to edge otherwise), 12 cpi and 6 lpi.
-    public static let options = ["-o", "media=A4", "-o", "page-left=36", "-o", "page-right=36", "-o", "page-top=36",
+    /// `lp` options for text: A4, half-inch margins (a cups-pdf queue prints edge to edge otherwise), 12 cpi and 6 lpi.
+    public static let textOptions = ["-o", "media=A4", "-o", "page-left=36", "-o", "page-right=36", "-o", "page-top=36",
                           "-o", "page-bottom=36", "-o", "cpi=12", "-o", "lpi=6"]
 
     /// Writes papers' text form to the session's `exports/` (always, so it can be printed by hand) and sends it to CUPS.
@@ -20,11 +21,19 @@ public enum Printing {
         let text = TextPaper.bytes(papers, lang: lang)
         let file = try Exports.write(text, named: name + ".txt", in: folder)
         let pages = text.count { $0 == 0x0C } + 1
-        return (file, pages, send(file, title: title, printer: printer, copies: copies))
+        return (file, pages, send(file, title: title, printer: printer, copies: copies, options: textOptions))
+    }
+
+    /// Writes a paper's PDF to the session's `exports/` (always, so it can be printed or sent by hand) and sends it to
+    /// CUPS on its sheet.
+    public static func print(pdf: [UInt8], named name: String, title: String, size: PaperSize, session folder: URL,
+                             printer: String?, copies: Int) throws -> (file: URL, result: Result) {
+        let file = try Exports.write(pdf, named: name + ".pdf", in: folder)
+        return (file, send(file, title: title, printer: printer, copies: copies, options: ["-o", "media=" + size.cupsMedia]))
     }
 
     /// Sends a file to CUPS with `lp`; says why when it cannot.
-    public static func send(_ file: URL, title: String, printer: String?, copies: Int) -> Result {
+    public static func send(_ file: URL, title: String, printer: String?, copies: Int, options: [String]) -> Result {
         let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
             .map { "\($0)/lp" }.first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let lp = path else { return .unavailable("lp tidak ada / lp not found") }

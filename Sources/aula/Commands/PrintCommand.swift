@@ -1,15 +1,18 @@
 import AulaCore
 import ArgumentParser
 import Foundation
+import PaperPDF
 
 /// `aula print DIR --document NAME`.
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
-        abstract: "Cetak dokumen (bentuk teks, A4) lewat CUPS (lp). / Print a paper through CUPS.",
+        abstract: "Cetak dokumen (PDF, A4 atau F4) lewat CUPS (lp). / Print a paper's PDF through CUPS.",
         discussion: """
-            Tanpa lp atau tanpa penjadwal CUPS yang berjalan, berkas teks ditulis ke DIR/exports/ dan lokasinya disebutkan.
-            Without lp or a running CUPS scheduler, the text file is written to DIR/exports/ and its path is given.
+            PDF dikirim dengan ukuran kertasnya; --text mencetak bentuk teks (printer dot-matrix). Tanpa lp atau tanpa \
+            penjadwal CUPS yang berjalan, berkasnya tetap ditulis ke DIR/exports/ dan lokasinya disebutkan.
+            The PDF is sent on its sheet; --text prints the text form (dot-matrix). Without lp or a running CUPS \
+            scheduler, the file is still written to DIR/exports/ and its path is given.
             """)
 
     @OptionGroup var session: SessionOptions
@@ -21,23 +24,41 @@ struct PrintCommand: ParsableCommand {
     var copies = 1
     @Flag(help: "Daftar hadir kosong untuk tanda tangan basah. / Blank form for wet signatures.")
     var blank = false
+    @Option(help: "Kertas: a4 atau f4 (bawaan: aula set DIR kertas, lalu a4). / Sheet: a4 or f4.")
+    var paper: PaperSize?
+    @Flag(help: "Cetak bentuk teks 80 kolom, bukan PDF (printer dot-matrix). / Print the 80-column text, not the PDF.")
+    var text = false
 
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: false, lang: lang)
-            let papers = PaperSet.papers(document,
-                                         builder: PaperBuilder(session: folder.session, lang: lang, blankForm: blank,
-                                                               machineLetterhead: Console.machineLetterhead(lang)))
-            let (file, pages, result) = try Printing.print(papers, named: document.rawValue, title: "\(document.rawValue) — \(folder.session.title)",
-                                                           lang: lang, session: folder.url, printer: printer, copies: copies)
+            var builder = PaperBuilder(session: folder.session, lang: lang, blankForm: blank, includePhone: !text,
+                                       machineLetterhead: Console.machineLetterhead(lang))
+            builder.typeset = !text
+            let papers = PaperSet.papers(document, builder: builder)
+            let title = "\(document.rawValue) — \(folder.session.title)"
+            let file: URL, result: Printing.Result, what: String
+            if text {
+                let printed = try Printing.print(papers, named: document.rawValue, title: title, lang: lang, session: folder.url,
+                                                 printer: printer, copies: copies)
+                (file, result, what) = (printed.file, printed.result, lang.t("\(printed.pages) halaman", "\(printed.pages) pages"))
+            } else {
+                let pdf = SessionPDF(folder: folder.url, session: folder.session, size: paper, lang: lang)
+                let bytes = try pdf.pdf(papers, title: title)
+                for problem in pdf.problems { Console.warn(problem, lang: lang) }
+                let printed = try Printing.print(pdf: bytes, named: document.rawValue, title: title,
+                                                 size: paper ?? folder.session.papers.sheet, session: folder.url,
+                                                 printer: printer, copies: copies)
+                (file, result, what) = (printed.file, printed.result, "PDF " + (paper ?? folder.session.papers.sheet).rawValue.uppercased())
+            }
             switch result {
             case .queued(let job):
-                print(lang.t("Dikirim ke printer (\(job)): \(pages) halaman × \(copies). Berkas: \(file.path)",
-                             "Sent to the printer (\(job)): \(pages) pages × \(copies). File: \(file.path)"))
+                print(lang.t("Dikirim ke printer (\(job)): \(what) × \(copies). Berkas: \(file.path)",
+                             "Sent to the printer (\(job)): \(what) × \(copies). File: \(file.path)"))
             case .unavailable(let reason):
                 throw AulaError(
-                    id: "Tidak bisa mencetak (\(reason)). Berkas teks siap cetak ditulis di \(file.path).",
-                    en: "Cannot print (\(reason)). The print-ready text file was written to \(file.path).")
+                    id: "Tidak bisa mencetak (\(reason)). Berkas siap cetak ditulis di \(file.path).",
+                    en: "Cannot print (\(reason)). The print-ready file was written to \(file.path).")
             }
         }
     }

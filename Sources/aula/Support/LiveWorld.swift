@@ -69,10 +69,12 @@ struct FolderPapers: PaperDesk {
     }
 
     func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws -> (file: String, result: Printing.Result) {
-        let papers = PaperSet.papers(PaperSet.Selection(kind),
-                                     builder: PaperBuilder(session: session, lang: lang, machineLetterhead: letterhead))
-        let (file, _, result) = try Printing.print(papers, named: kind.rawValue, title: kind.rawValue, lang: lang,
-                                                   session: folder, printer: nil, copies: 1)
+        var builder = PaperBuilder(session: session, lang: lang, includePhone: true, machineLetterhead: letterhead)
+        builder.typeset = true
+        let pdf = SessionPDF(folder: folder, session: session, lang: lang)
+        let bytes = try pdf.pdf(PaperSet.papers(PaperSet.Selection(kind), builder: builder), title: kind.rawValue)
+        let (file, result) = try Printing.print(pdf: bytes, named: kind.rawValue, title: kind.rawValue,
+                                                size: session.papers.sheet, session: folder, printer: nil, copies: 1)
         return (file.path, result)
     }
 }
