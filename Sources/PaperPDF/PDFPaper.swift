@@ -88,11 +88,11 @@ private struct Drawer {
                 cairo_set_line_width(cairo, stroke)
                 cairo_stroke(cairo)
             }
-        case .image(let path, let x, let y, let width, let height):
+        case .image(let path, let x, let y, let width, let height, let onBottom):
             guard let image = image(path, width, height) else { return }
             cairo_save(cairo)
-            // Centred in its box, scaled from the pixels kept to the points it covers.
-            cairo_translate(cairo, x + (width - image.width) / 2, y + (height - image.height) / 2)
+            // Centred in its box (or resting on its bottom), scaled from the pixels kept to the points it covers.
+            cairo_translate(cairo, x + (width - image.width) / 2, y + (height - image.height) / (onBottom ? 1 : 2))
             cairo_scale(cairo, image.width / Double(cairo_image_surface_get_width(image.surface)),
                         image.height / Double(cairo_image_surface_get_height(image.surface)))
             cairo_set_source_surface(cairo, image.surface, 0, 0)

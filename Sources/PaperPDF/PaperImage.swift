@@ -9,7 +9,13 @@ enum PaperImage {
     /// The image at `path` fitted into `width` x `height` points; the reason when it cannot be read.
     static func load(_ path: String, width: Double, height: Double) -> Result<(surface: OpaquePointer, width: Double, height: Double), ImageProblem> {
         var error: UnsafeMutablePointer<GError>?
-        guard let original = gdk_pixbuf_new_from_file(path, &error) else {
+        // Decoded no larger than the box needs whichever way the photo is turned (a JPEG is then decoded at a fraction
+        // of its size): a 12-megapixel photo costs a few megabytes, not fifty.
+        let bound = Int32(min(8192, (max(width, height) * density).rounded(.up)))
+        var fileWide: Int32 = 0, fileHigh: Int32 = 0
+        let larger = gdk_pixbuf_get_file_info(path, &fileWide, &fileHigh) != nil && max(fileWide, fileHigh) > bound
+        let read = larger ? gdk_pixbuf_new_from_file_at_scale(path, bound, bound, 1, &error) : gdk_pixbuf_new_from_file(path, &error)
+        guard let original = read else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "?"
             if let error { g_error_free(error) }
             return .failure(ImageProblem(path: path, reason: message))

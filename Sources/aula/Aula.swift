@@ -22,7 +22,9 @@ struct Aula: ParsableCommand {
                 CheckinCommand.self, FindCommand.self, HistoryCommand.self, UndoCommand.self, RosterCommand.self,
             ]),
             CommandGroup(name: "Acara / Agenda", subcommands: [AgendaCommand.self, MaterialCommand.self]),
-            CommandGroup(name: "Dokumen / Papers", subcommands: [SummaryCommand.self, PrintCommand.self, ExportCommand.self]),
+            CommandGroup(name: "Dokumen / Papers", subcommands: [
+                SummaryCommand.self, PrintCommand.self, PhotoCommand.self, ExportCommand.self,
+            ]),
             CommandGroup(name: "Salinan / Copies", subcommands: [SyncCommand.self, RepairCommand.self]),
         ],
         defaultSubcommand: OpenCommand.self

@@ -36,6 +36,27 @@ import Testing
         #expect(try Data(contentsOf: dir.path("usb.aula/desk-a.jsonl")) == before)
     }
 
+    /// The kop's logo and a photo added on the laptop reach the stick with the lines that name them, and back.
+    @Test func logoAndPhotosTravelWithTheLog() throws {
+        let dir = TestFolder()
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + [UInt8](repeating: 1, count: 17)
+                       + [0, 0, 0, 0] + Array("IEND".utf8) + [0xAE, 0x42, 0x60, 0x82])
+        let file = dir.path("foto.png")
+        try png.write(to: file)
+        do {
+            let laptop = try session(dir, "laptop.aula", desk: "a")
+            let logo = try PaperImages.add(file, into: "images", of: laptop.url)
+            try laptop.append(try FieldOperation.set(.logo, to: logo.storedPath, lang: .id).changes)
+            try laptop.append(try PhotoOperation.add([file], caption: "Peserta", to: laptop.url, lang: .id).changes)
+        }
+        let report = try FolderSync.sync(dir.path("laptop.aula"), dir.path("usb.aula"))
+        #expect(report.storedFiles == 2)
+        let usb = try SessionFolder(url: dir.path("usb.aula"), desk: "b", writable: false)
+        #expect(StoredFile.isIntact(usb.session.papers.logo, sha256: usb.session.photos[0].sha256, in: usb.url))
+        #expect(StoredFile.isIntact(usb.session.photos[0].storedPath, sha256: usb.session.photos[0].sha256, in: usb.url))
+        #expect(try FolderSync.sync(dir.path("laptop.aula"), dir.path("usb.aula")).isEmpty)
+    }
+
     /// `one.aula` with one seat written by `desk`, and `two.aula`, its copy.
     func syncedPair(desk: String) throws -> TestFolder {
         let dir = TestFolder()

@@ -89,4 +89,43 @@ import Testing
         #expect(abs(frame.width - (215 - 50) * 72 / 25.4) < 0.01)
         #expect(PaperSize.f4.cupsMedia == "Custom.215x330mm")
     }
+
+    func images(_ page: PlannedPage) -> [(path: String, x: Double, y: Double, width: Double, height: Double)] {
+        page.ops.compactMap {
+            if case .image(let path, let x, let y, let width, let height, true) = $0 { return (path, x, y, width, height) }
+            return nil
+        }
+    }
+
+    @Test func photosTwoAPageAloneOrSixInTwoColumnsEachAboveItsCaption() {
+        func lampiran(_ count: Int) -> Paper {
+            Paper(kind: .laporan, letterhead: [], title: "LAMPIRAN: DOKUMENTASI KEGIATAN", info: [],
+                  blocks: [.figures((1...count).map { Paper.Figure(path: "photos/p\($0).jpg", caption: "Foto \($0). Peserta") })])
+        }
+        let frame = PageFrame(.a4)
+        let two = PagePlanner.plan([lampiran(2)], frame: frame, measure: FixedMeasure(), lang: .id)
+        #expect(two.count == 1)
+        let big = images(two[0])
+        #expect(big.map(\.path) == ["photos/p1.jpg", "photos/p2.jpg"])
+        #expect(big.allSatisfy { $0.x == frame.left && $0.width == frame.width && $0.height > 250 })
+        #expect(big[1].y > big[0].y + big[0].height)
+
+        let seven = PagePlanner.plan([lampiran(7)], frame: frame, measure: FixedMeasure(), lang: .id)
+        #expect(seven.count == 2)
+        let first = images(seven[0]), second = images(seven[1])
+        #expect(first.count == 6 && second.count == 1)
+        #expect(Set(first.map(\.x)).count == 2 && Set(first.map(\.y)).count == 3)
+        #expect(first.allSatisfy { $0.width < frame.width / 2 && $0.y + $0.height <= frame.bodyBottom })
+        #expect(second[0].y == frame.top && second[0].x == frame.left)
+        // Each caption sits right under its photo, as wide as it.
+        for image in first {
+            let caption = seven[0].ops.contains {
+                if case .text(let text, let x, let y, let width, _, .center) = $0 {
+                    return text.hasPrefix("Foto ") && x == image.x && width == image.width && y == image.y + image.height + 4
+                }
+                return false
+            }
+            #expect(caption, "no caption under \(image.path)")
+        }
+    }
 }

@@ -120,9 +120,9 @@ final class MemoryWorld: World {
                         storedPath: "materials/\(name)", size: size)
     }
 
-    func isIntact(_ material: Material) -> Bool { !damaged.contains(material.sha256) }
+    func isIntact(_ storedPath: String, sha256: String) -> Bool { !damaged.contains(sha256) }
 
-    func open(_ material: Material) -> (path: String, opened: Bool) { ("/data/kim.aula/" + material.storedPath, false) }
+    func open(_ storedPath: String) -> (path: String, opened: Bool) { ("/data/kim.aula/" + storedPath, false) }
 }
 
 /// Papers that say how many they would write and that no printer is there.

@@ -377,8 +377,14 @@ import Testing
         fixture.send(&state, .formSubmit)
         #expect(state.message == "Materi ditambahkan: x.pdf")
         #expect(state.session.materials.map(\.storedPath) == ["materials/ab.pdf", "materials/x.pdf"])
-        #expect(fixture.send(&state, .openMaterial) == [.openMaterial(state.session.materials[0])])
+        #expect(fixture.send(&state, .openMaterial) == [.openStored(path: state.session.materials[0].storedPath)])
         #expect(state.message == "Berkas: /data/kim.aula/materials/ab.pdf")
+        // Photos follow the materials on Materi; the row after the last material opens the first photo.
+        fixture.append(.photo(Photo(sha256: "ef", caption: "Peserta", fileName: "a.jpg", storedPath: "photos/ef.jpg", size: 9)), at: Fixture.now)
+        fixture.send(&state, .refreshed(fixture.world.session))
+        fixture.send(&state, .moveSelection(2))
+        #expect(state.materialSelected == 2)
+        #expect(fixture.send(&state, .openMaterial) == [.openStored(path: "photos/ef.jpg")])
         // Exporting is slow work: the bottom bar says it runs, a second one waits, and its result ends it.
         #expect(update(&state, .exportPapers) == [.exportPapers])
         #expect(state.busy == "Mengekspor semua dokumen…")

@@ -7,12 +7,17 @@ import Testing
 @Suite struct ViewTests {
     /// The session of `midSession`, before the morning's actions.
     func morning() -> Fixture {
-        Fixture([.material(Material(sha256: "ab12", item: "i2", title: "Paparan: Pembentukan KIM",
+        let fixture = Fixture([.material(Material(sha256: "ab12", item: "i2", title: "Paparan: Pembentukan KIM",
                                     fileName: "paparan-kim.pdf", storedPath: "materials/ab12.pdf", size: 1_482_113)),
+                 .photo(Photo(sha256: "cd34", caption: "Sambutan Kepala Dinas Kominfo", fileName: "IMG_2031.jpg",
+                              storedPath: "photos/cd34.jpg", size: 2_311_420)),
                  .note(id: "n1", item: "i1", text: "Acara dibuka oleh Kadis Kominfo.\nPeserta 7 orang.")])
+        fixture.world.damaged = ["cd34"]
+        return fixture
     }
 
-    /// A session mid-morning: one hadir, one diwakili, the first item running for 14 minutes, a material, a note.
+    /// A session mid-morning: one hadir, one diwakili, the first item running for 14 minutes, a material, a photo whose
+    /// copy was damaged, a note.
     func midSession(_ size: Size, lang: Lang = .id) -> AppState {
         midSession(morning(), size, lang: lang)
     }
@@ -28,7 +33,7 @@ import Testing
         fixture.send(&state, .selectTab(.acara))
         fixture.send(&state, .startNextItem)
         fixture.send(&state, .tick(Fixture.now.addingTimeInterval(14 * 60)))
-        fixture.send(&state, .materialsChecked(["ab12": true]))
+        fixture.send(&state, .materialsChecked(["ab12": true, "cd34": false]))  // as the runtime finds them
         fixture.send(&state, .selectTab(.hadir))
         return state
     }

@@ -141,4 +141,46 @@ import Testing
         #expect(damaged.stderr.contains("peringatan: Gambar \(stored) tidak dimuat"))
         #expect(try tool("pdfimages", "-list", work.path("kim.aula/exports/rekap.pdf")).split(separator: "\n").count == 2)
     }
+
+    @Test func photosAreCheckedWhenAddedAndLaidOutInTheLaporan() throws {
+        try session()
+        let good = work.write("sambutan.jpg", Array(Self.jpeg))
+        let cut = work.write("terpotong.jpg", Array(Self.jpeg.prefix(400)))
+        // One broken file refuses the lot: nothing copied, nothing logged.
+        let refused = try aula.run("foto", "add", "kim", good, cut)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "aula: \(cut): JPEG terpotong atau rusak; tidak ada yang disimpan.\n")
+        #expect(!FileManager.default.fileExists(atPath: work.path("kim.aula/photos")))
+        #expect(try roster().photos.isEmpty)
+
+        let caption = "Sambutan Kepala Dinas \u{1B}[31mKominfo"
+        #expect(try aula.ok("foto", "add", "kim", good, work.write("peserta.png", Array(Self.png)), "--caption", caption)
+            == "Foto ditambahkan (2): sambutan.jpg, peserta.png\n")
+        try aula.ok("foto", "caption", "kim", "2", "Peserta dari Kecamatan Raihat")
+        #expect(try roster().photos.map(\.caption) == ["Sambutan Kepala Dinas Kominfo", "Peserta dari Kecamatan Raihat"])
+        #expect(try aula.ok("foto", "list", "kim").contains("peserta.png"))
+
+        try aula.ok("summary", "kim", "--document", "laporan", "--format", "pdf")
+        let laporan = work.path("kim.aula/exports/laporan.pdf")
+        let text = try tool("pdftotext", "-layout", laporan, "-")
+        #expect(text.contains("LAMPIRAN: DOKUMENTASI KEGIATAN"))
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("Foto 1. Sambutan Kepala Dinas Kominfo") && flat.contains("Foto 2. Peserta dari Kecamatan Raihat"))
+        #expect(flat.contains("Daftar hadir dan dokumentasi kegiatan terlampir."))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
+        // Both photos are in, the JPEG turned upright by its EXIF orientation (60x30 stored, 30x60 placed).
+        let images = try tool("pdfimages", "-list", laporan).split(separator: "\n").dropFirst(2)
+            .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(images.count == 2, "\(images)")
+        #expect(images.first.map { [$0[3], $0[4]] } == ["30", "60"])
+
+        // A stored photo damaged afterwards: the laporan is still made without it, and says which.
+        let stored = try roster().photos[1].storedPath
+        try Data("rusak".utf8).write(to: URL(fileURLWithPath: work.path("kim.aula/" + stored)))
+        let damaged = try aula.run("summary", "kim", "--document", "laporan", "--format", "pdf")
+        #expect(damaged.status == 0)
+        #expect(damaged.stderr.contains("peringatan: Gambar \(stored) tidak dimuat"), "\(damaged.stderr)")
+        #expect(try tool("pdfimages", "-list", laporan).split(separator: "\n").count == 3)
+        #expect(try aula.ok("foto", "list", "kim").contains("RUSAK/HILANG"))
+    }
 }

@@ -53,6 +53,7 @@ public struct HTMLPaper: Sendable {
         case .blank(let lines): return ["isBlank": true, "lines": Array(repeating: true, count: lines)]
         case .fields(let fields): return ["isFields": true, "fields": fields.map { ["label": $0.label, "value": $0.value] }]
         case .list(let items): return ["isList": true, "items": items]
+        case .figures(let figures): return ["isList": true, "items": figures.map { "\($0.caption) (\($0.path))" }]
         case .table(let table):
             return ["isTable": true, "kind": kind.rawValue, "headers": table.headers, "rows": tables.html(table, kind: kind)]
         case .chart(let chart):

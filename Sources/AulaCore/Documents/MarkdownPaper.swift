@@ -19,6 +19,8 @@ public enum MarkdownPaper {
             case .chart(let chart):
                 out += "**\(escape(chart.title))**\n\n" + chart.bars.map { "- \(escape($0.label)): \(escape($0.text))" }
                     .joined(separator: "\n") + "\n\n"
+            case .figures(let figures):
+                out += figures.map { "- \(escape($0.caption)) (`\($0.path)`)" }.joined(separator: "\n") + "\n\n"
             case .table(let table):
                 out += "| " + table.headers.map(cell).joined(separator: " | ") + " |\n"
                 out += "|" + table.rightAligned.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"

@@ -43,6 +43,12 @@ public struct Paper: Codable, Equatable, Sendable {
         public var maximum: Int
     }
 
+    /// A photo on the paper: where it is inside the session folder, and its caption ("Foto 1. Sambutan ...").
+    public struct Figure: Codable, Equatable, Sendable {
+        public var path: String
+        public var caption: String
+    }
+
     /// One part of the paper, in order.
     public enum Block: Codable, Equatable, Sendable {
         case heading(String)
@@ -56,6 +62,8 @@ public struct Paper: Codable, Equatable, Sendable {
         case signatures(placeAndDate: String, [Signature])
         /// A bar chart (drawn as vectors in PDF, as bars of characters in text).
         case chart(Chart)
+        /// Photos with captions: 2 to 6 a page in PDF; their captions and files as a list elsewhere.
+        case figures([Figure])
     }
 
     public var kind: Kind

@@ -35,9 +35,8 @@ public enum PaperImages {
         throw refuse("bukan gambar PNG atau JPEG", "not a PNG or JPEG image")
     }
 
-    /// Reads the picture at `file` (not through a link), checks it and copies it into the session's `folder`
-    /// (`images` for the logo, `photos` for photos); returns the copy.
-    public static func add(_ file: URL, into folder: String, of session: URL) throws -> StoredFile.Copy {
+    /// Reads the picture at `file` (not through a link) and checks it; its bytes and "png" or "jpg".
+    public static func checked(_ file: URL) throws -> (data: Data, kind: String) {
         let data: Data
         do {
             data = try NoFollow.read(file, limit: largest + 1)
@@ -47,7 +46,13 @@ public enum PaperImages {
             throw AulaError(id: "Tidak bisa membaca \(file.path): \(error.localizedDescription)",
                             en: "Cannot read \(file.path): \(error.localizedDescription)")
         }
-        let kind = try kind(of: data, name: TextSanitizer.line(file.path))
-        return try StoredFile.store(data, extension: kind, in: folder, of: session)
+        return (data, try kind(of: data, name: TextSanitizer.line(file.path)))
+    }
+
+    /// Reads the picture at `file`, checks it and copies it into the session's `folder` (`images` for the logo,
+    /// `photos` for photos); returns the copy.
+    public static func add(_ file: URL, into folder: String, of session: URL) throws -> StoredFile.Copy {
+        let picture = try checked(file)
+        return try StoredFile.store(picture.data, extension: picture.kind, in: folder, of: session)
     }
 }

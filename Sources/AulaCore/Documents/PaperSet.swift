@@ -40,7 +40,7 @@ public enum PaperSet {
         }
     }
 
-    /// The papers for a selection, in filing order; the laporan carries the daftar hadir as its attachment.
+    /// The papers for a selection, in filing order; the laporan carries the daftar hadir and the photos as attachments.
     public static func papers(_ selection: Selection, builder: PaperBuilder) -> [Paper] {
         /// The laporan's attachment: the daftar hadir under its own title (made once when both are asked for).
         func attachment(_ daftarHadir: Paper) -> Paper {
@@ -52,10 +52,11 @@ public enum PaperSet {
         case .daftarHadir: return [builder.paper(.daftarHadir)]
         case .rekap: return [builder.paper(.rekap)]
         case .notulen: return [builder.paper(.notulen)]
-        case .laporan: return [builder.paper(.laporan), attachment(builder.paper(.daftarHadir))]
+        case .laporan: return [builder.paper(.laporan), attachment(builder.paper(.daftarHadir))] + [builder.documentation()].compactMap { $0 }
         case .all:
             let daftarHadir = builder.paper(.daftarHadir)
             return [daftarHadir, builder.paper(.rekap), builder.paper(.notulen), builder.paper(.laporan), attachment(daftarHadir)]
+                + [builder.documentation()].compactMap { $0 }
         }
     }
 

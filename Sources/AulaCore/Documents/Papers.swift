@@ -153,8 +153,10 @@ extension PaperBuilder {
         blocks += [.heading("B. " + lang.t("Saran", "Suggestions"))] + narrative(p.suggestions)
         blocks.append(.heading("VI. " + lang.t("PENUTUP", "CLOSING")))
         blocks.append(.paragraph(lang.t(
-            "Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya. Daftar hadir terlampir.",
-            "This report is made for its proper use. The attendance list is attached.")))
+            "Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya. Daftar hadir"
+                + (session.photos.isEmpty ? "" : " dan dokumentasi kegiatan") + " terlampir.",
+            "This report is made for its proper use. The attendance list"
+                + (session.photos.isEmpty ? " is" : " and photos of the event are") + " attached.")))
         blocks.append(.signatures(placeAndDate: placeAndDate, [
             signature(lang.t("Yang melaporkan,", "Reported by,"),
                       role: p.officialTitle.isEmpty ? "........................" : p.officialTitle,
@@ -162,5 +164,15 @@ extension PaperBuilder {
         ]))
         return Paper(kind: .laporan, letterhead: letterhead, title: lang.t("LAPORAN KEGIATAN", "ACTIVITY REPORT"),
                      info: basicInfo, blocks: blocks)
+    }
+
+    /// The laporan's Lampiran dokumentasi: every photo with its caption; nil when the session has none.
+    func documentation() -> Paper? {
+        guard !session.photos.isEmpty else { return nil }
+        let figures = session.photos.enumerated().map { index, photo in
+            Paper.Figure(path: photo.storedPath, caption: lang.t("Foto", "Photo") + " \(index + 1). " + clean(photo.label))
+        }
+        return Paper(kind: .laporan, letterhead: [], title: lang.t("LAMPIRAN: DOKUMENTASI KEGIATAN", "ATTACHMENT: PHOTOS OF THE EVENT"),
+                     info: Array(basicInfo.prefix(2)), blocks: [.figures(figures)])
     }
 }

@@ -140,6 +140,11 @@ public enum TextPaper {
                 out.append(Group(lines: signatureLines(placeAndDate, signatures)))
             case .chart(let chart):
                 out.append(Group(lines: [""] + wrap(chart.title, width: width).map { "   " + $0 } + chartLines(chart) + [""]))
+            case .figures(let figures):
+                for figure in figures {
+                    out.append(Group(lines: wrap(figure.caption + " (" + figure.path + ")", width: width - 6).map { "   " + $0 }))
+                }
+                out.append(Group(lines: [""]))
             }
         }
         return out

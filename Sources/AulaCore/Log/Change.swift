@@ -11,6 +11,8 @@ public enum Change: Equatable, Sendable {
     case agenda(id: String, fields: ChangeFields<AgendaField>)
     /// A material attached to an agenda item.
     case material(Material)
+    /// A photo of the event was added (or its caption changed: the same photo again).
+    case photo(Photo)
     /// A notulen paragraph (same id again replaces the text).
     case note(id: String, item: String, text: String)
     /// A question from the floor (same id again replaces it, e.g. when the answer is added).
@@ -73,6 +75,7 @@ public enum Change: Equatable, Sendable {
         case .checkIn: return "checkIn"
         case .agenda: return "agenda"
         case .material: return "material"
+        case .photo: return "photo"
         case .note: return "note"
         case .question: return "question"
         case .undo: return "undo"
@@ -103,6 +106,9 @@ public enum Change: Equatable, Sendable {
         case .material(let m):
             return ["sha256": .string(m.sha256), "item": .string(m.item), "title": .string(m.title),
                     "fileName": .string(m.fileName), "storedPath": .string(m.storedPath), "size": .int(m.size)]
+        case .photo(let p):
+            return ["sha256": .string(p.sha256), "caption": .string(p.caption), "fileName": .string(p.fileName),
+                    "storedPath": .string(p.storedPath), "size": .int(p.size)]
         case .note(let id, let item, let text):
             return ["note": .string(id), "item": .string(item), "text": .string(text)]
         case .question(let id, let item, let askerId, let asker, let text, let answer):
@@ -158,6 +164,14 @@ public enum Change: Equatable, Sendable {
             }
             self = .material(Material(sha256: try text("sha256"), item: try text("item"), title: try optionalText("title"),
                                       fileName: try optionalText("fileName"), storedPath: stored, size: size))
+        case "photo":
+            guard let size = f["size"]?.int, size >= 0 else { throw EventFormatError("photo event without a valid \"size\"") }
+            let stored = try text("storedPath")
+            guard StoredFile.isStoredPath(stored, in: Photo.folder) else {
+                throw EventFormatError("\"storedPath\" must name a file in photos/ (letters, digits, one dot)")
+            }
+            self = .photo(Photo(sha256: try text("sha256"), caption: try optionalText("caption"),
+                                fileName: try optionalText("fileName"), storedPath: stored, size: size))
         case "note":
             self = .note(id: try text("note"), item: try text("item"), text: try text("text"))
         case "question":

@@ -20,6 +20,8 @@ public enum ChangeDescription {
             return lang.t("acara: ", "agenda item: ") + title
         case .material(let material):
             return lang.t("materi: ", "material: ") + (material.title.isEmpty ? material.fileName : material.title)
+        case .photo(let photo):
+            return lang.t("foto: ", "photo: ") + photo.label
         case .note(_, _, let text):
             return lang.t("catatan: ", "note: ") + DisplayWidth.clip(TextSanitizer.line(text), to: 50, ellipsis: true)
         case .question(_, _, _, let asker, let text, _):

@@ -29,6 +29,7 @@ public enum Fold {
         var invitedCount = 0
         var agendaIndex: [String: Int] = [:]
         var materialIndex: [String: Int] = [:]
+        var photoIndex: [String: Int] = [:]
         var noteIndex: [String: Int] = [:]
         var questionIndex: [String: Int] = [:]
         /// Check-ins read before their seat (another desk's clock ran behind): applied when the seat appears.
@@ -93,6 +94,8 @@ public enum Fold {
                 }
             case .material(let material):
                 upsert(material, id: material.sha256 + "/" + material.item, into: &session.materials, index: &materialIndex)
+            case .photo(let photo):
+                upsert(photo, id: photo.sha256, into: &session.photos, index: &photoIndex)
             case .note(let id, let item, let text):
                 upsert(Note(id: id, item: item, text: text, at: event.at), id: id, into: &session.notes, index: &noteIndex)
             case .question(let id, let item, let askerId, let asker, let text, let answer):

@@ -11,11 +11,11 @@ public enum FolderSync {
         public var copied: [String] = []
         /// Desk files that got lines appended, with how many.
         public var appended: [String: Int] = [:]
-        /// Material files copied.
-        public var materials = 0
+        /// Files copied into `materials/`, `images/` and `photos/` (speakers' files, the kop's logo, photos).
+        public var storedFiles = 0
 
         /// True when the two copies were already the same.
-        public var isEmpty: Bool { copied.isEmpty && appended.isEmpty && materials == 0 }
+        public var isEmpty: Bool { copied.isEmpty && appended.isEmpty && storedFiles == 0 }
     }
 
     private enum Step {
@@ -76,7 +76,7 @@ public enum FolderSync {
                     + "lines: two laptops used the same desk name). Nothing was changed. Keep both with: "
                     + "aula repair \(a.path) \(b.path), then sync again, and give that laptop another desk name (--desk).")
         }
-        let materials = try missingMaterials(a, b) + missingMaterials(b, a)
+        let storedFiles = try storedFolders.flatMap { try missingFiles($0, a, b) + missingFiles($0, b, a) }
         var report = Report()
         for folder in [a, b] where !FileManager.default.fileExists(atPath: folder.path) {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
@@ -92,11 +92,11 @@ public enum FolderSync {
                 report.appended[url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent] = count
             }
         }
-        for (file, copy) in materials {
+        for (file, copy) in storedFiles {
             _ = try NoFollow.folder(copy.deletingLastPathComponent())
             try SafeFile.write([UInt8](try NoFollow.read(file)), to: copy)
         }
-        report.materials = materials.count
+        report.storedFiles = storedFiles.count
         return report
     }
 
@@ -152,9 +152,12 @@ public enum FolderSync {
 
     /// The materials (named by their SHA-256, so a name is its content) that only `from` has, as (source, target)
     /// files; a link in either copy's materials/ is refused before anything is written.
-    private static func missingMaterials(_ from: URL, _ to: URL) throws -> [(URL, URL)] {
-        let source = from.appendingPathComponent("materials")
-        let target = to.appendingPathComponent("materials")
+    /// The folders whose files are named by their content and copied both ways.
+    private static let storedFolders = ["materials", "images", Photo.folder]
+
+    private static func missingFiles(_ folder: String, _ from: URL, _ to: URL) throws -> [(URL, URL)] {
+        let source = from.appendingPathComponent(folder)
+        let target = to.appendingPathComponent(folder)
         try NoFollow.refuseLink(source)
         try NoFollow.refuseLink(target)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: source.path) else { return [] }

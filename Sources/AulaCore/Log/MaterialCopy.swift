@@ -21,8 +21,7 @@ public enum MaterialCopy {
 
     /// True when the copy inside `folder` still has the recorded SHA-256.
     public static func isIntact(_ material: Material, in folder: URL) -> Bool {
-        guard let data = try? NoFollow.read(folder.appendingPathComponent(material.storedPath)) else { return false }
-        return SHA256Hex.of(data) == material.sha256
+        StoredFile.isIntact(material.storedPath, sha256: material.sha256, in: folder)
     }
 }
 

@@ -23,6 +23,12 @@ public enum StoredFile {
         return Copy(storedPath: folder + "/" + name, sha256: hash, size: data.count)
     }
 
+    /// True when the copy at `storedPath` inside the session `folder` still has the bytes whose SHA-256 was recorded.
+    public static func isIntact(_ storedPath: String, sha256: String, in folder: URL) -> Bool {
+        guard let data = try? NoFollow.read(folder.appendingPathComponent(storedPath)) else { return false }
+        return SHA256Hex.of(data) == sha256
+    }
+
     /// True for a path that stays inside the session's `folder`: `folder/` and a name of ASCII letters and digits with
     /// at most one dot, not first (no `/`, no `..`, no hidden file).
     public static func isStoredPath(_ path: String, in folder: String) -> Bool {

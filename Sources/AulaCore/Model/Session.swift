@@ -29,6 +29,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var agenda: [AgendaItem] = []
     /// Speakers' files.
     public var materials: [Material] = []
+    /// Photos of the event, in the order added.
+    public var photos: [Photo] = []
     /// The notulen, in the order written.
     public var notes: [Note] = []
     /// Questions from the floor, in the order asked.

@@ -83,8 +83,8 @@ public struct EffectRunner {
             try world.append([.material(material)])
             return [.saved(world.session, message: lang.t("Materi ditambahkan: ", "Material added: ") + material.title),
                     checkMaterials()]
-        case .openMaterial(let material):
-            let (path, opened) = world.open(material)
+        case .openStored(let storedPath):
+            let (path, opened) = world.open(storedPath)
             return [.inform((opened ? lang.t("Dibuka: ", "Opened: ") : lang.t("Berkas: ", "File: ")) + path)]
         case .checkMaterials:
             return [checkMaterials()]
@@ -102,7 +102,9 @@ public struct EffectRunner {
 
     private func checkMaterials() -> Action {
         var intact: [String: Bool] = [:]
-        for material in world.session.materials { intact[material.sha256] = world.isIntact(material) }
+        let session = world.session
+        for material in session.materials { intact[material.sha256] = world.isIntact(material.storedPath, sha256: material.sha256) }
+        for photo in session.photos { intact[photo.sha256] = world.isIntact(photo.storedPath, sha256: photo.sha256) }
         return .materialsChecked(intact)
     }
 

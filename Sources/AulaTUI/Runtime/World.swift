@@ -20,10 +20,10 @@ public protocol World: AnyObject {
     func refresh() throws -> Bool
     /// Copies a file into the session's materials for an agenda item and returns the record to log.
     func copyMaterial(from path: String, item: String, title: String) throws -> Material
-    /// Whether a material's stored copy still matches its SHA-256.
-    func isIntact(_ material: Material) -> Bool
-    /// Opens a stored material with the desktop's viewer; returns its path and whether a viewer took it.
-    func open(_ material: Material) -> (path: String, opened: Bool)
+    /// Whether a stored copy (a material, a photo: `storedPath` inside the session folder) still matches its SHA-256.
+    func isIntact(_ storedPath: String, sha256: String) -> Bool
+    /// Opens a stored copy with the desktop's viewer; returns its path and whether a viewer took it.
+    func open(_ storedPath: String) -> (path: String, opened: Bool)
     /// The slow paper work, run off the main loop.
     var papers: any PaperDesk { get }
 }

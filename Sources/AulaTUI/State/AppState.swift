@@ -61,9 +61,9 @@ public struct AppState: Equatable, Sendable {
     public var hadir = Hadir()
     /// Selected agenda item (index).
     public var agendaSelected = 0
-    /// Selected material (index into the session's materials).
+    /// The selected row of Materi: an index into the session's materials, then its photos.
     public var materialSelected = 0
-    /// Whether each material's copy still matches its SHA-256, by sha256 (filled in by the shell).
+    /// Whether each material's and photo's copy still matches its SHA-256, by sha256 (filled in by the shell).
     public var materialIntact: [String: Bool] = [:]
     /// This machine's kop surat for papers (the shell reads it at start).
     public var machineLetterhead = ""
@@ -132,5 +132,15 @@ public struct AppState: Equatable, Sendable {
     mutating func newID(_ kind: String) -> String {
         idCounter += 1
         return "\(kind)-\(desk)-\(Int(now.timeIntervalSince1970 * 1000))-\(idCounter)"
+    }
+}
+
+extension AppState {
+    /// The stored copy of Materi's selected row (a material, or a photo after the materials), inside the session folder.
+    var selectedStoredPath: String? {
+        let materials = session.materials, photos = session.photos
+        if materials.indices.contains(materialSelected) { return materials[materialSelected].storedPath }
+        let photo = materialSelected - materials.count
+        return photos.indices.contains(photo) ? photos[photo].storedPath : nil
     }
 }

@@ -51,9 +51,9 @@ public enum Effect: Equatable, Sendable {
     case loadHistory(attendee: String)
     /// Copy a file into the session's materials and record it for an item.
     case addMaterial(path: String, item: String, title: String)
-    /// Open a stored material with the system viewer.
-    case openMaterial(Material)
-    /// Hash every material's copy and send `.materialsChecked`.
+    /// Open a stored material or photo (its path inside the session folder) with the system viewer.
+    case openStored(path: String)
+    /// Hash every material's and photo's copy and send `.materialsChecked`.
     case checkMaterials
     /// Write every paper in every format into the session's `exports/` folder.
     case exportPapers

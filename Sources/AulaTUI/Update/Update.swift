@@ -51,9 +51,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .addMaterial:
         state.form = Forms.material(state)
     case .openMaterial:
-        if state.session.materials.indices.contains(state.materialSelected) {
-            return [.openMaterial(state.session.materials[state.materialSelected])]
-        }
+        if let path = state.selectedStoredPath { return [.openStored(path: path)] }
     case .nextDocument, .previousDocument:
         let kinds = Paper.Kind.allCases
         let index = kinds.firstIndex(of: state.document)! + (action == .nextDocument ? 1 : kinds.count - 1)
@@ -180,7 +178,7 @@ extension AppState {
         session = new
         revision += 1
         agendaSelected = min(agendaSelected, max(0, new.agenda.count - 1))
-        materialSelected = min(materialSelected, max(0, new.materials.count - 1))
+        materialSelected = min(materialSelected, max(0, new.materials.count + new.photos.count - 1))
     }
 
     /// Rows one page of the current tab's list shows.
@@ -218,7 +216,7 @@ extension AppState {
         case .acara:
             agendaSelected = clamp(agendaSelected.addingClamped(delta), session.agenda.count)
         case .materi:
-            materialSelected = clamp(materialSelected.addingClamped(delta), session.materials.count)
+            materialSelected = clamp(materialSelected.addingClamped(delta), session.materials.count + session.photos.count)
         case .dokumen:
             let lines = documentLines.count
             documentScroll = clamp(documentScroll.addingClamped(delta), lines - pageRows + 1)

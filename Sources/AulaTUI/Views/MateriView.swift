@@ -1,8 +1,18 @@
 import Foundation
 import AulaCore
 
-/// Materi: every item's materials, with size and whether the stored copy still matches its SHA-256.
+/// Materi: every item's materials, then the photos for the laporan's Lampiran dokumentasi, each with its size and
+/// whether the stored copy still matches its SHA-256.
 enum MateriView {
+    /// One row: what it belongs to, its title or caption, file, size and the copy's SHA-256.
+    private struct Row {
+        var owner: String
+        var title: String
+        var fileName: String
+        var size: Int
+        var sha256: String
+    }
+
     static func draw(_ screen: inout ScreenBuffer, _ state: AppState, in area: Rect) {
         let lang = state.lang
         let s = state.session
@@ -10,31 +20,38 @@ enum MateriView {
         Columns.titles(&screen, [lang.t("Acara", "Item"), lang.t("Judul", "Title"), lang.t("Berkas", "File"),
                                  lang.t("Ukuran", "Size"), lang.t("Salinan", "Copy")],
                        widths: widths, x: 1, y: area.y, rightAligned: [0, 3])
-        if s.materials.isEmpty {
-            screen.put(lang.t("Belum ada materi. Tekan a untuk menambah berkas.", "No materials yet. Press a to add a file."),
+        let rows = s.materials.map { m in
+            Row(owner: s.agenda.first { $0.id == m.item }.map { String($0.number) } ?? "?", title: m.title,
+                fileName: m.fileName, size: m.size, sha256: m.sha256)
+        } + s.photos.map { p in
+            Row(owner: lang.t("foto", "photo"), title: p.caption, fileName: p.fileName, size: p.size, sha256: p.sha256)
+        }
+        if rows.isEmpty {
+            screen.put(lang.t("Belum ada materi. Tekan a untuk menambah berkas; foto: aula foto add.",
+                              "No materials yet. Press a to add a file; photos: aula foto add."),
                        x: 2, y: area.y + 1, style: .role(.muted))
             return
         }
-        let rows = Layout.textRows(state.size) - 2
-        let top = Columns.firstVisible(selected: state.materialSelected, count: s.materials.count, rows: rows)
-        for (line, m) in s.materials.enumerated().dropFirst(top).prefix(rows).enumerated() {
+        let visible = Layout.textRows(state.size) - 2
+        let top = Columns.firstVisible(selected: state.materialSelected, count: rows.count, rows: visible)
+        for (line, row) in rows.enumerated().dropFirst(top).prefix(visible).enumerated() {
             let y = area.y + 1 + line
-            let selected = m.offset == state.materialSelected
-            let number = s.agenda.first { $0.id == m.element.item }.map { String($0.number) } ?? "?"
             let copy: String
             var style: Style = .plain
-            switch state.materialIntact[m.element.sha256] {
+            switch state.materialIntact[row.element.sha256] {
             case true?: copy = "ok"
             case false?: copy = lang.t("RUSAK", "CHANGED"); style = .role(.danger, bold: true)
             case nil: copy = "…"
             }
-            if selected { style = Style(bold: true, reverse: true); screen.clear(x: 0, y: y, width: area.width, style: style) }
-            Columns.draw(&screen, [number, m.element.title, m.element.fileName, size(m.element.size), copy],
+            if row.offset == state.materialSelected {
+                style = Style(bold: true, reverse: true)
+                screen.clear(x: 0, y: y, width: area.width, style: style)
+            }
+            Columns.draw(&screen, [row.element.owner, row.element.title, row.element.fileName, size(row.element.size), copy],
                          widths: widths, x: 1, y: y, style: style, rightAligned: [0, 3])
         }
-        if s.materials.indices.contains(state.materialSelected) {
-            let m = s.materials[state.materialSelected]
-            screen.put(" " + state.folderPath + "/" + m.storedPath, x: 0, y: area.y + area.height - 1, style: .role(.muted))
+        if let path = state.selectedStoredPath {
+            screen.put(" " + state.folderPath + "/" + path, x: 0, y: area.y + area.height - 1, style: .role(.muted))
         }
     }
 

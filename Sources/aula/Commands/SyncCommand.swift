@@ -32,7 +32,10 @@ struct SyncCommand: ParsableCommand {
             for (file, count) in report.appended.sorted(by: { $0.key < $1.key }) {
                 print(lang.t("ditambah \(count) baris: ", "appended \(count) lines: ") + file)
             }
-            if report.materials > 0 { print(lang.t("materi disalin: \(report.materials)", "materials copied: \(report.materials)")) }
+            if report.storedFiles > 0 {
+                print(lang.t("berkas materi/logo/foto disalin: \(report.storedFiles)",
+                             "material, logo and photo files copied: \(report.storedFiles)"))
+            }
         }
     }
 }

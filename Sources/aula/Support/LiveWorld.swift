@@ -30,11 +30,13 @@ final class LiveWorld: World {
         return try MaterialCopy.add(file, item: item, title: title, to: folder)
     }
 
-    func isIntact(_ material: Material) -> Bool { MaterialCopy.isIntact(material, in: folder.url) }
+    func isIntact(_ storedPath: String, sha256: String) -> Bool {
+        StoredFile.isIntact(storedPath, sha256: sha256, in: folder.url)
+    }
 
     /// Opens with `xdg-open` when there is a desktop to show it on.
-    func open(_ material: Material) -> (path: String, opened: Bool) {
-        let path = folder.url.appendingPathComponent(material.storedPath).path
+    func open(_ storedPath: String) -> (path: String, opened: Bool) {
+        let path = folder.url.appendingPathComponent(storedPath).path
         let environment = ProcessInfo.processInfo.environment
         let hasDesktop = environment["DISPLAY"] != nil || environment["WAYLAND_DISPLAY"] != nil
         let opener = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")

@@ -34,8 +34,9 @@ public enum DrawOp: Equatable, Sendable {
     case line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, dotted: Bool)
     /// A rectangle, filled with a grey (0 black, 1 white) and/or stroked.
     case rect(x: Double, y: Double, width: Double, height: Double, fill: Double?, stroke: Double?)
-    /// An image from the session folder (`path` inside it), scaled into the box.
-    case image(path: String, x: Double, y: Double, width: Double, height: Double)
+    /// An image from the session folder (`path` inside it), scaled into the box and centred in it; with `onBottom`,
+    /// resting on the box's bottom edge (a photo right above its caption).
+    case image(path: String, x: Double, y: Double, width: Double, height: Double, onBottom: Bool = false)
 }
 
 /// A planned page: what is drawn on it.

@@ -85,6 +85,8 @@ public struct PagePlanner {
             signatures(placeAndDate, people)
         case .chart(let chart):
             self.chart(chart)
+        case .figures(let figures):
+            self.figures(figures)
         }
     }
 
@@ -350,6 +352,37 @@ public struct PagePlanner {
             y += row
         }
         y += 8
+    }
+
+    /// Photos in a grid: one or two, one above the other, half a page each; more, two across and three down (six a
+    /// page). Every cell has the same size, its caption under the photo; the photo is fitted into its box by the renderer.
+    private mutating func figures(_ figures: [Paper.Figure]) {
+        guard !figures.isEmpty else { return }
+        let font = PaperFont(size: 9)
+        let columns = figures.count <= 2 ? 1 : 2, rows = figures.count <= 2 ? 2 : 3
+        let gap = 14.0
+        let cellWidth = (frame.width - Double(columns - 1) * gap) / Double(columns)
+        let captionHeight = figures.map { height($0.caption, font, cellWidth) }.max() ?? 0
+        if frame.bodyBottom - y < (frame.bodyBottom - frame.top) / 2 { newPage() }
+        let cellHeight = (frame.bodyBottom - y) / Double(rows)
+        let imageHeight = cellHeight - captionHeight - 4 - gap
+        var row = 0
+        for (index, figure) in figures.enumerated() {
+            let column = index % columns
+            if column == 0 && index > 0 {
+                row += 1
+                if row == rows {
+                    newPage()
+                    row = 0
+                } else {
+                    y += cellHeight
+                }
+            }
+            let x = frame.left + Double(column) * (cellWidth + gap)
+            put(.image(path: figure.path, x: x, y: y, width: cellWidth, height: imageHeight, onBottom: true))
+            put(.text(figure.caption, x: x, y: y + imageHeight + 4, width: cellWidth, font: font, align: .center))
+        }
+        y += cellHeight
     }
 
     // MARK: Pages and measures
