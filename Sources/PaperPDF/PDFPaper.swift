@@ -36,10 +36,19 @@ public enum PDFPaper {
             throw AulaError(id: "PDF gagal dibuat: " + String(cString: cairo_status_to_string(status)),
                             en: "The PDF failed: " + String(cString: cairo_status_to_string(status)))
         }
-        return (sink.bytes, drawer.problems.map { problem in
+        var problems = drawer.problems.map { problem in
             lang.t("Gambar \(problem.path) tidak dimuat (\(problem.reason)); dokumen dibuat tanpa gambar itu.",
                    "Image \(problem.path) was left out (\(problem.reason)); the paper was made without it.")
-        })
+        }
+        if text.unfontedCount > 0 {
+            let examples = text.unfonted.map { "\"\($0)\"" }.joined(separator: ", ")
+            problems.append(lang.t(
+                "\(text.unfontedCount) teks memuat huruf yang tidak ada di font mesin ini (\(examples)); huruf itu tercetak "
+                    + "sebagai kotak. Pasang fontnya (Tionghoa, Jepang, Korea: apt install fonts-noto-cjk), lalu buat ulang.",
+                "\(text.unfontedCount) texts have characters no font on this machine has (\(examples)); they print as boxes. "
+                    + "Install the font (Chinese, Japanese, Korean: apt install fonts-noto-cjk) and make the paper again."))
+        }
+        return (sink.bytes, problems)
     }
 }
 

@@ -7,6 +7,10 @@ final class PangoText: TextMeasure {
     private let context: OpaquePointer
     private let layout: OpaquePointer
     private var fonts: [PaperFont: OpaquePointer] = [:]
+    /// Texts drawn with characters no installed font has (a Chinese name on a machine without a CJK font): Pango
+    /// draws a box for each. The first few, for the message; `unfontedCount` counts them all.
+    private(set) var unfonted: [String] = []
+    private(set) var unfontedCount = 0
     /// Font families tried in order: metric twins of Arial, which offices type in, then any sans serif.
     static let families = "Liberation Sans, Arimo, Arial, Nimbus Sans, DejaVu Sans, sans-serif"
 
@@ -68,6 +72,10 @@ final class PangoText: TextMeasure {
     /// Draws `text` in its box on `cairo`.
     func draw(_ text: String, on cairo: OpaquePointer, x: Double, y: Double, width: Double, font: PaperFont, align: TextAlign) {
         prepare(text, font, width: width, align: align)
+        if pango_layout_get_unknown_glyphs_count(layout) > 0 {
+            unfontedCount += 1
+            if unfonted.count < 3 && !unfonted.contains(text) { unfonted.append(text) }
+        }
         cairo_move_to(cairo, x, y)
         pango_cairo_show_layout(cairo, layout)
     }

@@ -183,4 +183,32 @@ import Testing
         #expect(try tool("pdfimages", "-list", laporan).split(separator: "\n").count == 3)
         #expect(try aula.ok("foto", "list", "kim").contains("RUSAK/HILANG"))
     }
+
+    /// A Chinese name on a machine without a CJK font: the paper is made, and says which text prints as boxes and
+    /// what to install; with the font, nothing to say.
+    @Test func aScriptWithoutAFontIsNamed() throws {
+        try session()
+        try aula.ok("roster", "add", "kim", "--name", "王小明 Wang", "--jabatan", "Wartawan", "--unit", "Harian Tiongkok")
+        let made = try aula.run("summary", "kim", "--document", "daftar-hadir", "--format", "pdf")
+        #expect(made.status == 0)
+        let warning = "peringatan: 1 teks memuat huruf yang tidak ada di font mesin ini (\"王小明 Wang\"); huruf itu tercetak "
+            + "sebagai kotak. Pasang fontnya (Tionghoa, Jepang, Korea: apt install fonts-noto-cjk), lalu buat ulang.\n"
+        let hasCJKFont = !(try tool("fc-list", ":lang=zh")).isEmpty
+        #expect(made.stderr == (hasCJKFont ? "" : warning))
+        #expect(try tool("pdftotext", work.path("kim.aula/exports/daftar-hadir.pdf"), "-").contains("Wang"))
+    }
+
+    /// `--blank` before the session: every seat to sign, but no time, no remark and no stand-in filled in.
+    @Test func theBlankFormIsForWetSignatures() throws {
+        try session()
+        try aula.ok("summary", "kim", "--document", "daftar-hadir", "--blank", "--format", "pdf", "--output", "kosong.pdf")
+        let text = try tool("pdftotext", "-layout", work.path("kosong.pdf"), "-")
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let words = Set(try self.words(work.path("kosong.pdf")).map(\.text))
+        for seat in try roster().attendees where !seat.name.isEmpty {
+            for word in seat.name.split(separator: " ") { #expect(words.contains(String(word)), "\(word) of \(seat.name)") }
+        }
+        #expect(!flat.contains("08:41") && !flat.contains("Maria Bete") && !flat.contains("Diwakili"))
+        #expect(flat.contains("Tanda Tangan") && flat.contains("40."))
+    }
 }

@@ -31,8 +31,11 @@ extension PaperBuilder {
             table.rightAligned.remove(at: 4)
             for i in table.rows.indices { table.rows[i].remove(at: 4) }
         }
+        // The 80-column and Markdown forms have no room for phones: their header says where the numbers are.
+        let phoneNote = includePhone ? [] : [Paper.Field(label: lang.t("No HP", "Phone"),
+                                                         value: lang.t("tercantum pada daftar hadir PDF", "in the PDF attendance list"))]
         return Paper(kind: .daftarHadir, letterhead: letterhead, title: lang.t("DAFTAR HADIR", "ATTENDANCE LIST"),
-                     info: basicInfo,
+                     info: basicInfo + phoneNote,
                      blocks: [.table(table), .signatures(placeAndDate: placeAndDate, [officialSignature])])
     }
 
