@@ -57,6 +57,7 @@ let package = Package(
         .executableTarget(name: "aula-bench", dependencies: ["AulaCore", "AulaTUI", "AulaResources", "AulaTestSupport"]),
         .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore", "AulaTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "AulaTUITests", dependencies: ["AulaTUI", "AulaCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "PaperPDFTests", dependencies: ["PaperPDF"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aula", "AulaCore"]),
     ]
 )

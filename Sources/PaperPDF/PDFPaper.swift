@@ -25,9 +25,10 @@ public enum PDFPaper {
         defer { cairo_destroy(cairo) }
         let text = PangoText(cairo: cairo)
         var drawer = Drawer(cairo: cairo, text: text, folder: folder)
-        let pages = PagePlanner.plan(papers, frame: PageFrame(size), measure: text, lang: lang, logo: logo)
-        for page in pages {
+        // Each page is drawn as soon as it is laid out and then let go.
+        PagePlanner.stream(papers, frame: PageFrame(size), measure: text, lang: lang, logo: logo) { page in
             for op in page.ops { drawer.draw(op) }
+            drawer.flush()
             cairo_show_page(cairo)
         }
         cairo_surface_finish(surface)
@@ -71,7 +72,27 @@ private struct Drawer {
         self.folder = folder
     }
 
+    /// The line width of the outlines gathered into the current path, not stroked yet.
+    private var pendingOutlines: Double?
+
+    /// Strokes the outlines gathered so far: a table's cell borders go out as one path per run of cells, not one
+    /// stroke each (a fifth of the time of a 100,000-seat daftar hadir went into single strokes).
+    mutating func flush() {
+        guard let width = pendingOutlines else { return }
+        cairo_set_source_rgb(cairo, 0, 0, 0)
+        cairo_set_line_width(cairo, width)
+        cairo_stroke(cairo)
+        pendingOutlines = nil
+    }
+
     mutating func draw(_ op: DrawOp) {
+        if case .rect(let x, let y, let width, let height, nil, let stroke?) = op {
+            if pendingOutlines != stroke { flush() }
+            pendingOutlines = stroke
+            cairo_rectangle(cairo, x, y, width, height)
+            return
+        }
+        flush()
         cairo_set_source_rgb(cairo, 0, 0, 0)
         switch op {
         case .text(let string, let x, let y, let width, let font, let align):

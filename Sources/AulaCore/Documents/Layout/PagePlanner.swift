@@ -7,8 +7,12 @@ public struct PagePlanner {
     let lang: Lang
     /// The kop's logo, a path inside the session folder.
     public var logo: String?
-    /// The planned pages so far.
-    public private(set) var pages: [PlannedPage] = []
+    /// Pages finished so far.
+    public private(set) var pageCount = 0
+    /// The page being laid out.
+    private var page = PlannedPage()
+    /// Takes each page once it is full (or the papers end).
+    private var finished: (PlannedPage) -> Void = { _ in }
     private var y = 0.0
     private var heights = HeightCache()
 
@@ -20,16 +24,50 @@ public struct PagePlanner {
         self.logo = logo
     }
 
-    /// The pages of `papers`, each paper starting on a new page, numbered together.
+    /// The pages of `papers`, each paper starting on a new page, numbered together, all held at once.
     public static func plan(_ papers: [Paper], frame: PageFrame, measure: any TextMeasure, lang: Lang,
                             logo: String? = nil) -> [PlannedPage] {
+        var pages: [PlannedPage] = []
         var planner = PagePlanner(frame: frame, measure: measure, lang: lang, logo: logo)
-        for paper in papers { planner.add(paper) }
-        return planner.numbered()
+        withoutActuallyEscaping({ (page: PlannedPage) in pages.append(page) }) { keep in
+            planner.finished = keep
+            planner.layOut(papers)
+            planner.finished = { _ in }
+        }
+        return pages.enumerated().map { index, page in planner.numbered(page, index, of: pages.count) }
+    }
+
+    /// The same pages handed to `draw` one at a time as each is finished, none kept: laid out once to count them
+    /// (measuring each text once), then again, from the measures, to number and hand them over. A roster of 100,000
+    /// seats is drawn holding one page, not five thousand. Returns the number of pages.
+    @discardableResult
+    public static func stream(_ papers: [Paper], frame: PageFrame, measure: any TextMeasure, lang: Lang,
+                              logo: String? = nil, draw: (PlannedPage) -> Void) -> Int {
+        var counting = PagePlanner(frame: frame, measure: measure, lang: lang, logo: logo)
+        counting.layOut(papers)
+        let total = counting.pageCount
+        var planner = PagePlanner(frame: frame, measure: measure, lang: lang, logo: logo)
+        planner.heights = counting.heights
+        var index = 0
+        withoutActuallyEscaping({ [planner] (page: PlannedPage) in
+            draw(planner.numbered(page, index, of: total))
+            index += 1
+        }) { hand in
+            planner.finished = hand
+            planner.layOut(papers)
+            planner.finished = { _ in }
+        }
+        return total
+    }
+
+    /// Lays out every paper, each from a new page, and hands over the last page.
+    private mutating func layOut(_ papers: [Paper]) {
+        for paper in papers { add(paper) }
+        if pageCount > 0 { finished(page) }
     }
 
     /// Lays out one paper from a new page.
-    public mutating func add(_ paper: Paper) {
+    private mutating func add(_ paper: Paper) {
         newPage()
         letterhead(paper.letterhead)
         let title = PaperFont(size: 13, bold: true)
@@ -40,15 +78,12 @@ public struct PagePlanner {
         for block in paper.blocks { add(block) }
     }
 
-    /// The pages with "Halaman N dari M" under each body.
-    public func numbered() -> [PlannedPage] {
-        let font = PaperFont(size: 8.5)
-        return pages.enumerated().map { index, page in
-            var page = page
-            let text = lang.t("Halaman \(index + 1) dari \(pages.count)", "Page \(index + 1) of \(pages.count)")
-            page.ops.append(.text(text, x: frame.left, y: frame.bodyBottom + 12, width: frame.width, font: font, align: .center))
-            return page
-        }
+    /// The page with "Halaman N dari M" under its body.
+    private func numbered(_ page: PlannedPage, _ index: Int, of total: Int) -> PlannedPage {
+        var page = page
+        let text = lang.t("Halaman \(index + 1) dari \(total)", "Page \(index + 1) of \(total)")
+        page.ops.append(.text(text, x: frame.left, y: frame.bodyBottom + 12, width: frame.width, font: PaperFont(size: 8.5), align: .center))
+        return page
     }
 
     // MARK: Blocks
@@ -388,7 +423,9 @@ public struct PagePlanner {
     // MARK: Pages and measures
 
     private mutating func newPage() {
-        pages.append(PlannedPage())
+        if pageCount > 0 { finished(page) }
+        page = PlannedPage()
+        pageCount += 1
         y = frame.top
     }
 
@@ -398,7 +435,7 @@ public struct PagePlanner {
     }
 
     private mutating func put(_ op: DrawOp) {
-        pages[pages.count - 1].ops.append(op)
+        page.ops.append(op)
     }
 
     private mutating func height(_ text: String, _ font: PaperFont, _ width: Double) -> Double {
