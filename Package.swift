@@ -54,7 +54,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "aula-bench", dependencies: ["AulaCore", "AulaTUI", "AulaResources", "AulaTestSupport"]),
+        .executableTarget(name: "aula-bench", dependencies: [
+            "AulaCore", "AulaTUI", "AulaResources", "AulaTestSupport", "PaperPDF", "CPangoCairo",
+        ]),
         .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore", "AulaTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "AulaTUITests", dependencies: ["AulaTUI", "AulaCore"], exclude: ["Snapshots"]),
         .testTarget(name: "PaperPDFTests", dependencies: ["PaperPDF"]),

@@ -3,11 +3,13 @@ import AulaResources
 import AulaTUI
 import Foundation
 import Glibc
+import PaperPDF
 
 /// `swift run -c release aula-bench [--sizes 1000,10000,100000] [--output bench.json]`: measures open, search,
 /// frame, check-in, papers and memory on synthetic sessions, and Python's json module on the same lines.
 /// `aula-bench --open-only DIR` opens a session and prints its peak resident memory (used for the memory figure).
 /// `aula-bench --write DIR --seats N` only writes a synthetic session (for profiling with perf or heaptrack).
+/// `aula-bench --pdf-only DIR` makes the session's daftar hadir PDF and prints its seconds and the peak memory.
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -26,6 +28,24 @@ if let dir = option("--open-only") {
     let folder = try SessionFolder(url: URL(fileURLWithPath: dir), desk: "memory", writable: false)
     precondition(!folder.session.attendees.isEmpty)
     print(String(format: "%.1f", peakRSSMegabytes()))
+    exit(0)
+}
+
+/// The daftar hadir as its PDF, typeset, phones masked (what `aula summary DIR --format pdf` writes).
+func daftarHadirPDF(_ folder: SessionFolder) throws -> [UInt8] {
+    var builder = PaperBuilder(session: folder.session, lang: .id, includePhone: true)
+    builder.typeset = true
+    return try PaperSet.render(PaperSet.papers(.daftarHadir, builder: builder), format: .pdf, lang: .id,
+                               pdf: SessionPDF(folder: folder.url, session: folder.session, lang: .id))
+}
+
+if let dir = option("--pdf-only") {
+    let folder = try SessionFolder(url: URL(fileURLWithPath: dir), desk: "memory", writable: false)
+    let start = DispatchTime.now().uptimeNanoseconds
+    let bytes = try daftarHadirPDF(folder)
+    precondition(bytes.count > 1000)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print(String(format: "%.3f %.1f", seconds, peakRSSMegabytes()))
     exit(0)
 }
 
@@ -76,6 +96,9 @@ struct Result: Codable {
     var papersText: Timing
     var papersHTML: Timing
     var peakMemoryMB: Double
+    /// The daftar hadir PDF made in a fresh process (opening the session not counted), and that process's peak memory.
+    var pdfDaftarHadir: Timing
+    var pdfPeakMemoryMB: Double
 }
 
 let sizes = (option("--sizes") ?? "1000,10000,100000").split(separator: ",").compactMap { Int($0) }
@@ -186,22 +209,52 @@ for seats in sizes {
     let memory = Double(String(decoding: childOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     child.waitUntilExit()
+    // The daftar hadir PDF, in a fresh process so that its peak memory is its own.
+    let pdfChild = Process()
+    pdfChild.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    pdfChild.arguments = ["--pdf-only", folderURL.path]
+    let pdfOut = Pipe()
+    pdfChild.standardOutput = pdfOut
+    try pdfChild.run()
+    let pdfFigures = String(decoding: pdfOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        .split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    pdfChild.waitUntilExit()
     results.append(Result(seats: seats, lines: lines, open: openTiming, pythonJSON: pythonJSON, search: search, indexBuild: indexBuild,
                           frameHadir100x30: hadir100, frameAcara100x30: acara100, frameHadir200x60: hadir200,
                           checkIn: checkIn, appAfterCheckIn: appAfterCheckIn, refreshAfterOtherDesk: refreshAfterOtherDesk, rawAppendFsync: raw, papersText: papersText, papersHTML: papersHTML,
-                          peakMemoryMB: memory))
+                          peakMemoryMB: memory, pdfDaftarHadir: Timing([(pdfFigures.first ?? -1) * 1000]),
+                          pdfPeakMemoryMB: pdfFigures.last ?? -1))
 }
 
 func cell(_ t: Timing) -> String { String(format: "%.2f / %.2f", t.median, t.p99) }
-print("| seats | lines | open | python json.loads | search/key | index build | frame Hadir 100x30 | frame Acara 100x30 | frame Hadir 200x60 | check-in | raw append+fsync | app after check-in | refresh after other desk | papers text | papers html | peak MB |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| seats | lines | open | python json.loads | search/key | index build | frame Hadir 100x30 | frame Acara 100x30 | frame Hadir 200x60 | check-in | raw append+fsync | app after check-in | refresh after other desk | papers text | papers html | peak MB | daftar hadir PDF | PDF peak MB |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for r in results {
     print("| \(r.seats) | \(r.lines) | \(cell(r.open)) | \(cell(r.pythonJSON)) | \(cell(r.search)) | \(cell(r.indexBuild)) | \(cell(r.frameHadir100x30)) | "
           + "\(cell(r.frameAcara100x30)) | \(cell(r.frameHadir200x60)) | \(cell(r.checkIn)) | \(cell(r.rawAppendFsync)) | "
           + "\(cell(r.appAfterCheckIn)) | \(cell(r.refreshAfterOtherDesk)) | "
-          + "\(cell(r.papersText)) | \(cell(r.papersHTML)) | " + String(format: "%.0f", r.peakMemoryMB) + " |")
+          + "\(cell(r.papersText)) | \(cell(r.papersHTML)) | " + String(format: "%.0f", r.peakMemoryMB) + " | "
+          + String(format: "%.0f", r.pdfDaftarHadir.median) + " | " + String(format: "%.0f", r.pdfPeakMemoryMB) + " |")
 }
-print("(milliseconds, median / p99)")
+print("(milliseconds, median / p99; the daftar hadir PDF one run)")
+
+// The laporan with its Lampiran dokumentasi: 1,000 seats and 20 phone photos (4000x3000 JPEG).
+let photoSession = work.appendingPathComponent("photos.aula")
+_ = try SyntheticSession.write(seats: 1000, to: photoSession, seed: 20)
+let photoFolder = try SessionFolder(url: photoSession, desk: "bench", writable: true)
+let photoFiles = try BenchPhotos.write(20, into: work.appendingPathComponent("camera"))
+let photoBytes = photoFiles.compactMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }.reduce(0, +)
+try photoFolder.append(try PhotoOperation.add(photoFiles, caption: "Suasana kegiatan", to: photoSession, lang: .id).changes)
+let laporanBuilder = PaperBuilder(session: photoFolder.session, lang: .id, includePhone: true)
+var laporanPDF: [UInt8] = []
+let laporanWithPhotos = try measure(3) {
+    var builder = laporanBuilder
+    builder.typeset = true
+    laporanPDF = try PaperSet.render(PaperSet.papers(.laporan, builder: builder), format: .pdf, lang: .id,
+                                     pdf: SessionPDF(folder: photoSession, session: photoFolder.session, lang: .id))
+}
+print(String(format: "Laporan PDF, 1,000 seats and 20 photos (%.0f MB of JPEG): %.0f ms median of 3 (%.0f ms slowest), %.1f MB PDF",
+             Double(photoBytes) / 1_048_576, laporanWithPhotos.median, laporanWithPhotos.p99, Double(laporanPDF.count) / 1_048_576))
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
 try encoder.encode(results).write(to: URL(fileURLWithPath: option("--output") ?? "bench.json"))
