@@ -1,3 +1,4 @@
+import AulaCore
 import CPangoCairo
 import Foundation
 
@@ -13,7 +14,12 @@ enum PaperImage {
         // of its size): a 12-megapixel photo costs a few megabytes, not fifty.
         let bound = Int32(min(8192, (max(width, height) * density).rounded(.up)))
         var fileWide: Int32 = 0, fileHigh: Int32 = 0
-        let larger = gdk_pixbuf_get_file_info(path, &fileWide, &fileHigh) != nil && max(fileWide, fileHigh) > bound
+        let known = gdk_pixbuf_get_file_info(path, &fileWide, &fileHigh) != nil
+        // A small file may hold a vast image: one that would take gigabytes to draw is left out.
+        if known && Int(fileWide) * Int(fileHigh) > PaperImages.mostPixels {
+            return .failure(ImageProblem(path: path, reason: "\(fileWide)x\(fileHigh) px"))
+        }
+        let larger = known && max(fileWide, fileHigh) > bound
         let read = larger ? gdk_pixbuf_new_from_file_at_scale(path, bound, bound, 1, &error) : gdk_pixbuf_new_from_file(path, &error)
         guard let original = read else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "?"

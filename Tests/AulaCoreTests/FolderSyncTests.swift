@@ -39,7 +39,7 @@ import Testing
     /// The kop's logo and a photo added on the laptop reach the stick with the lines that name them, and back.
     @Test func logoAndPhotosTravelWithTheLog() throws {
         let dir = TestFolder()
-        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + [UInt8](repeating: 1, count: 17)
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + [0, 0, 0, 1, 0, 0, 0, 1] + [UInt8](repeating: 1, count: 9)
                        + [0, 0, 0, 0] + Array("IEND".utf8) + [0xAE, 0x42, 0x60, 0x82])
         let file = dir.path("foto.png")
         try png.write(to: file)

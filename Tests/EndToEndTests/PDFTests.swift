@@ -174,13 +174,26 @@ import Testing
         #expect(images.count == 2, "\(images)")
         #expect(images.first.map { [$0[3], $0[4]] } == ["30", "60"])
 
+        // An EXIF orientation no camera writes (65535) is ignored: the photo is placed as stored.
+        var hostile = [UInt8](Self.jpeg)
+        let orientation: [UInt8] = [0x01, 0x12, 0x00, 0x03, 0, 0, 0, 1, 0, 6]
+        let at = try #require((0...(hostile.count - orientation.count)).first { Array(hostile[$0..<$0 + orientation.count]) == orientation })
+        hostile[at + 8] = 0xFF
+        hostile[at + 9] = 0xFF
+        try aula.ok("foto", "add", "kim", work.write("aneh.jpg", hostile), "--caption", "Orientasi aneh")
+        let withHostile = try aula.run("summary", "kim", "--document", "laporan", "--format", "pdf")
+        #expect(withHostile.status == 0 && withHostile.stderr.isEmpty, "\(withHostile.stderr)")
+        let placed = try tool("pdfimages", "-list", laporan).split(separator: "\n").dropFirst(2)
+            .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(placed.count == 3 && placed.last.map { [$0[3], $0[4]] } == ["60", "30"], "\(placed)")
+
         // A stored photo damaged afterwards: the laporan is still made without it, and says which.
         let stored = try roster().photos[1].storedPath
         try Data("rusak".utf8).write(to: URL(fileURLWithPath: work.path("kim.aula/" + stored)))
         let damaged = try aula.run("summary", "kim", "--document", "laporan", "--format", "pdf")
         #expect(damaged.status == 0)
         #expect(damaged.stderr.contains("peringatan: Gambar \(stored) tidak dimuat"), "\(damaged.stderr)")
-        #expect(try tool("pdfimages", "-list", laporan).split(separator: "\n").count == 3)
+        #expect(try tool("pdfimages", "-list", laporan).split(separator: "\n").count == 4)
         #expect(try aula.ok("foto", "list", "kim").contains("RUSAK/HILANG"))
     }
 

@@ -3,8 +3,31 @@ import Foundation
 /// Pictures the papers carry (the kop's logo, photos of the event): checked when they are added, so a file that is not
 /// a whole PNG or JPEG is refused there, naming it, and nothing is written.
 public enum PaperImages {
-    /// The largest picture taken in: a phone's photo is a few megabytes.
-    public static let largest = 30 << 20
+    /// The largest file taken in: a phone's photo is a few megabytes, a camera's up to some tens.
+    public static let largest = 64 << 20
+
+    /// The most pixels a picture may have: a 50-megapixel camera's photo. A small file can hold a vast image (a PNG
+    /// of 20000x20000 white pixels is 76 KB and takes more than a gigabyte to draw).
+    public static let mostPixels = 50_000_000
+
+    /// Width and height from a PNG's IHDR or a JPEG's frame header; nil when the header does not say.
+    static func dimensions(of data: Data) -> (width: Int, height: Int)? {
+        let bytes = [UInt8](data.prefix(1 << 20))
+        func be16(_ i: Int) -> Int { Int(bytes[i]) << 8 | Int(bytes[i + 1]) }
+        if bytes.count >= 24, bytes[0] == 0x89 {
+            return (be16(16) << 16 | be16(18), be16(20) << 16 | be16(22))
+        }
+        var i = 2
+        while i + 9 < bytes.count, bytes[i] == 0xFF {
+            let marker = bytes[i + 1]
+            if (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker) {
+                return (be16(i + 7), be16(i + 5))
+            }
+            if marker == 0xD8 || (0xD0...0xD7).contains(marker) { i += 2; continue }
+            i += 2 + be16(i + 2)
+        }
+        return nil
+    }
 
     /// "png" or "jpg" for the bytes of a whole PNG or JPEG; otherwise an error naming `name` and what is wrong.
     public static func kind(of data: Data, name: String) throws -> String {
@@ -16,12 +39,22 @@ public enum PaperImages {
             throw refuse("terlalu besar (\(data.count >> 20) MB, paling besar \(largest >> 20) MB)",
                          "too large (\(data.count >> 20) MB, at most \(largest >> 20) MB)")
         }
+        func checkSize() throws {
+            guard let (width, height) = dimensions(of: data), width > 0, height > 0 else {
+                throw refuse("ukuran gambar tidak terbaca", "its size cannot be read")
+            }
+            guard width * height <= mostPixels else {
+                throw refuse("\(width)x\(height) piksel terlalu besar (paling besar \(mostPixels / 1_000_000) megapiksel)",
+                             "\(width)x\(height) pixels is too large (at most \(mostPixels / 1_000_000) megapixels)")
+            }
+        }
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             // The IHDR chunk first, the IEND chunk last: a file cut short has no IEND.
             guard data.count > 33, bytes[12...15].elementsEqual("IHDR".utf8),
                   tail.count >= 12, tail[tail.count - 8 ..< tail.count - 4].elementsEqual("IEND".utf8) else {
                 throw refuse("PNG terpotong atau rusak", "the PNG is cut short or broken")
             }
+            try checkSize()
             return "png"
         }
         if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
@@ -30,6 +63,7 @@ public enum PaperImages {
             guard let end, end > data.startIndex, data[end] == 0xD9, data[data.index(before: end)] == 0xFF else {
                 throw refuse("JPEG terpotong atau rusak", "the JPEG is cut short or broken")
             }
+            try checkSize()
             return "jpg"
         }
         throw refuse("bukan gambar PNG atau JPEG", "not a PNG or JPEG image")
