@@ -21,4 +21,15 @@ import Testing
         #expect(fields.filter { $0.value != "10" }.isEmpty)
         #expect(Array(fields).map(\.value) == ["10"])
     }
+
+    @Test func sessionFieldsAreNamedInIndonesianOrEnglish() {
+        #expect(Change.SessionField(argument: "kertas") == .paperSize)
+        #expect(Change.SessionField(argument: "Paper") == .paperSize)
+        #expect(Change.SessionField(argument: "paperSize") == .paperSize)
+        #expect(Change.SessionField(argument: "tindak-lanjut") == .followUp)
+        #expect(Change.SessionField(argument: "follow-up") == .followUp)
+        #expect(Change.SessionField(argument: "chair-nip") == .chairNip)
+        #expect(Change.SessionField(argument: "zone") == .timeZone)
+        #expect(Change.SessionField(argument: "kertass") == nil)
+    }
 }

@@ -38,10 +38,23 @@ extension Change.SessionField {
         }
     }
 
-    /// The field named on the command line (Indonesian name or the log's own key).
+    /// The English names the command line also takes: the log's own key, as written or in kebab case
+    /// (`chair-nip`, `follow-up`), and the short forms `paper` and `zone`.
+    var englishNames: [String] {
+        let kebab = rawValue.reduce(into: "") { name, character in
+            name += character.isUppercase ? "-" + character.lowercased() : String(character)
+        }
+        switch self {
+        case .paperSize: return [rawValue.lowercased(), kebab, "paper"]
+        case .timeZone: return [rawValue.lowercased(), kebab, "zone"]
+        default: return [rawValue.lowercased(), kebab]
+        }
+    }
+
+    /// The field named on the command line (Indonesian name or an English one, in any case).
     public init?(argument: String) {
         let key = argument.lowercased()
-        guard let field = Self.allCases.first(where: { $0.argumentName == key || $0.rawValue.lowercased() == key }) else {
+        guard let field = Self.allCases.first(where: { $0.argumentName == key || $0.englishNames.contains(key) }) else {
             return nil
         }
         self = field
