@@ -20,14 +20,14 @@ import Testing
 
     @Test func commaFileWithEnglishHeaders() throws {
         let t = try table("No,Name,Position,Unit,District,Phone\n1,Yohanes Bau,Kepala Desa,Desa Tohe,Raihat,0812\n")
-        #expect(t.delimiter == ",")
+        #expect(t.origin == .csv(encoding: .utf8, delimiter: ","))
         #expect(t.rows == [RosterTable.Row(line: 2, values: [.number: "1", .name: "Yohanes Bau", .jabatan: "Kepala Desa",
                                                              .unit: "Desa Tohe", .kecamatan: "Raihat", .phone: "0812"])])
     }
 
     @Test func semicolonFileWithTitleLinesAboveTheHeader() throws {
         let t = try table("DAFTAR UNDANGAN;;\nRapat KIM;;\n\nNo.;Nama Lengkap;Jabatan;Desa/Kelurahan;Kec.;No. HP\n1;Maria Luruk;Camat;Kecamatan Raihat;Raihat;\n")
-        #expect(t.delimiter == ";")
+        #expect(t.origin == .csv(encoding: .utf8, delimiter: ";"))
         #expect(t.rows.count == 1)
         #expect(t.rows[0].line == 5)
         #expect(t.rows[0][.unit] == "Kecamatan Raihat")
@@ -37,7 +37,7 @@ import Testing
     @Test func bomAndCRLF() throws {
         let t = try RosterTable(bytes: [0xEF, 0xBB, 0xBF] + Array("Nama;Jabatan\r\nAgnes Dau;Kepala Desa\r\nPetrus;Camat\r\n".utf8),
                                 file: "x.csv")
-        #expect(t.encoding == .utf8)
+        #expect(t.origin == .csv(encoding: .utf8, delimiter: ";"))
         #expect(t.rows.map { $0[.name] } == ["Agnes Dau", "Petrus"])
         #expect(t.rows.map(\.line) == [2, 3])
     }
@@ -46,7 +46,7 @@ import Testing
         // "Fatuba’a" with the curly apostrophe as byte 0x92, and "José" with é as 0xE9.
         let bytes: [UInt8] = Array("Nama;Instansi\nJos".utf8) + [0xE9] + Array(";Desa Fatuba".utf8) + [0x92] + Array("a\n".utf8)
         let t = try RosterTable(bytes: bytes, file: "x.csv")
-        #expect(t.encoding == .windows1252)
+        #expect(t.origin == .csv(encoding: .windows1252, delimiter: ";"))
         #expect(t.rows[0][.name] == "José")
         #expect(t.rows[0][.unit] == "Desa Fatuba’a")
     }

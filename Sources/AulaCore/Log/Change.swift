@@ -63,7 +63,26 @@ public enum Change: Equatable, Sendable {
         }
     }
     /// Attendee fields an event can set.
-    public enum AttendeeField: String, CaseIterable, Sendable { case jabatan, unit, kecamatan, name, phone, kode }
+    public enum AttendeeField: String, CaseIterable, Sendable {
+        case jabatan, unit, kecamatan, name, phone, kode
+        /// For the money papers: the person's NIP, pangkat/golongan and NPWP.
+        case nip, golongan, npwp
+
+        /// Where the field lives on a seat.
+        public var keyPath: WritableKeyPath<Attendee, String> {
+            switch self {
+            case .jabatan: return \.jabatan
+            case .unit: return \.unit
+            case .kecamatan: return \.kecamatan
+            case .name: return \.name
+            case .phone: return \.phone
+            case .kode: return \.kode
+            case .nip: return \.nip
+            case .golongan: return \.golongan
+            case .npwp: return \.npwp
+            }
+        }
+    }
     /// Agenda fields an event can set (`minutes` as decimal text; `start`/`end` are actual ISO times).
     public enum AgendaField: String, CaseIterable, Sendable { case title, speaker, plannedStart, minutes, start, end }
 

@@ -47,16 +47,7 @@ public enum Fold {
                     index = addSeat(id: id, invited: invited ?? true)
                     for early in waiting.removeValue(forKey: id) ?? [] { apply(early) }
                 }
-                for (key, value) in values {
-                    switch key {
-                    case .jabatan: session.attendees[index].jabatan = value
-                    case .unit: session.attendees[index].unit = value
-                    case .kecamatan: session.attendees[index].kecamatan = value
-                    case .name: session.attendees[index].name = value
-                    case .phone: session.attendees[index].phone = value
-                    case .kode: session.attendees[index].kode = value
-                    }
-                }
+                for (key, value) in values { session.attendees[index][keyPath: key.keyPath] = value }
             case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time):
                 guard let index = attendeeIndex[attendee] else {
                     waiting[attendee, default: []].append(event)

@@ -17,6 +17,12 @@ public struct Attendee: Codable, Equatable, Sendable {
     public var phone: String
     /// Kemendagri region code of the unit, when the seat comes from the region list.
     public var kode: String
+    /// The person's NIP (18 digits, kept as text), for the money papers.
+    public var nip: String = ""
+    /// The person's pangkat/golongan ("Penata, III/c"), for the tax on an honorarium.
+    public var golongan: String = ""
+    /// The person's NPWP, for the tax on an honorarium.
+    public var npwp: String = ""
     /// False for walk-ins added at the door.
     public var invited: Bool
     /// The latest attendance record, or nil while the seat is still empty.

@@ -14,24 +14,35 @@ public enum RosterImport {
         public var updated: Int
         /// Rows already in the session, unchanged.
         public var unchanged: Int
+        /// Rows added beside a seat of the same jabatan and unit that already has another person: "Kepala Desa
+        /// Silawan: Simon Petrus Bere, beside Yosef Mau (row 12)".
+        public var possibleDuplicates: [String] = []
     }
 
     /// A seat or person to put on the roster.
     public struct Entry: Equatable, Sendable {
-        /// Field values (jabatan, unit, kecamatan, name, phone, kode).
+        /// Field values (jabatan, unit, kecamatan, name, phone, kode, nip, golongan, npwp).
         public var fields: ChangeFields<Change.AttendeeField>
+        /// The seat's id as `aula roster export` wrote it, when the row came back from such a list.
+        public var seat: String
 
         /// Creates an entry from field values; empty values are dropped.
-        public init(_ fields: ChangeFields<Change.AttendeeField>) {
+        public init(_ fields: ChangeFields<Change.AttendeeField>, seat: String = "") {
             self.fields = fields.filter { !$0.value.isEmpty }
+            self.seat = seat
         }
 
-        /// The stable id: from the kode when there is one, else from the row's content (case-insensitive).
+        /// The stable id: the exported seat id, else from the kode when there is one, else from the row's content
+        /// (case-insensitive).
         public var id: String {
+            if !seat.isEmpty { return seat }
             if let kode = fields[.kode] { return "w" + hash("kode|" + kode) }
-            let key = Change.AttendeeField.allCases.map { SearchText.normalize(fields[$0] ?? "") }.joined(separator: "|")
+            let key = Self.identityFields.map { SearchText.normalize(fields[$0] ?? "") }.joined(separator: "|")
             return "r" + hash(key)
         }
+
+        /// The fields a row's id is made of (the roster's first columns; later ones such as NIP are details).
+        static let identityFields: [Change.AttendeeField] = [.jabatan, .unit, .kecamatan, .name, .phone, .kode]
 
         private func hash(_ text: String) -> String {
             SHA256.hash(data: Data(text.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
@@ -42,50 +53,78 @@ public enum RosterImport {
     public static func entries(from table: RosterTable) -> [Entry] {
         table.rows.map { row in
             Entry([.name: row[.name], .jabatan: row[.jabatan], .unit: row[.unit], .kecamatan: row[.kecamatan],
-                   .phone: row[.phone], .kode: row[.kode]])
+                   .phone: row[.phone], .kode: row[.kode], .nip: row[.nip], .golongan: row[.golongan], .npwp: row[.npwp]],
+                  seat: row[.seat])
         }
     }
 
     /// The changes that bring `session` to hold every entry: new seats are added as invited; a known seat only
-    /// gets the fields that differ and are not empty in the entry.
+    /// gets the fields that differ and are not empty in the entry. A named row that is not yet a seat fills the one
+    /// seat of its jabatan and unit that has nobody ("Kepala Desa, Desa Silawan" for Simon Petrus Bere, Kepala Desa,
+    /// Ds. Silawan); beside a seat held by someone else it is added and named as a possible duplicate.
     public static func plan(_ entries: [Entry], into session: Session) -> Plan {
         var known: [String: Attendee] = [:]
-        for attendee in session.attendees { known[attendee.id] = attendee }
+        var seatsByOffice: [String: [String]] = [:]
+        for attendee in session.attendees {
+            known[attendee.id] = attendee
+            seatsByOffice[office(attendee.jabatan, attendee.unit), default: []].append(attendee.id)
+        }
         var plan = Plan(changes: [], added: 0, updated: 0, unchanged: 0)
         var seenInBatch = Set<String>()
+        func update(_ current: Attendee, with entry: Entry) {
+            let differing = entry.fields.filter { key, value in value != current.value(of: key) }
+            if differing.isEmpty {
+                plan.unchanged += 1
+            } else {
+                plan.changes.append(.attendee(id: current.id, fields: differing, invited: nil))
+                plan.updated += 1
+                var filled = current
+                for (key, value) in differing { filled[keyPath: key.keyPath] = value }
+                known[current.id] = filled
+            }
+        }
         for entry in entries {
             let id = entry.id
             guard seenInBatch.insert(id).inserted else {
                 plan.unchanged += 1
                 continue
             }
-            guard let current = known[id] else {
-                plan.changes.append(.attendee(id: id, fields: entry.fields, invited: true))
-                plan.added += 1
+            if let current = known[id] {
+                update(current, with: entry)
                 continue
             }
-            let differing = entry.fields.filter { key, value in value != current.value(of: key) }
-            if differing.isEmpty {
-                plan.unchanged += 1
-            } else {
-                plan.changes.append(.attendee(id: id, fields: differing, invited: nil))
-                plan.updated += 1
+            let name = entry.fields[.name] ?? ""
+            let key = office(entry.fields[.jabatan] ?? "", entry.fields[.unit] ?? "")
+            let sameOffice = name.isEmpty || key == "|" ? [] : (seatsByOffice[key] ?? []).compactMap { known[$0] }
+            let vacant = sameOffice.filter { $0.name.isEmpty }
+            if vacant.count == 1 {
+                update(vacant[0], with: entry)
+                continue
             }
+            if vacant.isEmpty, let holder = sameOffice.first(where: { SearchText.normalize($0.name) != SearchText.normalize(name) }) {
+                plan.possibleDuplicates.append(TextSanitizer.line("\(holder.seatName): \(name) — \(holder.row). \(holder.name)"))
+            }
+            plan.changes.append(.attendee(id: id, fields: entry.fields, invited: true))
+            plan.added += 1
+            known[id] = Attendee(id: id, row: 0, jabatan: entry.fields[.jabatan] ?? "", unit: entry.fields[.unit] ?? "",
+                                 kecamatan: "", name: name, phone: "", kode: "", invited: true, attendance: nil)
+            seatsByOffice[key, default: []].append(id)
         }
         return plan
     }
+
+    /// The key two rows share when they name the same office: jabatan and unit as search compares them, the
+    /// unit without its kind ("Desa Silawan", "Ds. Silawan" and "Silawan" are one).
+    static func office(_ jabatan: String, _ unit: String) -> String {
+        let unitWords = SearchText.words(unit).drop { officeKindWords.contains($0) }
+        return SearchText.words(jabatan).joined(separator: " ") + "|" + unitWords.joined(separator: " ")
+    }
+
+    /// The words before a unit's name that say what kind of unit it is.
+    static let officeKindWords: Set<String> = ["desa", "ds", "kelurahan", "kel", "kecamatan", "kec"]
 }
 
 extension Attendee {
     /// The value of a field that attendee events set.
-    public func value(of field: Change.AttendeeField) -> String {
-        switch field {
-        case .jabatan: return jabatan
-        case .unit: return unit
-        case .kecamatan: return kecamatan
-        case .name: return name
-        case .phone: return phone
-        case .kode: return kode
-        }
-    }
+    public func value(of field: Change.AttendeeField) -> String { self[keyPath: field.keyPath] }
 }

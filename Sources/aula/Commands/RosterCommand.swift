@@ -46,33 +46,45 @@ struct RosterAddCommand: ParsableCommand {
     }
 }
 
-/// `aula roster import DIR FILE.csv`.
+/// `aula roster import DIR FILE.csv|FILE.xlsx [--sheet NAME]`.
 struct RosterImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Impor peserta dari CSV (Excel: , atau ;, UTF-8 atau Windows-1252). / Import attendees from a CSV file.",
+        abstract: "Impor peserta dari Excel (.xlsx) atau CSV. / Import attendees from an Excel workbook or a CSV file.",
         discussion: """
-            Judul kolom dikenali: No, Nama, Jabatan, Instansi/Unit/Desa/Kelurahan, Kecamatan, No HP/Telepon, Kode. \
-            Mengimpor berkas yang sama dua kali tidak menggandakan peserta; baris dengan Kode yang sudah ada mengisi \
-            nama dan nomor HP kursi itu.
-            Headers recognised: No, Name, Position, Unit, District, Phone, Code (or the Indonesian names). Importing \
-            the same file twice adds nobody twice; a row whose Code is already a seat fills in that seat's name and phone.
+            Judul kolom dikenali: No, Nama, Jabatan, Instansi/Unit/Desa/Kelurahan, Kecamatan, No HP/Telepon, Kode, NIP, \
+            Pangkat/Golongan, NPWP, ID Aula. Baris judul di atasnya (DAFTAR UNDANGAN ...) dilewati. Mengimpor berkas yang \
+            sama dua kali tidak menggandakan peserta; baris bernama yang jabatan dan unitnya sama dengan tepat satu kursi \
+            kosong (Kepala Desa, Desa Silawan) mengisi kursi itu.
+            Headers recognised: No, Name, Position, Unit, District, Phone, Code, NIP, Rank/Golongan, NPWP, ID Aula (or \
+            the Indonesian names); title rows above them are skipped. Importing the same file twice adds nobody twice; a \
+            named row whose jabatan and unit match exactly one empty seat fills that seat.
             """)
 
     @OptionGroup var session: SessionOptions
-    @Argument(help: "Berkas CSV. / The CSV file.")
+    @Argument(help: "Berkas .xlsx atau .csv. / The .xlsx or .csv file.")
     var file: String
+    @Option(help: "Lembar kerja .xlsx (bawaan: lembar pertama yang tampak). / The workbook's sheet (default: the first visible one).")
+    var sheet: String?
 
     func run() throws {
         try Console.run(session.language) { lang in
-            let bytes = try readFile(file)
-            let table = try RosterTable(bytes: bytes, file: file)
+            let table = try RosterTable(file: try readFile(file), named: file, sheet: sheet)
             let folder = try session.open(writable: true, lang: lang)
             let plan = RosterImport.plan(RosterImport.entries(from: table), into: folder.session)
             try folder.append(plan.changes)
-            print(ImportReport.text(plan, lang: lang)
-                  + lang.t(" (\(table.encoding.rawValue), pemisah '\(table.delimiter)')",
-                           " (\(table.encoding.rawValue), delimiter '\(table.delimiter)')"))
+            let origin: String
+            switch table.origin {
+            case .csv(let encoding, let delimiter):
+                origin = lang.t(" (\(encoding.rawValue), pemisah '\(delimiter)')", " (\(encoding.rawValue), delimiter '\(delimiter)')")
+            case .workbook(let sheet):
+                origin = lang.t(" (lembar \(sheet))", " (sheet \(sheet))")
+            }
+            print(ImportReport.text(plan, lang: lang) + origin)
+            for warning in table.warnings { print(lang.t("Perhatian: ", "Warning: ") + warning.message(lang)) }
+            for duplicate in plan.possibleDuplicates {
+                print(lang.t("Mungkin ganda: ", "Possible duplicate: ") + duplicate)
+            }
         }
     }
 }
