@@ -71,8 +71,12 @@ public enum RosterImport {
         }
         var plan = Plan(changes: [], added: 0, updated: 0, unchanged: 0)
         var seenInBatch = Set<String>()
-        func update(_ current: Attendee, with entry: Entry) {
-            let differing = entry.fields.filter { key, value in value != current.value(of: key) }
+        /// `keepingOffice`: the seat was found by its jabatan and unit, which keep the seat's own spelling.
+        func update(_ current: Attendee, with entry: Entry, keepingOffice: Bool = false) {
+            let differing = entry.fields.filter { key, value in
+                value != current.value(of: key)
+                    && !(keepingOffice && Self.officeFields.contains(key) && !current.value(of: key).isEmpty)
+            }
             if differing.isEmpty {
                 plan.unchanged += 1
             } else {
@@ -96,9 +100,13 @@ public enum RosterImport {
             let name = entry.fields[.name] ?? ""
             let key = office(entry.fields[.jabatan] ?? "", entry.fields[.unit] ?? "")
             let sameOffice = name.isEmpty || key == "|" ? [] : (seatsByOffice[key] ?? []).compactMap { known[$0] }
+            if let same = sameOffice.first(where: { SearchText.normalize($0.name) == SearchText.normalize(name) }) {
+                update(same, with: entry, keepingOffice: true)
+                continue
+            }
             let vacant = sameOffice.filter { $0.name.isEmpty }
             if vacant.count == 1 {
-                update(vacant[0], with: entry)
+                update(vacant[0], with: entry, keepingOffice: true)
                 continue
             }
             if vacant.isEmpty, let holder = sameOffice.first(where: { SearchText.normalize($0.name) != SearchText.normalize(name) }) {
@@ -119,6 +127,9 @@ public enum RosterImport {
         let unitWords = SearchText.words(unit).drop { officeKindWords.contains($0) }
         return SearchText.words(jabatan).joined(separator: " ") + "|" + unitWords.joined(separator: " ")
     }
+
+    /// The fields that say which office a seat is; a row matched to the seat by them does not respell them.
+    static let officeFields: Set<Change.AttendeeField> = [.jabatan, .unit, .kecamatan, .kode]
 
     /// The words before a unit's name that say what kind of unit it is.
     static let officeKindWords: Set<String> = ["desa", "ds", "kelurahan", "kel", "kecamatan", "kec"]
