@@ -2,10 +2,11 @@ import Foundation
 
 /// Every paper in every format, written into the session's `exports/` folder (the Dokumen tab's "x").
 public enum PaperExport {
-    /// Writes daftar hadir, rekap, notulen and laporan as .pdf, .txt, .md, .html and .json, and the tables as .csv.
+    /// Writes daftar hadir, rekap, notulen and laporan as .pdf, .txt, .md, .html and .json, and the tables as .csv and .xlsx.
     /// `templates` is the folder of HTML templates (the app's resources).
     public static func all(_ session: Session, lang: Lang, letterhead: String, templates: URL, pdf: any PDFMaker,
                            into folder: URL) throws -> [URL] {
+        let size = session.papers.sheet
         var written: [URL] = []
         for kind in Paper.Kind.allCases {
             let selection = PaperSet.Selection(kind)
@@ -14,7 +15,7 @@ public enum PaperExport {
                                            machineLetterhead: letterhead)
                 builder.typeset = format == .pdf
                 let papers = PaperSet.papers(selection, builder: builder)
-                let bytes = try PaperSet.render(papers, format: format, lang: lang, templates: templates, pdf: pdf)
+                let bytes = try PaperSet.render(papers, format: format, lang: lang, templates: templates, pdf: pdf, size: size)
                 written.append(try Exports.write(bytes, named: "\(kind.rawValue).\(format.fileExtension)", in: folder))
             }
         }

@@ -19,7 +19,7 @@ public enum PaperSet {
 
     /// The formats papers come in.
     public enum Format: String, CaseIterable, Sendable {
-        case pdf, text, markdown, html, csv, json
+        case pdf, text, markdown, html, csv, json, xlsx
 
         /// Whether the daftar hadir carries its No HP column: the PDF and the forms kept as data (HTML, CSV, JSON)
         /// do; the 80-column text and Markdown have no room for it.
@@ -34,10 +34,16 @@ public enum PaperSet {
             }
         }
 
-        /// The formats each paper is exported in: every one, and CSV only for the papers that are one table.
+        /// The formats each paper is exported in: every one, and CSV and Excel only for the papers that are one table.
         public static func exported(_ kind: Paper.Kind) -> [Format] {
-            allCases.filter { $0 != .csv || kind == .daftarHadir || kind == .rekap }
+            allCases.filter { !$0.isTable || kind == .daftarHadir || kind == .rekap }
         }
+
+        /// CSV and Excel: one paper's table.
+        public var isTable: Bool { self == .csv || self == .xlsx }
+
+        /// Bytes for a file, not a terminal (PDF, Excel).
+        public var isBinary: Bool { self == .pdf || self == .xlsx }
     }
 
     /// The papers for a selection, in filing order; the laporan carries the daftar hadir and the photos as attachments.
@@ -63,8 +69,9 @@ public enum PaperSet {
     /// The papers in a format. CSV holds one table, so it takes one document with a table (daftar hadir or rekap).
     /// `templates` is the folder of Mustache templates the HTML form needs.
     /// `pdf` makes the PDF form (the app gives it; AulaCore draws nothing).
+    /// `size` is the sheet the Excel form prints on.
     public static func render(_ papers: [Paper], format: Format, lang: Lang, delimiter: Character = ",",
-                              templates: URL? = nil, pdf: (any PDFMaker)? = nil) throws -> [UInt8] {
+                              templates: URL? = nil, pdf: (any PDFMaker)? = nil, size: PaperSize = .a4) throws -> [UInt8] {
         switch format {
         case .pdf:
             guard let pdf else { throw AulaError(id: "PDF tidak tersedia di sini.", en: "PDF is not available here.") }
@@ -88,6 +95,12 @@ public enum PaperSet {
                                 en: "CSV is for one document with a table: --document daftar-hadir or rekap.")
             }
             return Array(csv.utf8)
+        case .xlsx:
+            guard papers.count == 1, let sheet = XLSXPaper.sheet(papers[0], size: size) else {
+                throw AulaError(id: "Excel hanya untuk satu dokumen bertabel: --document daftar-hadir atau rekap.",
+                                en: "Excel is for one document with a table: --document daftar-hadir or rekap.")
+            }
+            return try XLSXWriter.bytes(Workbook(sheets: [sheet]), lang: lang)
         }
     }
 

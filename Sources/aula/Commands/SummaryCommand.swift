@@ -11,9 +11,11 @@ struct SummaryCommand: ParsableCommand {
         abstract: "Dokumen: daftar hadir, rekap, notulen, laporan kegiatan. / The papers.",
         discussion: """
             Format pdf: dokumen siap tanda tangan (kop, tabel, grafik); tanpa --output ditulis ke DIR/exports/NAMA.pdf, \
-            --document all menulis satu PDF per dokumen. Format text: halaman A4 80 kolom x 60 baris. Isian naratif \
+            --document all menulis satu PDF per dokumen. Format xlsx (daftar-hadir, rekap): buku kerja Excel, tanpa \
+            --output ke DIR/exports/NAMA.xlsx. Format text: halaman A4 80 kolom x 60 baris. Isian naratif \
             kosong tercetak sebagai titik-titik; isi dengan: aula set DIR kesimpulan "...". / PDF: the papers to sign; \
-            without --output in DIR/exports/NAME.pdf, one per paper for --document all. Text: A4 pages of 80 columns.
+            without --output in DIR/exports/NAME.pdf, one per paper for --document all. Excel (daftar-hadir, rekap): \
+            without --output in DIR/exports/NAME.xlsx. Text: A4 pages of 80 columns.
             """)
 
     @OptionGroup var session: SessionOptions
@@ -45,19 +47,23 @@ struct SummaryCommand: ParsableCommand {
             builder.typeset = kind == .pdf
             let pdf = SessionPDF(folder: opened.url, session: s, size: paper, lang: lang)
             defer { for problem in pdf.problems { Console.warn(problem, lang: lang) } }
-            if kind == .pdf && output == nil {
-                // PDFs go where the secretariat finds them: the session's exports/, one file per paper.
-                let selections = document == .all ? Paper.Kind.allCases.map(PaperSet.Selection.init) : [document]
+            let folder = templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AulaResources.templatesFolder
+            let size = paper ?? s.papers.sheet
+            if kind.isBinary && output == nil {
+                // PDF and Excel go where the secretariat finds them: the session's exports/, one file per paper.
+                let selections = document == .all
+                    ? Paper.Kind.allCases.filter { PaperSet.Format.exported($0).contains(kind) }.map(PaperSet.Selection.init)
+                    : [document]
                 for selection in selections {
-                    let bytes = try pdf.pdf(PaperSet.papers(selection, builder: builder), title: s.title)
-                    print(try Exports.write(bytes, named: selection.rawValue + ".pdf", in: opened.url).path)
+                    let bytes = try PaperSet.render(PaperSet.papers(selection, builder: builder), format: kind, lang: lang,
+                                                    templates: folder, pdf: pdf, size: size)
+                    print(try Exports.write(bytes, named: selection.rawValue + "." + kind.fileExtension, in: opened.url).path)
                 }
                 return
             }
             let papers = PaperSet.papers(document, builder: builder)
-            let folder = templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AulaResources.templatesFolder
             let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: delimiter.character, templates: folder,
-                                            pdf: pdf)
+                                            pdf: pdf, size: size)
             if let output {
                 try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
                 FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
