@@ -19,7 +19,7 @@ public enum RosterColumn: String, CaseIterable, Sendable {
             .number: ["no", "nomor", "nomor urut", "no urut", "number", "num", "#"],
             .name: ["nama", "name", "nama lengkap", "nama peserta", "full name", "nama undangan", "peserta", "participant"],
             .jabatan: ["jabatan", "position", "title", "job title", "jabatan peserta"],
-            .unit: ["instansi", "unit", "unit kerja", "desa", "kelurahan", "desa kelurahan", "desa kel", "asal",
+            .unit: ["instansi", "unit", "unit instansi", "unit kerja", "desa", "kelurahan", "desa kelurahan", "desa kel", "asal",
                     "asal instansi", "organisasi", "organization", "organisation", "institution", "office", "satuan kerja",
                     "opd", "village"],
             .kecamatan: ["kecamatan", "kec", "district", "sub district", "subdistrict"],

@@ -8,7 +8,8 @@ struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
         abstract: "Daftar undangan: impor, kursi dari kode wilayah, tampilkan. / The roster: import, seats, list.",
-        subcommands: [RosterImportCommand.self, RosterSeatsCommand.self, RosterAddCommand.self, RosterListCommand.self])
+        subcommands: [RosterImportCommand.self, RosterExportCommand.self, RosterSeatsCommand.self, RosterAddCommand.self,
+                      RosterListCommand.self])
 }
 
 /// `aula roster add DIR --name TEXT --jabatan TEXT`: a walk-in, as the app's Ctrl-N form adds one.
@@ -84,6 +85,47 @@ struct RosterImportCommand: ParsableCommand {
             for warning in table.warnings { print(lang.t("Perhatian: ", "Warning: ") + warning.message(lang)) }
             for duplicate in plan.possibleDuplicates {
                 print(lang.t("Mungkin ganda: ", "Possible duplicate: ") + duplicate)
+            }
+        }
+    }
+}
+
+/// `aula roster export DIR --format xlsx|csv [--output FILE]`.
+struct RosterExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Kirim daftar undangan ke Excel atau CSV untuk diperbaiki kantor. / The roster as Excel or CSV, to correct.",
+        discussion: """
+            Kolom ID Aula membawa baris yang diperbaiki kembali ke kursinya: impor lagi dengan aula roster import, tidak \
+            ada yang tergandakan. Nomor HP ditulis utuh. Tanpa --output: xlsx ke DIR/exports/daftar-undangan.xlsx, csv ke \
+            layar.
+            The ID Aula column brings each corrected row back to its seat when imported again. Phones are written \
+            whole. Without --output: xlsx into DIR/exports/daftar-undangan.xlsx, csv to standard output.
+            """)
+
+    /// The two forms a roster goes out in.
+    enum Format: String, CaseIterable, ExpressibleByArgument { case xlsx, csv }
+
+    @OptionGroup var session: SessionOptions
+    @Option(help: "xlsx atau csv. / xlsx or csv.")
+    var format = Format.xlsx
+    @Option(help: "Tulis ke berkas ini (0600). / Write to this file (0600).")
+    var output: String?
+    @Option(help: "Pemisah CSV: , atau ; (Excel Indonesia). / CSV delimiter.")
+    var delimiter = CSVDelimiter.comma
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let opened = try session.open(writable: false, lang: lang)
+            let bytes = format == .xlsx ? try RosterExport.xlsx(opened.session, lang: lang)
+                : RosterExport.csv(opened.session, lang: lang, delimiter: delimiter.character)
+            if let output {
+                try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
+                FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
+            } else if format == .xlsx {
+                print(try Exports.write(bytes, named: "daftar-undangan.xlsx", in: opened.url).path)
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
             }
         }
     }
