@@ -59,7 +59,9 @@ let package = Package(
         .executableTarget(name: "aula-bench", dependencies: [
             "AulaCore", "AulaTUI", "AulaResources", "AulaTestSupport", "PaperPDF", "CPangoCairo",
         ]),
-        .testTarget(name: "AulaCoreTests", dependencies: ["AulaCore", "AulaTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "AulaCoreTests", dependencies: [
+            "AulaCore", "AulaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Golden"]),
         .testTarget(name: "AulaTUITests", dependencies: ["AulaTUI", "AulaCore"], exclude: ["Snapshots"]),
         .testTarget(name: "PaperPDFTests", dependencies: ["PaperPDF"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aula", "AulaCore"]),

@@ -1,20 +1,21 @@
 import Foundation
 import ZIPFoundation
 
-/// The zip container of an .xlsx or .ods file, read with limits: a part may inflate to at most `largestPart`
+/// The zip container of an .xlsx or .ods file, read with limits: a part may inflate to at most a given number of
 /// bytes however small the file, so a zip bomb is refused after reading that much, not after filling the memory.
 struct WorkbookPackage {
-    /// The most bytes one part may inflate to (a 100,000-row sheet is about 30 MB).
-    static let largestPart = 200 * 1024 * 1024
     /// The most entries a workbook's zip may list.
     static let mostEntries = 10_000
 
     private let archive: Archive
     private let file: String
+    private let limit: Int
 
     /// Opens `bytes` as a zip; an encrypted workbook, an old .xls or anything else gets a message saying which.
-    init(bytes: [UInt8], file: String) throws {
+    /// `limit` is the most bytes a part may inflate to.
+    init(bytes: [UInt8], file: String, limit: Int) throws {
         self.file = file
+        self.limit = limit
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             throw AulaError(
                 id: "\(file): berkas ini terkunci sandi atau berformat .xls lama. Buka di Excel/LibreOffice, hapus sandinya, "
@@ -46,14 +47,14 @@ struct WorkbookPackage {
     /// The bytes of the part at `path`, or nil when there is none.
     func part(_ path: String) throws -> [UInt8]? {
         guard let entry = archive[path] else { return nil }
-        if entry.uncompressedSize > UInt64(Self.largestPart) {
+        if entry.uncompressedSize > UInt64(limit) {
             throw tooLarge(path)
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(min(entry.uncompressedSize, 64 * 1024 * 1024)))
         do {
             _ = try archive.extract(entry) { chunk in
-                guard bytes.count + chunk.count <= Self.largestPart else { throw PartTooLarge() }
+                guard bytes.count + chunk.count <= limit else { throw PartTooLarge() }
                 bytes.append(contentsOf: chunk)
             }
         } catch is PartTooLarge {
@@ -67,7 +68,7 @@ struct WorkbookPackage {
     private struct PartTooLarge: Error {}
 
     private func tooLarge(_ path: String) -> AulaError {
-        let megabytes = Self.largestPart / 1024 / 1024
+        let megabytes = limit / 1024 / 1024
         return Self.broken(file, "\(path) mengembang lebih dari \(megabytes) MB; bukan daftar undangan (bom zip?)",
                            "\(path) inflates past \(megabytes) MB; not an invitation list (a zip bomb?)")
     }

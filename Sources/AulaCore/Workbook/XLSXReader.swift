@@ -12,12 +12,15 @@ public enum XLSXReader {
 
     /// The most non-empty rows a sheet may have: a roster is a few thousand at most.
     public static let mostRows = 200_000
+    /// The most bytes a part of a workbook may inflate to (a 100,000-row sheet is about 30 MB).
+    public static let partLimit = 200 * 1024 * 1024
     /// Cells right of this column are not read (a roster has a dozen columns).
     static let mostColumns = 256
 
-    /// The sheet named `sheet` (any case), or the first visible one.
-    public static func sheet(bytes: [UInt8], file: String, named sheet: String? = nil) throws -> Sheet {
-        let package = try WorkbookPackage(bytes: bytes, file: file)
+    /// The sheet named `sheet` (any case), or the first visible one; no part may inflate past `partLimit` bytes.
+    public static func sheet(bytes: [UInt8], file: String, named sheet: String? = nil,
+                             partLimit: Int = partLimit) throws -> Sheet {
+        let package = try WorkbookPackage(bytes: bytes, file: file, limit: partLimit)
         let book = try workbook(package, file: file)
         let chosen: WorkbookEntry
         if let sheet {
