@@ -73,6 +73,56 @@ import Testing
         #expect(refused > 0)
     }
 
+    @Test func workbookXMLFuzz() throws {
+        let sheet = Array("""
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\
+            <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Jabatan</t></is></c><c r="C1" t="s"><v>1</v></c></row>\
+            <row r="2"><c r="A2" t="inlineStr"><is><r><t>Agnes &amp; </t></r><r><t>Bere_x001B_[2J</t></r></is></c>\
+            <c r="B2" t="str"><f>X</f><v>Kades</v></c><c r="C2" s="1"><v>81234567890</v></c></row><row r="3"/>\
+            <!-- c --><row><c><v>43917.5</v></c><c t="inlineStr"><is><t><![CDATA[<Camat>]]></t></is></c></row></sheetData></worksheet>
+            """.utf8)
+        let strings = Array("<sst><si><t>Nama</t></si><si><r><t>No</t></r><r><t> HP</t></r><rPh><t>x</t></rPh></si></sst>".utf8)
+        var rng = SeededGenerator(seed: 4)
+        var read = 0, refused = 0
+        for i in 0..<Self.iterations {
+            do {
+                let shared = try XLSXReader.sharedStrings(i % 4 == 0 ? Self.mutate(strings, &rng) : strings, file: "u.xlsx")
+                let reader = SheetReader(file: "u.xlsx", sheet: "S", strings: shared, styles: CellStyles(), date1904: false)
+                let records = try reader.records(Self.mutate(sheet, &rng))
+                read += 1
+                #expect(records.allSatisfy { $0.line >= 1 && $0.fields.count <= XLSXReader.mostColumns })
+                if let table = try? RosterTable(records: records, file: "u.xlsx", origin: .workbook(sheet: "S")) {
+                    #expect(table.rows.allSatisfy { $0.values.values.allSatisfy { !$0.unicodeScalars.contains { TextSanitizerTests.needsCleaning($0.value) } } })
+                }
+            } catch let error as AulaError {
+                refused += 1
+                #expect(error.en.hasPrefix("u.xlsx"), "\(error.en)")
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+        #expect(read > Self.iterations / 10 && refused > Self.iterations / 100, "\(read) read, \(refused) refused")
+    }
+
+    @Test func workbookFileFuzz() throws {
+        let rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nama</t></is></c></row>"
+            + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Agnes</t></is></c></row>"
+        let book = try XLSXReaderTests.workbook([("S", rows, false)])
+        var rng = SeededGenerator(seed: 5)
+        var refused = 0
+        for _ in 0..<(Self.iterations / 10) {
+            do {
+                _ = try RosterTable(workbook: Self.mutate(book, &rng), file: "u.xlsx")
+            } catch let error as AulaError {
+                refused += 1
+                #expect(error.en.hasPrefix("u.xlsx"), "\(error.en)")
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+        #expect(refused > 0)
+    }
+
     @Test func wilayahReaderFuzz() {
         let seed = Array("kode,nama,tingkat\n53.04,Kabupaten Belu,kabupaten\n53.04.03,Raihat,kecamatan\n53.04.03.2002,Tohe,desa\n".utf8)
         var rng = SeededGenerator(seed: 3)

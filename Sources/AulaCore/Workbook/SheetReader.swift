@@ -12,6 +12,7 @@ struct SheetReader {
         var records: [CSVReader.Record] = []
         var scanner = XMLScanner(bytes)
         var rowNumber = 0
+        var inRow = false
         var fields: [String] = []
         do {
             while let token = try scanner.next() {
@@ -19,8 +20,10 @@ struct SheetReader {
                 case .start("row", let attributes, let selfClosing):
                     rowNumber = attributes["r"].flatMap { Int($0) }.map { max($0, rowNumber + 1) } ?? rowNumber + 1
                     fields = []
-                    if selfClosing { continue }
+                    inRow = !selfClosing
                 case .end("row"):
+                    guard inRow else { continue }
+                    inRow = false
                     guard fields.contains(where: { !$0.isEmpty }) else { continue }
                     guard records.count < XLSXReader.mostRows else {
                         throw AulaError(
@@ -30,6 +33,9 @@ struct SheetReader {
                                 + "\(rowNumber)); this is not an invitation list. Delete the rows not used.")
                     }
                     records.append(CSVReader.Record(line: rowNumber, fields: fields))
+                case .start("c", _, let selfClosing) where !inRow:
+                    // A cell outside any row belongs nowhere.
+                    if !selfClosing { try scanner.skipElement() }
                 case .start("c", let attributes, let selfClosing):
                     let column = attributes["r"].flatMap(CellReference.init).map(\.column) ?? fields.count
                     let text = selfClosing ? "" : try cell(&scanner, attributes, at: CellReference(column: column, row: rowNumber))

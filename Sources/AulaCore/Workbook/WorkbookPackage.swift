@@ -27,8 +27,16 @@ struct WorkbookPackage {
             throw AulaError(id: "\(file): bukan berkas .xlsx (isinya bukan arsip zip).",
                             en: "\(file): not an .xlsx file (its content is not a zip archive).")
         }
+        // Read through a private temporary file: ZIPFoundation's in-memory archive traps on a seek past the end of
+        // a damaged zip (found by the fuzz test), its file-backed one reports it. The file is gone once opened.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("aula-workbook-\(UUID().uuidString).zip")
+        guard FileManager.default.createFile(atPath: copy.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw AulaError(id: "\(file): tidak dapat menulis salinan sementara di \(copy.deletingLastPathComponent().path).",
+                            en: "\(file): cannot write a temporary copy in \(copy.deletingLastPathComponent().path).")
+        }
+        defer { try? FileManager.default.removeItem(at: copy) }
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: copy, accessMode: .read)
         } catch {
             throw Self.broken(file, "arsip zip rusak atau terpotong", "the zip archive is damaged or cut short")
         }
