@@ -10,6 +10,7 @@ import PaperPDF
 /// `aula-bench --open-only DIR` opens a session and prints its peak resident memory (used for the memory figure).
 /// `aula-bench --write DIR --seats N` only writes a synthetic session (for profiling with perf or heaptrack).
 /// `aula-bench --pdf-only DIR` makes the session's daftar hadir PDF and prints its seconds and the peak memory.
+/// `--excel-rows N` sets the size of the roster written to and read from a workbook (100,000).
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -255,6 +256,7 @@ let laporanWithPhotos = try measure(3) {
 }
 print(String(format: "Laporan PDF, 1,000 seats and 20 photos (%.0f MB of JPEG): %.0f ms median of 3 (%.0f ms slowest), %.1f MB PDF",
              Double(photoBytes) / 1_048_576, laporanWithPhotos.median, laporanWithPhotos.p99, Double(laporanPDF.count) / 1_048_576))
+print(try BenchWorkbook.run(seats: Int(option("--excel-rows") ?? "") ?? 100_000, work: work))
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
 try encoder.encode(results).write(to: URL(fileURLWithPath: option("--output") ?? "bench.json"))

@@ -122,8 +122,11 @@ import Testing
     @Test func theRosterGoesToExcelAndComesBackResavedByLibreOfficeAddingNobody() throws {
         try aula.ok("demo", "kim")
         try aula.ok("roster", "add", "kim", "--name", "Antonius Mau", "--jabatan", "Warga", "--phone", "081234567890")
+        let nip = work.write("nip.csv", Array("Nama,Jabatan,Desa,NIP,Pangkat/Golongan\nSimon Petrus Bere,Kepala Desa,Ds. Silawan,198503302010011002,Penata (III/c)\n".utf8))
+        #expect(try aula.ok("roster", "import", "kim", nip).hasPrefix("0 ditambahkan, 1 diperbarui"))
         try aula.ok("roster", "export", "kim", "--output", work.path("roster.xlsx"))
         let sheet = try cells(work.path("roster.xlsx"))
+        #expect(sheet.contains { $0.contains("198503302010011002") && $0.contains("081339225861") && $0.contains("Penata (III/c)") })
         let list = try csvRows(try aula.ok("roster", "export", "kim", "--format", "csv"))
         #expect(Array(sheet.suffix(list.count)) == list.map { row in
             var row = row

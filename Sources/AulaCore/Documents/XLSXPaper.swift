@@ -86,7 +86,9 @@ public enum XLSXPaper {
             return Workbook.Cell(.formula("IF(B\(row)=0,0,(C\(row)+D\(row))/B\(row))", cached: share),
                                  isTotal ? .totalPercent : .percent)
         case .time:
-            guard let (hour, minute) = SessionClock.parseTime(value) else { return Workbook.Cell(.text(value), .text) }
+            guard let (hour, minute) = SessionClock.parseTime(value) else {
+                return Workbook.Cell(value.isEmpty ? .blank : .text(value), .text)
+            }
             return Workbook.Cell(.minutes(hour * 60 + minute), .time)
         case .share:
             let share = Double(Int(value.dropLast()) ?? 0) / 100
@@ -95,7 +97,7 @@ public enum XLSXPaper {
             let number = value.trimmingCharacters(in: .whitespaces)
             return Workbook.Cell(.text(number), value.hasPrefix(" ") ? .textRight : .text)
         case .text:
-            return Workbook.Cell(.text(value), isTotal ? .totalText : .text)
+            return Workbook.Cell(value.isEmpty ? .blank : .text(value), isTotal ? .totalText : .text)
         }
     }
 

@@ -35,7 +35,7 @@ public enum RosterExport {
                 widths[column] = min(40, max(widths[column], Double(DisplayWidth.of(value) + 2)))
             }
             rows.append(Workbook.Row([Workbook.Cell(.integer(seat.row), .integer)]
-                                     + values.dropFirst().map { Workbook.Cell(.text($0), .text) }))
+                                     + values.dropFirst().map { Workbook.Cell($0.isEmpty ? .blank : .text($0), .text) }))
         }
         let sheet = Workbook.Sheet(name: lang.t("Daftar Undangan", "Invitation List"), rows: rows, widths: widths,
                                    headerRow: 4, merged: [], landscape: true, paper: session.papers.sheet)

@@ -54,7 +54,7 @@ struct SheetReader {
     }
 
     /// The text of the cell just opened, read up to its `</c>`.
-    private func cell(_ scanner: inout XMLScanner, _ attributes: [String: String], at place: CellReference) throws -> String {
+    private func cell(_ scanner: inout XMLScanner, _ attributes: XMLScanner.Attributes, at place: CellReference) throws -> String {
         var value: String?
         var inline: String?
         var hasFormula = false

@@ -37,6 +37,8 @@ public struct Workbook: Equatable, Sendable {
         case share(Double)
         /// A formula (without "=") and the value it computes now, so a reader without a calculator sees it.
         case formula(String, cached: Double)
+        /// No value, only the look (a bordered empty cell of a table).
+        case blank
     }
 
     /// A cell: its value and look.

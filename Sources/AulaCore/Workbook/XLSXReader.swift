@@ -77,7 +77,7 @@ public enum XLSXReader {
             guard case .start(let name, let attributes, _) = token else { return }
             if name == "workbookPr" { date1904 = ["1", "true"].contains(attributes["date1904"] ?? "") }
             guard name == "sheet", let sheetName = attributes["name"] else { return }
-            let relation = attributes.first { $0.key.hasSuffix(":id") }?.value ?? ""
+            let relation = attributes.first { $0.hasSuffix(":id") } ?? ""
             let path = targets[relation] ?? "xl/worksheets/sheet\(sheets.count + 1).xml"
             sheets.append(WorkbookEntry(name: TextSanitizer.line(sheetName), path: path,
                                         hidden: ["hidden", "veryHidden"].contains(attributes["state"] ?? "")))
@@ -126,7 +126,8 @@ public enum XLSXReader {
 /// Excel's `_xHHHH_` escapes for characters XML cannot carry (control characters), decoded.
 enum OOXMLEscapes {
     static func decode(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        // Most cells have no underscore at all; look at the bytes before asking Foundation to search.
+        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
         var out = ""
         var rest = Substring(text)
         while let range = rest.range(of: "_x") {

@@ -139,6 +139,8 @@ public enum XLSXWriter {
                 xml += "<c r=\"\(reference)\"\(style)><v>\(decimal(Double(minutes) / 1440))</v></c>"
             case .share(let share):
                 xml += "<c r=\"\(reference)\"\(style)><v>\(decimal(share))</v></c>"
+            case .blank:
+                xml += "<c r=\"\(reference)\"\(style)/>"
             case .formula(let formula, let cached):
                 xml += "<c r=\"\(reference)\"\(style)><f>\(escaped(formula))</f><v>\(decimal(cached))</v></c>"
             }

@@ -26,8 +26,8 @@ enum HadirView {
         let visible = state.hadir.visible
         if visible.isEmpty {
             let text = state.session.attendees.isEmpty
-                ? lang.t("Daftar peserta kosong. Impor dengan: aula roster import DIR berkas.csv, atau ^N untuk peserta baru.",
-                         "The roster is empty. Import with: aula roster import DIR file.csv, or ^N for a walk-in.")
+                ? lang.t("Daftar peserta kosong. Impor dengan: aula roster import DIR berkas.xlsx (atau .csv), atau ^N untuk peserta baru.",
+                         "The roster is empty. Import with: aula roster import DIR file.xlsx (or .csv), or ^N for a walk-in.")
                 : lang.t("Tidak ada yang cocok. ^N menambah peserta baru; Esc menghapus pencarian.",
                          "Nothing matches. ^N adds a walk-in; Esc clears the search.")
             screen.put(text, x: 2, y: area.y + 3, maxWidth: area.width - 4, style: .role(.muted))
