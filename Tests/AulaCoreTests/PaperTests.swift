@@ -105,10 +105,13 @@ import Testing
         let builder = PaperBuilder(session: Fold.session(from: events), lang: .id, includePhone: true)
         // PDF is checked from the binary with poppler's tools (PDFTests).
         for format in PaperSet.Format.allCases where format != .pdf {
-            for selection in format == .csv ? [PaperSet.Selection.daftarHadir, .rekap] : [.all] {
+            for selection in format.isTable ? [PaperSet.Selection.daftarHadir, .rekap] : [.all] {
                 let bytes = try PaperSet.render(PaperSet.papers(selection, builder: builder), format: format, lang: .id,
                                                 templates: Self.templates)
-                let text = String(decoding: bytes, as: UTF8.self)
+                // A workbook is a zip: its cells are read back.
+                let text = format == .xlsx
+                    ? try XLSXReader.sheet(bytes: bytes, file: "x.xlsx").records.map { $0.fields.joined(separator: ",") }.joined(separator: "\n")
+                    : String(decoding: bytes, as: UTF8.self)
                 let leaks = text.unicodeScalars.filter { s in
                     let v = s.value
                     return (v < 0x20 && v != 0x0A && v != 0x0C && v != 0x0D) || (0x7F...0x9F).contains(v)

@@ -91,31 +91,13 @@ public struct HTMLPaper: Sendable {
                         let align = isSign ? (index % 2 == 0 ? "sign-left" : "sign-right")
                             : (column < table.rightAligned.count && table.rightAligned[column] ? "right" : "left")
                         out += "<td class=\"" + align + "\">"
-                        appendEscaped(isSign ? text.trimmingCharacters(in: .whitespaces) : text, to: &out)
+                        MarkupEscape.append(isSign ? text.trimmingCharacters(in: .whitespaces) : text, to: &out)
                         out += "</td>"
                     }
                     out += "</tr>\n"
                 }
                 return out
             }.joined()
-        }
-    }
-
-    /// Appends `text` with `& < > " '` escaped, as the template's `{{value}}` does.
-    static func appendEscaped(_ text: String, to out: inout String) {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            out += text
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
         }
     }
 }

@@ -68,13 +68,13 @@ public enum XLSXWriter {
         var xml = header + "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><sheets>"
         let names = sheets.map { sheetName($0.name) }
         for (index, name) in names.enumerated() {
-            xml += "<sheet name=\"\(escaped(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+            xml += "<sheet name=\"\(MarkupEscape.escaped(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
         xml += "</sheets>"
         let titles = sheets.enumerated().compactMap { index, sheet in
             sheet.headerRow.map { row in
                 "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">'"
-                    + escaped(names[index].replacingOccurrences(of: "'", with: "''")) + "'!$\(row):$\(row)</definedName>"
+                    + MarkupEscape.escaped(names[index].replacingOccurrences(of: "'", with: "''")) + "'!$\(row):$\(row)</definedName>"
             }
         }
         if !titles.isEmpty { xml += "<definedNames>" + titles.joined() + "</definedNames>" }
@@ -117,7 +117,7 @@ public enum XLSXWriter {
             + "<pageMargins left=\"1.18\" right=\"0.79\" top=\"0.79\" bottom=\"0.79\" header=\"0.3\" footer=\"0.3\"/>"
             + "<pageSetup paperSize=\"\(sheet.paper == .a4 ? 9 : 14)\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" "
             + "fitToWidth=\"1\" fitToHeight=\"0\"/>"
-            + "<headerFooter><oddFooter>&amp;C" + escaped(lang.t("Halaman &P dari &N", "Page &P of &N")) + "</oddFooter></headerFooter>"
+            + "<headerFooter><oddFooter>&amp;C" + MarkupEscape.escaped(lang.t("Halaman &P dari &N", "Page &P of &N")) + "</oddFooter></headerFooter>"
         out += Array((xml + "</worksheet>").utf8)
         return out
     }
@@ -132,7 +132,7 @@ public enum XLSXWriter {
             let style = cell.look.rawValue == 0 ? "" : " s=\"\(cell.look.rawValue)\""
             switch cell.value {
             case .text(let text):
-                xml += "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(text))</t></is></c>"
+                xml += "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(MarkupEscape.escaped(text))</t></is></c>"
             case .integer(let value):
                 xml += "<c r=\"\(reference)\"\(style)><v>\(value)</v></c>"
             case .minutes(let minutes):
@@ -142,7 +142,7 @@ public enum XLSXWriter {
             case .blank:
                 xml += "<c r=\"\(reference)\"\(style)/>"
             case .formula(let formula, let cached):
-                xml += "<c r=\"\(reference)\"\(style)><f>\(escaped(formula))</f><v>\(decimal(cached))</v></c>"
+                xml += "<c r=\"\(reference)\"\(style)><f>\(MarkupEscape.escaped(formula))</f><v>\(decimal(cached))</v></c>"
             }
         }
         return xml + "</row>"
@@ -152,25 +152,6 @@ public enum XLSXWriter {
     static func decimal(_ value: Double) -> String {
         if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
-    }
-
-    /// Text safe inside XML: markup characters escaped, characters XML 1.0 cannot carry left out.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     /// The style sheet: a 24-hour clock format (hh:mm), fonts (plain, bold, bold 14), a grey fill for headers, a thin border, and one cell format
