@@ -86,6 +86,25 @@ import Testing
         #expect(session.attendees.last?.nip == "197001011990031005")
     }
 
+    @Test func aBrokenOrEncryptedWorkbookWritesNothingAndSaysWhy() throws {
+        try aula.ok("demo", "kim")
+        let log = work.path("kim.aula/desk-meja1.jsonl")
+        let before = try Data(contentsOf: URL(fileURLWithPath: log))
+        try aula.ok("roster", "export", "kim", "--output", work.path("roster.xlsx"))
+        let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: work.path("roster.xlsx"))))
+        let cut = work.write("cut.xlsx", Array(whole.prefix(whole.count - 200)))
+        let locked = work.write("locked.xlsx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504))
+        for (file, message) in [(cut, "\(cut): berkas .xlsx rusak (arsip zip rusak atau terpotong)."),
+                                (locked, "\(locked): berkas ini terkunci sandi atau berformat .xls lama.")] {
+            let run = try aula.run("roster", "import", "kim", file)
+            #expect(run.status != 0)
+            #expect(run.stderr.contains(message), "\(run.stderr)")
+        }
+        let wrongSheet = try aula.run("roster", "import", "kim", work.path("roster.xlsx"), "--sheet", "Sheet9")
+        #expect(wrongSheet.stderr.contains("tidak ada lembar \"Sheet9\". Lembar yang ada: \"Daftar Undangan\"."))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before)
+    }
+
     @Test func aNIPExcelTurnedIntoANumberIsNamedByItsCell() throws {
         try aula.ok("new", "kim", "--title", "Sosialisasi KIM", "--date", "2020-03-27", "--venue", "Aula", "--organizer", "Kominfo")
         _ = work.write("nip.csv", Array("Nama,Jabatan,NIP\nAgnes Dau,Kepala Bidang,198503302010011002\n".utf8))
