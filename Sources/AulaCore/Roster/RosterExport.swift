@@ -1,22 +1,23 @@
 /// The roster as a list the office can correct in Excel and import again: every seat with its person's details
-/// (phones whole: the list goes back to the office that gave them) and its `ID Aula`, which brings each corrected
-/// row back to its own seat, so the round trip adds nobody twice.
+/// (phones whole: the list goes back to the office that gave them), its `ID Aula`, which brings each corrected
+/// row back to its own seat, so the round trip adds nobody twice, and its check-in code.
 public enum RosterExport {
     /// The columns, as the roster import recognises them.
     static func headers(_ lang: Lang) -> [String] {
         ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), "Unit/Instansi", "Kecamatan", "No HP", "NIP",
-         "Pangkat/Golongan", "NPWP", lang.t("Kode", "Code"), "ID Aula"]
+         "Pangkat/Golongan", "NPWP", lang.t("Kode", "Code"), "ID Aula", lang.t("Kode Hadir", "Check-in Code")]
     }
 
-    static func values(_ seat: Attendee) -> [String] {
+    /// A seat's cells; the check-in code last, for an office's own mail merge (an import ignores it).
+    static func values(_ seat: Attendee, in session: Session) -> [String] {
         [String(seat.row), seat.name, seat.jabatan, seat.unit, seat.kecamatan, seat.phone, seat.nip, seat.golongan,
-         seat.npwp, seat.kode, seat.id].map(TextSanitizer.line)
+         seat.npwp, seat.kode, seat.id, seat.code(in: session)].map(TextSanitizer.line)
     }
 
     /// CSV in UTF-8 with a BOM, so Excel opens it with the right letters.
     public static func csv(_ session: Session, lang: Lang, delimiter: Character) -> [UInt8] {
         var out = "\u{FEFF}" + CSVPaper.line(headers(lang), delimiter)
-        for seat in session.attendees { out += CSVPaper.line(values(seat), delimiter) }
+        for seat in session.attendees { out += CSVPaper.line(values(seat, in: session), delimiter) }
         return Array(out.utf8)
     }
 
@@ -30,7 +31,7 @@ public enum RosterExport {
                     Workbook.Row(headers.map { Workbook.Cell(.text($0), .header) })]
         var widths = headers.map { Double(DisplayWidth.of($0) + 2) }
         for seat in session.attendees {
-            let values = values(seat)
+            let values = values(seat, in: session)
             for (column, value) in values.enumerated() {
                 widths[column] = min(40, max(widths[column], Double(DisplayWidth.of(value) + 2)))
             }

@@ -2,8 +2,9 @@
 /// match that the query names completely (`tohe` → Desa Tohe, not Desa Tohe Leten). Anything else is an
 /// error that lists the candidates.
 public enum SeatResolver {
-    /// The seat `query` means in the session's roster.
+    /// The seat `query` means in the session's roster (a check-in code names its seat).
     public static func resolve(_ query: String, in session: Session) throws -> Attendee {
+        if let seat = try CheckInCode.seat(query, in: session) { return seat }
         let matches = SearchIndex(session.attendees).search(query)
         if matches.count == 1 { return session.attendees[matches[0].index] }
         let exact = matches.filter(\.isExact)

@@ -194,8 +194,13 @@ extension AppState {
     mutating func refilter(keepSelection: Bool) {
         let previous = keepSelection ? selectedAttendee?.id : nil
         let query = hadir.query.text
-        hadir.visible = query.trimmingCharacters(in: .whitespaces).isEmpty
-            ? Array(session.attendees.indices) : index.search(query).map(\.index)
+        if query.trimmingCharacters(in: .whitespaces).isEmpty {
+            hadir.visible = Array(session.attendees.indices)
+        } else if let seat = CheckInCode.seatIndex(query, in: session) {
+            hadir.visible = [seat]
+        } else {
+            hadir.visible = index.search(query).map(\.index)
+        }
         if let previous, let position = hadir.visible.firstIndex(where: { session.attendees[$0].id == previous }) {
             hadir.selected = position
         } else if !keepSelection {

@@ -16,7 +16,7 @@ struct CheckinCommand: ParsableCommand {
             """)
 
     @OptionGroup var session: SessionOptions
-    @Argument(help: "Nama, jabatan, unit, kecamatan atau nomor baris. / Name, position, unit, district or row number.")
+    @Argument(help: "Nama, jabatan, unit, kecamatan, nomor baris atau kode QR (K7Q2-0042-X). / Name, position, unit, district, row number or check-in code.")
     var query: [String]
     @Option(help: "Status; belum menghapus status. / Status; belum clears it.")
     var status = AttendanceStatus.hadir
@@ -43,10 +43,23 @@ struct CheckinCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             let s = folder.session
-            let seat = try SeatResolver.resolve(query.joined(separator: " "), in: s)
-            let outcome = try CheckInOperation.mark(seat, .init(status, standIn: by ?? "", standInJabatan: byJabatan ?? "",
+            let text = query.joined(separator: " ")
+            let seat: Attendee, outcome: Outcome
+            // A check-in code, as the door's scanner reads it: a seat already present keeps its first record.
+            if status == .hadir, name == nil, at == nil, let scan = try ScanCheckIn.scan(text, in: s, now: Date(), lang: lang) {
+                switch scan {
+                case .alreadyPresent(_, let message):
+                    print(message)
+                    return
+                case .record(let scanned, let marked):
+                    (seat, outcome) = (scanned, marked)
+                }
+            } else {
+                seat = try SeatResolver.resolve(text, in: s)
+                outcome = try CheckInOperation.mark(seat, .init(status, standIn: by ?? "", standInJabatan: byJabatan ?? "",
                                                                 name: name ?? "", at: at ?? ""),
                                                     in: s, now: Date(), lang: lang)
+            }
             try folder.append(outcome.changes)
             // What holds now, other desks' latest changes included, not what was asked.
             try folder.refresh()

@@ -5,7 +5,7 @@ import ArgumentParser
 struct FindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "find",
-        abstract: "Cari peserta (nama, jabatan, unit, kecamatan, nomor baris). / Find attendees.",
+        abstract: "Cari peserta (nama, jabatan, unit, kecamatan, nomor baris, kode QR). / Find attendees.",
         discussion: """
             Huruf besar/kecil, tanda diakritik, apostrof dan gelar (Drs., S.Sos., ...) diabaikan; setiap kata \
             dicocokkan dengan awal kata. Contoh: aula find kim naek
@@ -26,12 +26,13 @@ struct FindCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let s = try session.open(writable: false, lang: lang).session
-            let matches = SearchIndex(s.attendees).search(query.joined(separator: " "))
+            let text = query.joined(separator: " ")
+            let matches = CheckInCode.seatIndex(text, in: s).map { [$0] } ?? SearchIndex(s.attendees).search(text).map(\.index)
             guard !matches.isEmpty else {
                 throw AulaError(id: "Tidak ada yang cocok dengan '\(TextSanitizer.line(query.joined(separator: " ")))'.",
                                 en: "Nothing matches '\(TextSanitizer.line(query.joined(separator: " ")))'.")
             }
-            print(RosterTableText.render(matches.prefix(limit).map { s.attendees[$0.index] }, session: s, lang: lang))
+            print(RosterTableText.render(matches.prefix(limit).map { s.attendees[$0] }, session: s, lang: lang))
             if matches.count > limit {
                 print(lang.t("… dan \(matches.count - limit) lagi", "… and \(matches.count - limit) more"))
             }
