@@ -40,10 +40,10 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "AulaTUI"]),
         .systemLibrary(
             name: "CPangoCairo",
-            pkgConfig: "pangocairo gdk-pixbuf-2.0",
-            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libgdk-pixbuf-2.0-dev"])]
+            pkgConfig: "pangocairo gdk-pixbuf-2.0 libqrencode",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libgdk-pixbuf-2.0-dev", "libqrencode-dev"])]
         ),
-        // Papers as PDF: the one module that draws them (Cairo, Pango, gdk-pixbuf).
+        // Papers as PDF: the one module that draws them (Cairo, Pango, gdk-pixbuf, libqrencode).
         .target(name: "PaperPDF", dependencies: ["AulaCore", "CPangoCairo"]),
         .executableTarget(
             name: "aula",

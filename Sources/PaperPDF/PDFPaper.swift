@@ -128,6 +128,11 @@ private struct Drawer {
             cairo_set_source_surface(cairo, image.surface, 0, 0)
             cairo_paint(cairo)
             cairo_restore(cairo)
+        case .qr(let code, let x, let y, let size):
+            guard let symbol = QRSymbol(code) else { return }
+            // Vector squares, filled as one path: sharp at any print size.
+            symbol.addPath(to: cairo, x: x, y: y, size: size)
+            cairo_fill(cairo)
         }
     }
 

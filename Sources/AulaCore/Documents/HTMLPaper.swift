@@ -54,6 +54,10 @@ public struct HTMLPaper: Sendable {
         case .fields(let fields): return ["isFields": true, "fields": fields.map { ["label": $0.label, "value": $0.value] }]
         case .list(let items): return ["isList": true, "items": items]
         case .figures(let figures): return ["isList": true, "items": figures.map { "\($0.caption) (\($0.path))" }]
+        case .lines(let lines): return ["isLines": true, "lines": lines]
+        case .code(let code): return ["isCode": true, "code": code]
+        case .nameTags(let tags):
+            return ["isList": true, "items": tags.map { [$0.name, $0.jabatan, $0.unit, $0.code].filter { !$0.isEmpty }.joined(separator: " — ") }]
         case .table(let table):
             return ["isTable": true, "kind": kind.rawValue, "headers": table.headers, "rows": tables.html(table, kind: kind)]
         case .chart(let chart):

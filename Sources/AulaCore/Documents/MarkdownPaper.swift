@@ -7,7 +7,7 @@ public enum MarkdownPaper {
     static func render(_ paper: Paper) -> String {
         var out = paper.letterhead.map { "**\(escape($0))**  " }.joined(separator: "\n")
         if !out.isEmpty { out += "\n\n" }
-        out += "# \(escape(paper.title))\n\n"
+        if !paper.title.isEmpty { out += "# \(escape(paper.title))\n\n" }
         out += paper.info.map { "- **\(escape($0.label))**: \(escape($0.value))" }.joined(separator: "\n") + "\n\n"
         for block in paper.blocks {
             switch block {
@@ -21,6 +21,11 @@ public enum MarkdownPaper {
                     .joined(separator: "\n") + "\n\n"
             case .figures(let figures):
                 out += figures.map { "- \(escape($0.caption)) (`\($0.path)`)" }.joined(separator: "\n") + "\n\n"
+            case .lines(let lines): out += lines.map(escape).joined(separator: "  \n") + "\n\n"
+            case .code(let code): out += "**\(escape(code))**\n\n"
+            case .nameTags(let tags):
+                out += tags.map { "- **\(escape($0.name))**, \(escape($0.jabatan)), \(escape($0.unit)) `\($0.code)`" }
+                    .joined(separator: "\n") + "\n\n"
             case .table(let table):
                 out += "| " + table.headers.map(cell).joined(separator: " | ") + " |\n"
                 out += "|" + table.rightAligned.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"

@@ -3,6 +3,11 @@ public struct Paper: Codable, Equatable, Sendable {
     /// The papers the secretariat files.
     public enum Kind: String, Codable, CaseIterable, Sendable {
         case daftarHadir = "daftar-hadir", rekap, notulen, laporan
+        /// Before the day: the surat undangan (with its lampiran daftar undangan) and name tags.
+        case undangan, tandaNama = "tanda-nama"
+
+        /// The papers filed after the day, in filing order (what "all" and the exports mean).
+        public static let filed: [Kind] = [.daftarHadir, .rekap, .notulen, .laporan]
     }
 
     /// A label and its value ("Hari/Tanggal", "Jumat, 27 Maret 2020").
@@ -19,6 +24,8 @@ public struct Paper: Codable, Equatable, Sendable {
         public var rows: [[String]]
         /// Blank lines under each row in the text form (room for a wet signature).
         public var rowPadding: Int
+        /// The column whose cells are check-in codes, drawn as QR symbols in the PDF (text elsewhere).
+        public var codeColumn: Int?
     }
 
     /// Who signs: "Mengetahui," / jabatan / (space) / name / NIP.
@@ -49,6 +56,13 @@ public struct Paper: Codable, Equatable, Sendable {
         public var caption: String
     }
 
+    /// A name tag: who, and the seat's check-in code (empty on a blank tag).
+    public struct NameTag: Codable, Equatable, Sendable {
+        public var name: String
+        public var jabatan: String
+        public var unit: String
+        public var code: String
+    }
     /// One part of the paper, in order.
     public enum Block: Codable, Equatable, Sendable {
         case heading(String)
@@ -64,6 +78,12 @@ public struct Paper: Codable, Equatable, Sendable {
         case chart(Chart)
         /// Photos with captions: 2 to 6 a page in PDF; their captions and files as a list elsewhere.
         case figures([Figure])
+        /// Lines set one under another at the left, unbroken (an address: "Yth. ...", "di –", "Tempat").
+        case lines([String])
+        /// A seat's check-in code: a QR symbol with the code under it, at the right (as text elsewhere).
+        case code(String)
+        /// Name tags, 8 to an A4 sheet with cut marks in PDF; a list elsewhere.
+        case nameTags([NameTag])
     }
 
     public var kind: Kind
@@ -73,4 +93,7 @@ public struct Paper: Codable, Equatable, Sendable {
     /// Acara, hari/tanggal, waktu, tempat ...
     public var info: [Field]
     public var blocks: [Block]
+    /// Its pages are numbered on their own, from 1 (each letter of a mail merge); nil or false: numbered on from
+    /// the paper before (a laporan's attachments).
+    public var standsAlone: Bool?
 }

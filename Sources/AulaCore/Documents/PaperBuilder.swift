@@ -16,6 +16,8 @@ public struct PaperBuilder: Sendable {
     /// The daftar hadir as typeset on a sheet (PDF): No, Nama, Jabatan, Unit/Instansi, No HP, Jam, Keterangan and Tanda
     /// Tangan, without the kecamatan the data forms keep, so that a quarter of the width is left to sign in.
     public var typeset = false
+    /// `--per-invitee`: one surat undangan per invitee instead of one with the lampiran daftar undangan.
+    public var perInvitee = false
 
     public init(session: Session, lang: Lang, blankForm: Bool = false, includePhone: Bool = false, showPhone: Bool = false,
                 machineLetterhead: String = "") {
@@ -48,6 +50,8 @@ public struct PaperBuilder: Sendable {
         case .rekap: return rekap()
         case .notulen: return notulen()
         case .laporan: return laporan()
+        case .undangan: return invitations(perInvitee: false)[0]
+        case .tandaNama: return nameTags()
         }
     }
 

@@ -8,7 +8,7 @@ public enum PaperExport {
                            into folder: URL) throws -> [URL] {
         let size = session.papers.sheet
         var written: [URL] = []
-        for kind in Paper.Kind.allCases {
+        for kind in Paper.Kind.filed {
             let selection = PaperSet.Selection(kind)
             for format in PaperSet.Format.exported(kind) {
                 var builder = PaperBuilder(session: session, lang: lang, includePhone: format.includesPhone,

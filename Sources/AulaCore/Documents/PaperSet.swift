@@ -5,6 +5,8 @@ public enum PaperSet {
     /// A document name on the command line: one paper, or all of them.
     public enum Selection: String, CaseIterable, Sendable {
         case daftarHadir = "daftar-hadir", rekap, notulen, laporan, all
+        /// Before the day: the surat undangan and name tags (not part of "all").
+        case undangan, tandaNama = "tanda-nama"
 
         /// The selection of one paper.
         public init(_ kind: Paper.Kind) {
@@ -13,6 +15,8 @@ public enum PaperSet {
             case .rekap: self = .rekap
             case .notulen: self = .notulen
             case .laporan: self = .laporan
+            case .undangan: self = .undangan
+            case .tandaNama: self = .tandaNama
             }
         }
     }
@@ -59,6 +63,8 @@ public enum PaperSet {
         case .rekap: return [builder.paper(.rekap)]
         case .notulen: return [builder.paper(.notulen)]
         case .laporan: return [builder.paper(.laporan), attachment(builder.paper(.daftarHadir))] + [builder.documentation()].compactMap { $0 }
+        case .undangan: return builder.invitations(perInvitee: builder.perInvitee)
+        case .tandaNama: return [builder.nameTags()]
         case .all:
             let daftarHadir = builder.paper(.daftarHadir)
             return [daftarHadir, builder.paper(.rekap), builder.paper(.notulen), builder.paper(.laporan), attachment(daftarHadir)]

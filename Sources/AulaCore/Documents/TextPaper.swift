@@ -140,6 +140,17 @@ public enum TextPaper {
                 out.append(Group(lines: signatureLines(placeAndDate, signatures)))
             case .chart(let chart):
                 out.append(Group(lines: [""] + wrap(chart.title, width: width).map { "   " + $0 } + chartLines(chart) + [""]))
+            case .lines(let lines):
+                out.append(Group(lines: lines.flatMap { wrap($0, width: width) } + [""]))
+            case .code(let code):
+                out.append(Group(lines: [String(repeating: " ", count: max(0, width - DisplayWidth.of(code) - 2)) + "[" + code + "]", ""]))
+            case .nameTags(let tags):
+                for tag in tags {
+                    let line = [tag.name, tag.jabatan, tag.unit].filter { !$0.isEmpty }.joined(separator: " — ")
+                    out.append(Group(lines: wrap(line.isEmpty ? String(repeating: ".", count: 40) : line + "  [" + tag.code + "]",
+                                             width: width - 3).map { "   " + $0 }))
+                }
+                out.append(Group(lines: [""]))
             case .figures(let figures):
                 for figure in figures {
                     out.append(Group(lines: wrap(figure.caption + " (" + figure.path + ")", width: width - 6).map { "   " + $0 }))

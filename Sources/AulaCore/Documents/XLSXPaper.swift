@@ -45,7 +45,9 @@ public enum XLSXPaper {
             case .signatures(let placeAndDate, let signatures):
                 rows.append(Workbook.Row([]))
                 rows += signatureRows(placeAndDate, signatures, columns: columns)
-            case .table, .fields, .chart, .figures, .blank:
+            case .lines(let lines):
+                for text in lines { line(text, .plain) }
+            case .table, .fields, .chart, .figures, .blank, .code, .nameTags:
                 break
             }
         }

@@ -30,6 +30,7 @@ public enum Change: Equatable, Sendable {
         case letterhead, place, chairNip, notulisNip, official, officialTitle, officialNip
         case background, purpose, scope, basis, conclusion, followUp, obstacles, suggestions
         case paperSize, logo
+        case letterNumber, letterNature, letterDate, copiesTo
 
         /// Where the field lives in the session.
         public var keyPath: WritableKeyPath<Session, String> {
@@ -59,6 +60,10 @@ public enum Change: Equatable, Sendable {
             case .suggestions: return \.papers.suggestions
             case .paperSize: return \.papers.paperSize
             case .logo: return \.papers.logo
+            case .letterNumber: return \.papers.letterNumber
+            case .letterNature: return \.papers.letterNature
+            case .letterDate: return \.papers.letterDate
+            case .copiesTo: return \.papers.copiesTo
             }
         }
     }

@@ -36,6 +36,15 @@ public struct PaperDetails: Codable, Equatable, Sendable {
     /// The kop's logo: a PNG or JPEG copied into the session (`images/<sha256>.png`); empty for none.
     public var logo = ""
 
+    /// The surat undangan's Nomor ("005/123/Kominfo/III/2020").
+    public var letterNumber = ""
+    /// The surat undangan's Sifat ("Penting", "Biasa").
+    public var letterNature = ""
+    /// The date the surat undangan is signed, `yyyy-MM-dd`.
+    public var letterDate = ""
+    /// The surat undangan's tembusan, one recipient per line.
+    public var copiesTo = ""
+
     /// The sheet for PDFs.
     public var sheet: PaperSize { PaperSize(rawValue: paperSize) ?? .a4 }
 

@@ -27,13 +27,18 @@ extension Change.SessionField {
         case .suggestions: return "saran"
         case .paperSize: return "kertas"
         case .logo: return "logo"
+        case .letterNumber: return "nomor-surat"
+        case .letterNature: return "sifat"
+        case .letterDate: return "tanggal-surat"
+        case .copiesTo: return "tembusan"
         }
     }
 
     /// True for fields whose text may span lines.
     public var isMultiline: Bool {
         switch self {
-        case .letterhead, .background, .purpose, .scope, .basis, .conclusion, .followUp, .obstacles, .suggestions: return true
+        case .letterhead, .background, .purpose, .scope, .basis, .conclusion, .followUp, .obstacles, .suggestions, .copiesTo:
+            return true
         default: return false
         }
     }
@@ -64,7 +69,7 @@ extension Change.SessionField {
     public func validated(_ raw: String) throws -> String {
         let value = isMultiline ? TextSanitizer.multiline(raw) : TextSanitizer.line(raw)
         switch self {
-        case .date where SessionClock.parseDate(value) == nil:
+        case .date where SessionClock.parseDate(value) == nil, .letterDate where !value.isEmpty && SessionClock.parseDate(value) == nil:
             throw AulaError(id: "Tanggal: pakai TTTT-BB-HH (2020-03-27).", en: "Date: use YYYY-MM-DD (2020-03-27).")
         case .start:
             guard let time = ClockText.parse(value) else {

@@ -53,7 +53,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .openMaterial:
         if let path = state.selectedStoredPath { return [.openStored(path: path)] }
     case .nextDocument, .previousDocument:
-        let kinds = Paper.Kind.allCases
+        let kinds = Paper.Kind.filed
         let index = kinds.firstIndex(of: state.document)! + (action == .nextDocument ? 1 : kinds.count - 1)
         state.document = kinds[index % kinds.count]
         state.documentScroll = 0

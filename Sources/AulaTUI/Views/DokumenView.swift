@@ -24,6 +24,8 @@ enum DocumentPreview {
         case .rekap: return lang.t("Rekap", "Recap")
         case .notulen: return lang.t("Notulen", "Minutes")
         case .laporan: return lang.t("Laporan", "Report")
+        case .undangan: return lang.t("Undangan", "Invitation")
+        case .tandaNama: return lang.t("Tanda nama", "Name tags")
         }
     }
 }
@@ -32,7 +34,7 @@ enum DocumentPreview {
 enum DokumenView {
     static func draw(_ screen: inout ScreenBuffer, _ state: AppState, in area: Rect) {
         var x = 1
-        for kind in Paper.Kind.allCases {
+        for kind in Paper.Kind.filed {
             let label = " " + DocumentPreview.name(kind, state.lang) + " "
             x += screen.put(label, x: x, y: area.y, style: kind == state.document ? Style(bold: true, reverse: true) : .role(.muted)) + 1
         }

@@ -29,8 +29,10 @@ struct SummaryCommand: ParsableCommand {
     var paper: PaperSize?
     @Option(help: "Pemisah CSV: , atau ; (Excel Indonesia). / CSV delimiter.")
     var delimiter = CSVDelimiter.comma
-    @Flag(help: "Daftar hadir kosong untuk tanda tangan basah (tanpa jam dan keterangan). / Blank form for wet signatures.")
+    @Flag(help: "Daftar hadir kosong untuk tanda tangan basah (tanpa jam dan keterangan); tanda nama kosong untuk peserta tanpa undangan. / Blank form for wet signatures; blank name tags.")
     var blank = false
+    @Flag(name: .customLong("per-invitee"), help: "Undangan: satu surat per undangan, masing-masing dengan kode QR-nya (bawaan: satu surat dengan lampiran daftar undangan). / One letter per invitee.")
+    var perInvitee = false
     @Flag(name: .customLong("show-phone"), help: "Tampilkan nomor HP utuh (bawaan: disamarkan, UU PDP). / Show phone numbers whole.")
     var showPhone = false
     @Option(help: "Folder templat Mustache sendiri untuk HTML (document.mustache, style.mustache). / Own HTML templates.")
@@ -45,6 +47,7 @@ struct SummaryCommand: ParsableCommand {
                                        showPhone: showPhone,
                                        machineLetterhead: Console.machineLetterhead(lang))
             builder.typeset = kind == .pdf
+            builder.perInvitee = perInvitee
             let pdf = SessionPDF(folder: opened.url, session: s, size: paper, lang: lang)
             defer { for problem in pdf.problems { Console.warn(problem, lang: lang) } }
             let folder = templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AulaResources.templatesFolder
@@ -52,7 +55,7 @@ struct SummaryCommand: ParsableCommand {
             if kind.isBinary && output == nil {
                 // PDF and Excel go where the secretariat finds them: the session's exports/, one file per paper.
                 let selections = document == .all
-                    ? Paper.Kind.allCases.filter { PaperSet.Format.exported($0).contains(kind) }.map(PaperSet.Selection.init)
+                    ? Paper.Kind.filed.filter { PaperSet.Format.exported($0).contains(kind) }.map(PaperSet.Selection.init)
                     : [document]
                 for selection in selections {
                     let bytes = try PaperSet.render(PaperSet.papers(selection, builder: builder), format: kind, lang: lang,

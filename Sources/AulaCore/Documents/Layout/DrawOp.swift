@@ -37,6 +37,8 @@ public enum DrawOp: Equatable, Sendable {
     /// An image from the session folder (`path` inside it), scaled into the box and centred in it; with `onBottom`,
     /// resting on the box's bottom edge (a photo right above its caption).
     case image(path: String, x: Double, y: Double, width: Double, height: Double, onBottom: Bool = false)
+    /// A QR symbol of `code` (ECC level M) filling a square `size` wide, its quiet zone inside the square.
+    case qr(String, x: Double, y: Double, size: Double)
 }
 
 /// A planned page: what is drawn on it.

@@ -9,6 +9,8 @@ public struct PagePlanner {
     public var logo: String?
     /// Pages finished so far.
     public private(set) var pageCount = 0
+    /// The pages (0-based) where numbering starts again at 1: the first, and each paper that stands alone.
+    private var numberingStarts = [0]
     /// The page being laid out.
     private var page = PlannedPage()
     /// Takes each page once it is full (or the papers end).
@@ -34,7 +36,7 @@ public struct PagePlanner {
             planner.layOut(papers)
             planner.finished = { _ in }
         }
-        return pages.enumerated().map { index, page in planner.numbered(page, index, of: pages.count) }
+        return pages.enumerated().map { index, page in planner.numbered(page, index, total: pages.count) }
     }
 
     /// The same pages handed to `draw` one at a time as each is finished, none kept: laid out once to count them
@@ -49,8 +51,8 @@ public struct PagePlanner {
         var planner = PagePlanner(frame: frame, measure: measure, lang: lang, logo: logo)
         planner.heights = counting.heights
         var index = 0
-        withoutActuallyEscaping({ [planner] (page: PlannedPage) in
-            draw(planner.numbered(page, index, of: total))
+        withoutActuallyEscaping({ [counting] (page: PlannedPage) in
+            draw(counting.numbered(page, index, total: total))
             index += 1
         }) { hand in
             planner.finished = hand
@@ -69,19 +71,25 @@ public struct PagePlanner {
     /// Lays out one paper from a new page.
     private mutating func add(_ paper: Paper) {
         newPage()
+        if paper.standsAlone == true && pageCount > 1 { numberingStarts.append(pageCount - 1) }
         letterhead(paper.letterhead)
-        let title = PaperFont(size: 13, bold: true)
-        put(.text(paper.title, x: frame.left, y: y, width: frame.width, font: title, align: .center))
-        y += height(paper.title, title, frame.width) + 12
+        if !paper.title.isEmpty {
+            let title = PaperFont(size: 13, bold: true)
+            put(.text(paper.title, x: frame.left, y: y, width: frame.width, font: title, align: .center))
+            y += height(paper.title, title, frame.width) + 12
+        }
         fields(paper.info, indent: 0)
-        y += 8
+        if !paper.title.isEmpty || !paper.info.isEmpty { y += 8 }
         for block in paper.blocks { add(block) }
     }
 
-    /// The page with "Halaman N dari M" under its body.
-    private func numbered(_ page: PlannedPage, _ index: Int, of total: Int) -> PlannedPage {
+    /// The page with "Halaman N dari M" under its body; a paper that stands alone (a mail-merged letter) counts
+    /// its own pages.
+    private func numbered(_ page: PlannedPage, _ index: Int, total: Int) -> PlannedPage {
         var page = page
-        let text = lang.t("Halaman \(index + 1) dari \(total)", "Page \(index + 1) of \(total)")
+        let start = numberingStarts.last { $0 <= index } ?? 0
+        let end = numberingStarts.first { $0 > index } ?? total
+        let text = lang.t("Halaman \(index - start + 1) dari \(end - start)", "Page \(index - start + 1) of \(end - start)")
         page.ops.append(.text(text, x: frame.left, y: frame.bodyBottom + 12, width: frame.width, font: PaperFont(size: 8.5), align: .center))
         return page
     }
@@ -122,7 +130,71 @@ public struct PagePlanner {
             self.chart(chart)
         case .figures(let figures):
             self.figures(figures)
+        case .lines(let lines):
+            for line in lines {
+                let h = height(line, .body, frame.width)
+                room(h)
+                put(.text(line, x: frame.left, y: y, width: frame.width, font: .body, align: .left))
+                y += h
+            }
+            y += 8
+        case .code(let code):
+            // At the right, under the address: the QR and its code, as a reader's eye and a scanner look for it.
+            let size = Self.letterCode
+            room(size + 12)
+            let x = frame.left + frame.width - size
+            put(.qr(code, x: x, y: y, size: size))
+            put(.text(code, x: x - 20, y: y + size, width: size + 40, font: PaperFont(size: 8), align: .center))
+            y += size + 14
+        case .nameTags(let tags):
+            nameTags(tags)
         }
+    }
+
+    /// The QR on a letter: 25 mm, read by a phone or a scanner at arm's length.
+    static let letterCode = 25 * PaperSize.mm
+    /// The QR in a table row: 16 mm.
+    static let tableCode = 16 * PaperSize.mm
+
+    /// Name tags two across and four down, each in its box with dashed cut lines: name, jabatan, unit and the QR
+    /// (a blank tag has dotted lines to write on).
+    private mutating func nameTags(_ tags: [Paper.NameTag]) {
+        let columns = 2, rows = 4
+        let width = frame.width / Double(columns), height = (frame.bodyBottom - frame.top) / Double(rows)
+        if y > frame.top { newPage() }
+        for (index, tag) in tags.enumerated() {
+            let slot = index % (columns * rows)
+            if slot == 0 && index > 0 { newPage() }
+            let x = frame.left + Double(slot % columns) * width, top = frame.top + Double(slot / columns) * height
+            put(.line(x1: x, y1: top, x2: x + width, y2: top, width: 0.4, dotted: true))
+            put(.line(x1: x, y1: top, x2: x, y2: top + height, width: 0.4, dotted: true))
+            if slot % columns == columns - 1 || index == tags.count - 1 {
+                put(.line(x1: x + width, y1: top, x2: x + width, y2: top + height, width: 0.4, dotted: true))
+            }
+            if slot / columns == rows - 1 || index + columns >= tags.count {
+                put(.line(x1: x, y1: top + height, x2: x + width, y2: top + height, width: 0.4, dotted: true))
+            }
+            let pad = 10.0, inner = width - 2 * pad
+            guard !tag.code.isEmpty else {
+                for line in 1...3 {
+                    let lineY = top + Double(line) * height / 4
+                    put(.line(x1: x + pad, y1: lineY, x2: x + width - pad, y2: lineY, width: 0.6, dotted: true))
+                }
+                continue
+            }
+            let nameFont = PaperFont(size: 14, bold: true), small = PaperFont(size: 9.5)
+            var lineY = top + pad
+            for (text, font) in [(tag.name, nameFont), (tag.jabatan, small), (tag.unit, small)] where !text.isEmpty {
+                put(.text(text, x: x + pad, y: lineY, width: inner, font: font, align: .center))
+                lineY += self.height(text, font, inner) + 2
+            }
+            let size = min(Self.tableCode * 1.3, top + height - pad - 10 - lineY)
+            if size > 10 * PaperSize.mm {
+                put(.qr(tag.code, x: x + (width - size) / 2, y: top + height - pad - 10 - size, size: size))
+            }
+            put(.text(tag.code, x: x + pad, y: top + height - pad - 9, width: inner, font: PaperFont(size: 7.5), align: .center))
+        }
+        y = frame.bodyBottom
     }
 
     private mutating func letterhead(_ lines: [String]) {
@@ -278,7 +350,7 @@ public struct PagePlanner {
     private mutating func table(_ table: Paper.Table) {
         let widths = columnWidths(table)
         let signing = table.rowPadding > 0
-        let minimum = signing ? 10 * PaperSize.mm : 0
+        let minimum = signing ? 10 * PaperSize.mm : table.codeColumn != nil ? Self.tableCode + 2 * Self.cellPadding + 9 : 0
         let headerHeight = tableRowHeight(table.headers, widths, .tableHeader, minimum: 0)
         // The header starts a page only with at least one row under it.
         let first = table.rows.first.map { tableRowHeight($0, widths, .table, minimum: minimum) } ?? 0
@@ -290,7 +362,7 @@ public struct PagePlanner {
                 newPage()
                 tableRow(table.headers, widths, table.rightAligned, .tableHeader, height: headerHeight, fill: 0.88, signing: false)
             }
-            tableRow(row, widths, table.rightAligned, .table, height: h, fill: nil, signing: signing)
+            tableRow(row, widths, table.rightAligned, .table, height: h, fill: nil, signing: signing, codeColumn: table.codeColumn)
         }
     }
 
@@ -305,12 +377,17 @@ public struct PagePlanner {
     }
 
     private mutating func tableRow(_ cells: [String], _ widths: [Double], _ right: [Bool], _ font: PaperFont, height: Double,
-                                   fill: Double?, signing: Bool) {
+                                   fill: Double?, signing: Bool, codeColumn: Int? = nil) {
         var x = frame.left
         let pad = Self.cellPadding
         for (i, (cell, width)) in zip(cells, widths).enumerated() {
             put(.rect(x: x, y: y, width: width, height: height, fill: fill, stroke: 0.5))
-            if signing && i == cells.count - 1 {
+            if i == codeColumn && !cell.isEmpty {
+                // The seat's QR with its code under it.
+                let size = min(Self.tableCode, width - 2 * pad)
+                put(.qr(cell, x: x + (width - size) / 2, y: y + pad, size: size))
+                put(.text(cell, x: x + pad, y: y + pad + size, width: width - 2 * pad, font: PaperFont(size: 7), align: .center))
+            } else if signing && i == cells.count - 1 {
                 // The signature column's number: odd rows at the left, even rows in the middle, as on paper forms.
                 let number = cell.trimmingCharacters(in: .whitespaces)
                 let even = cell.hasPrefix(" ")
