@@ -115,6 +115,11 @@ public final class CursesTerminal {
         doupdate()
     }
 
+    /// Rings the terminal's bell (a refused scan at the door).
+    public func beep() {
+        _ = CNcursesw.beep()
+    }
+
     /// Forgets the last frame so the next one is drawn whole (after a resize).
     public func invalidate() {
         previous = nil

@@ -53,7 +53,7 @@ public final class AppRuntime {
     }
 
     /// Whether slow work is still running (the shell then looks for its results more often).
-    public var isWaiting: Bool { state.busy != nil || state.previewWanted != state.previewShown }
+    public var isWaiting: Bool { state.busy != nil || state.previewWanted != state.previewShown || state.awaitsScanEnd }
 
     /// Reads other desks' new changes into the state; says what went wrong reading, and each new warning once.
     public func refresh() {

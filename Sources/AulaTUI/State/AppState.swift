@@ -19,6 +19,10 @@ public struct AppState: Equatable, Sendable {
         public var showMissing = false
         /// First line of the missing view on screen.
         public var missingScroll = 0
+        /// How the search's keys arrived, to tell a scanner from a person (nil when the search is empty).
+        public var burst: KeyBurst?
+        /// What the last scan did, shown large until the next key.
+        public var scanBanner: ScanBanner?
         /// The missing view's lines, made by `derive` while it shows.
         public var missingLines: [String] { missing?.lines ?? [] }
         var missing: AppState.Derived.Lines?
@@ -93,6 +97,8 @@ public struct AppState: Equatable, Sendable {
     /// Why the last look at other desks' files failed; shown until a look succeeds (the projector keeps showing the
     /// last good state under it).
     public var readProblem: String?
+    /// Rings of the terminal bell asked for so far (a refused scan); the shell rings when it grows.
+    public internal(set) var bells = 0
     /// Counter for ids made in this run (walk-ins, notes, questions, agenda items).
     var idCounter = 0
 

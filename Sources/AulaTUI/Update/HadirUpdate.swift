@@ -6,11 +6,16 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .searchType(let c):
         state.hadir.showMissing = false
+        state.hadir.scanBanner = nil
+        if state.hadir.query.text.isEmpty { state.hadir.burst = KeyBurst(at: state.now) } else { state.hadir.burst?.add(at: state.now) }
         state.hadir.query.insert(c)
         state.refilter(keepSelection: false)
     case .searchBackspace:
+        state.hadir.burst = nil
         state.hadir.query.backspace()
         state.refilter(keepSelection: false)
+    case .checkIn where state.hadir.burst?.isScanner == true && CheckInCode.read(state.hadir.query.text) != .notACode:
+        return scan(&state)
     case .toggleMissing:
         state.hadir.showMissing.toggle()
         state.hadir.missingScroll = 0
@@ -54,6 +59,47 @@ func record(_ state: inout AppState, _ seat: Attendee, _ status: AttendanceStatu
     if !effects.isEmpty && !state.hadir.query.text.isEmpty {
         state.hadir.query = TextField()
         state.refilter(keepSelection: true)
+    }
+    return effects
+}
+
+/// Whether the search holds a whole code that came at scanner speed and no key for a while: a scanner set to send
+/// no Enter has finished.
+func scanIsComplete(_ state: AppState) -> Bool {
+    guard state.tab == .hadir, state.form == nil, state.editor == nil, let burst = state.hadir.burst, burst.isScanner,
+          state.now.timeIntervalSince(burst.last) >= KeyBurst.quietAfterScan else { return false }
+    return CheckInCode.read(state.hadir.query.text) != .notACode
+}
+
+/// Takes the code in the search as a scan: marks its seat hadir at once, or says it is already present, or why the
+/// code is refused (with the bell); the search is cleared for the next person either way.
+func scan(_ state: inout AppState) -> [Effect] {
+    let text = state.hadir.query.text, lang = state.lang, now = state.now
+    state.hadir.query = TextField()
+    state.hadir.burst = nil
+    var effects: [Effect] = []
+    do {
+        switch try ScanCheckIn.scan(text, in: state.session, now: now, lang: lang) {
+        case .record(let seat, let outcome)?:
+            state.saveState = .pending
+            effects = [.append(outcome.changes, message: outcome.message)]
+            let time = ClockText.hoursMinutes(now, state.session.clock)
+            state.hadir.scanBanner = ScanBanner(kind: .marked, lines: [
+                "✓ " + AttendanceStatus.hadir.label(lang).uppercased() + "  " + time,
+                seat.name.isEmpty ? lang.t("(kursi tanpa nama) ", "(seat without a name) ") + seat.seatName : seat.name,
+                [seat.jabatan, seat.unit].filter { !$0.isEmpty }.joined(separator: " — "),
+            ].map(TextSanitizer.line))
+            state.select(seat.id)
+        case .alreadyPresent(let seat, let message)?:
+            state.hadir.scanBanner = ScanBanner(kind: .alreadyPresent, lines: [message])
+            state.select(seat.id)
+        case nil:
+            break
+        }
+    } catch {
+        state.hadir.scanBanner = ScanBanner(kind: .refused, lines: [error.message(lang)])
+        state.bells += 1
+        state.refilter(keepSelection: false)
     }
     return effects
 }

@@ -12,6 +12,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .tick(let date):
         state.now = date
+        if scanIsComplete(state) { return scan(&state) }
     case .resize(let size):
         state.size = size
         state.keepSelectionVisible()
@@ -230,6 +231,13 @@ extension AppState {
     }
 
     /// Scrolls the Hadir list just enough to show the selection.
+    /// The whole roster shown with the seat `id` selected (after a scan: the next key acts on that seat).
+    mutating func select(_ id: String) {
+        refilter(keepSelection: false)
+        if let position = hadir.visible.firstIndex(where: { session.attendees[$0].id == id }) { hadir.selected = position }
+        keepSelectionVisible()
+    }
+
     mutating func keepSelectionVisible() {
         let rows = Layout.hadirListRows(size)
         if hadir.selected < hadir.scroll { hadir.scroll = hadir.selected }

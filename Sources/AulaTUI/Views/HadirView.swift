@@ -22,7 +22,13 @@ enum HadirView {
         let titles = ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/Instansi", "Unit"),
                       lang.t("Kecamatan", "District"), "Status", lang.t("Jam", "Time")]
         Columns.titles(&screen, titles, widths: widths, x: 1, y: area.y + 2, rightAligned: [0])
-        let rows = Layout.hadirListRows(state.size)
+        var rows = Layout.hadirListRows(state.size)
+        var listY = area.y + 3
+        if let banner = state.hadir.scanBanner, rows > 6 {
+            drawBanner(&screen, banner, y: listY, width: area.width)
+            listY += 4
+            rows -= 4
+        }
         let visible = state.hadir.visible
         if visible.isEmpty {
             let text = state.session.attendees.isEmpty
@@ -30,14 +36,16 @@ enum HadirView {
                          "The roster is empty. Import with: aula roster import DIR file.xlsx (or .csv), or ^N for a walk-in.")
                 : lang.t("Tidak ada yang cocok. ^N menambah peserta baru; Esc menghapus pencarian.",
                          "Nothing matches. ^N adds a walk-in; Esc clears the search.")
-            screen.put(text, x: 2, y: area.y + 3, maxWidth: area.width - 4, style: .role(.muted))
+            screen.put(text, x: 2, y: listY, maxWidth: area.width - 4, style: .role(.muted))
             return
         }
+        // With the banner up, the list starts at the selection (the seat just scanned).
+        let first = state.hadir.scanBanner == nil ? state.hadir.scroll : max(0, min(state.hadir.selected, visible.count - rows))
         for line in 0..<rows {
-            let position = state.hadir.scroll + line
+            let position = first + line
             guard position < visible.count else { break }
             let a = state.session.attendees[visible[position]]
-            let y = area.y + 3 + line
+            let y = listY + line
             let selected = position == state.hadir.selected
             let time = a.attendance.flatMap { state.session.clock.clockTime(ofISO: $0.time) } ?? ""
             var status = a.status == .belumHadir ? "·" : a.status.label(lang)
@@ -51,6 +59,24 @@ enum HadirView {
                          x: 1, y: y, style: style, rightAligned: [0])
             if a.name.isEmpty && !selected {
                 screen.paint(x: 1 + widths[0] + 1, y: y, width: widths[1], style: .role(.muted))
+            }
+        }
+    }
+
+    /// The scan's result, three lines in reverse video across the tab: green when marked, yellow when already
+    /// present, red when refused.
+    static func drawBanner(_ screen: inout ScreenBuffer, _ banner: ScanBanner, y: Int, width: Int) {
+        let role: Style.Role
+        switch banner.kind {
+        case .marked: role = .good
+        case .alreadyPresent: role = .warn
+        case .refused: role = .danger
+        }
+        let style = Style(bold: true, reverse: true, role: role)
+        for row in 0..<3 {
+            screen.clear(x: 1, y: y + row, width: width - 2, style: style)
+            if row < banner.lines.count {
+                screen.put(banner.lines[row], x: 3, y: y + row, maxWidth: width - 6, style: Style(bold: row < 2, reverse: true, role: role))
             }
         }
     }

@@ -41,6 +41,8 @@ enum TUIShell {
             let key = terminal.readKey(timeout: runtime.isWaiting ? 50 : 250)
             if runtime.collect() { dirty = true }
             let now = Date()
+            let bells = runtime.state.bells
+            defer { if runtime.state.bells > bells { terminal.beep() } }
             // Once a second: the clock, and other desks' changes to the shared folder (they show within a second or two).
             if Int(now.timeIntervalSince1970) != lastSecond {
                 lastSecond = Int(now.timeIntervalSince1970)
@@ -48,7 +50,14 @@ enum TUIShell {
                 runtime.refresh()
                 dirty = true
             }
-            guard let key else { continue }
+            guard let key else {
+                // A scanner that sends no Enter: its code is taken once the keys stop.
+                if runtime.state.awaitsScanEnd {
+                    runtime.send(.tick(now))
+                    dirty = true
+                }
+                continue
+            }
             runtime.send(.tick(now))
             if key == .resize {
                 terminal.invalidate()

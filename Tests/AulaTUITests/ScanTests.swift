@@ -1,0 +1,109 @@
+import AulaCore
+import Foundation
+import Testing
+@testable import AulaTUI
+
+/// The door with a USB barcode scanner: a code typed in a burst checks its seat in at once, with or without Enter;
+/// a person typing the same characters is searching.
+@Suite struct ScanTests {
+    /// Types `text` into the app one key every `gap` seconds, as the shell delivers keys (a tick with the key's time,
+    /// then the key).
+    func type(_ fixture: Fixture, _ state: inout AppState, _ text: String, gap: TimeInterval) {
+        for character in text {
+            state.now = state.now.addingTimeInterval(gap)
+            fixture.send(&state, .tick(state.now))
+            fixture.type(&state, [.char(character)])
+        }
+    }
+
+    func code(_ fixture: Fixture, _ id: String) -> String {
+        fixture.session.attendee(id: id)!.code(in: fixture.session)
+    }
+
+    @Test func aScanWithEnterChecksInAtOnceAndClearsTheSearch() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        let code = code(fixture, "d3")
+        type(fixture, &state, code, gap: 0.002)
+        fixture.type(&state, [.enter])
+        #expect(state.session.attendee(id: "d3")?.status == .hadir)
+        #expect(fixture.events.last?.change == .checkIn(attendee: "d3", status: .hadir, standIn: "", standInJabatan: "", time: ""))
+        #expect(state.hadir.query.text.isEmpty)
+        #expect(state.hadir.scanBanner == ScanBanner(kind: .marked, lines: ["✓ HADIR 09:14", "Hendrikus Mau Tasi", "Kepala Desa — Desa Fatuba'a"]))
+        #expect(state.selectedAttendee?.id == "d3")
+        #expect(state.bells == 0)
+    }
+
+    @Test func aScanWithoutEnterIsTakenOnceTheKeysStop() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        type(fixture, &state, code(fixture, "d1"), gap: 0.003)
+        #expect(state.awaitsScanEnd)
+        state.now = state.now.addingTimeInterval(0.1)
+        fixture.send(&state, .tick(state.now))
+        #expect(state.session.attendee(id: "d1")?.status == .belumHadir)  // 100 ms: perhaps more is coming
+        state.now = state.now.addingTimeInterval(0.06)
+        fixture.send(&state, .tick(state.now))
+        #expect(state.session.attendee(id: "d1")?.status == .hadir)
+        #expect(state.hadir.query.text.isEmpty && !state.awaitsScanEnd)
+    }
+
+    @Test func aPersonTypingACodeIsSearchingNotScanning() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        let code = code(fixture, "d1")
+        type(fixture, &state, code, gap: 0.12)
+        #expect(!state.awaitsScanEnd)
+        state.now = state.now.addingTimeInterval(2)
+        fixture.send(&state, .tick(state.now))
+        // Still a search, showing the seat the code names; nothing recorded.
+        #expect(state.hadir.query.text == code)
+        #expect(state.hadir.visible.map { state.session.attendees[$0].id } == ["d1"])
+        #expect(state.session.attendee(id: "d1")?.status == .belumHadir)
+        #expect(state.hadir.scanBanner == nil)
+    }
+
+    @Test func aSecondScanSaysSinceWhenAndChangesNothing() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        let code = code(fixture, "d3")
+        type(fixture, &state, code, gap: 0.002)
+        fixture.type(&state, [.enter])
+        let events = fixture.events.count
+        state.now = state.now.addingTimeInterval(300)
+        type(fixture, &state, code, gap: 0.002)
+        fixture.type(&state, [.enter])
+        #expect(fixture.events.count == events)
+        #expect(state.hadir.scanBanner == ScanBanner(kind: .alreadyPresent,
+                                                     lines: ["Kepala Desa Fatuba'a (Hendrikus Mau Tasi) sudah hadir 09:14 (meja1)"]))
+    }
+
+    @Test func aMisreadOrForeignCodeIsRefusedWithTheBell() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        var code = Array(code(fixture, "d3"))
+        code[code.count - 1] = code.last == "0" ? "1" : "0"
+        type(fixture, &state, String(code), gap: 0.002)
+        fixture.type(&state, [.enter])
+        #expect(state.bells == 1)
+        #expect(state.hadir.scanBanner?.kind == .refused)
+        #expect(state.hadir.scanBanner?.lines.first?.hasSuffix("salah baca atau salah ketik (karakter periksa tidak cocok). Pindai lagi.") == true)
+        #expect(state.hadir.query.text.isEmpty)
+        #expect(fixture.events.count == Fixture.changes.count)
+        // The next key clears the banner.
+        fixture.type(&state, [.char("t")])
+        #expect(state.hadir.scanBanner == nil)
+    }
+
+    @Test func theBannerShowsOverTheListAndTheScannedSeat() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        type(fixture, &state, code(fixture, "d3"), gap: 0.002)
+        fixture.type(&state, [.enter])
+        let lines = AppView.render(state).lines
+        #expect(lines[6].contains("✓ HADIR 09:14"))
+        #expect(lines[7].contains("Hendrikus Mau Tasi"))
+        // Under the banner, the list with the scanned seat marked.
+        #expect(lines[10...].contains { $0.contains("Hendrikus Mau Tasi") && $0.contains("hadir") })
+    }
+}
