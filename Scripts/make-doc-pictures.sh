@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The pictures of the papers in docs/: the demo session taken through a morning (check-ins, the agenda with its
+# The pictures of the papers in docs/ (and of a surat undangan and a sheet of name tags): the demo session taken through a morning (check-ins, the agenda with its
 # notes and a question, the laporan's fields) at the clock times of 27 March 2020 (faketime), every paper made as
 # PDF, and the first page of each drawn at 60 dpi with pdftoppm. Needs a debug build, faketime and poppler-utils.
 set -euo pipefail
@@ -16,6 +16,11 @@ kim="$work/kim"
 DINAS KOMUNIKASI DAN INFORMATIKA
 Jl. Basuki Rahmat No. 1, Atambua" >/dev/null
 "$aula" set "$kim" kota-ttd Atambua >/dev/null
+"$aula" set "$kim" nomor-surat "005/045/Kominfo/III/2020" >/dev/null
+"$aula" set "$kim" sifat Penting >/dev/null
+"$aula" set "$kim" tanggal-surat 2020-03-20 >/dev/null
+"$aula" set "$kim" tembusan "Bupati Belu (sebagai laporan)
+Sekretaris Daerah Kabupaten Belu" >/dev/null
 "$aula" set "$kim" penanggung-jawab "Johanes Andes Prihatin, SE, MM" >/dev/null
 "$aula" set "$kim" jabatan-penanggung-jawab "Kepala Dinas Komunikasi dan Informatika" >/dev/null
 "$aula" set "$kim" umum "Keterbukaan informasi publik sampai ke desa memerlukan Kelompok Informasi Masyarakat (KIM) sebagai mitra pemerintah daerah." >/dev/null
@@ -37,8 +42,10 @@ at 11:12 agenda question "$kim" --item 5 --from tohe "Apakah KIM boleh dibiayai 
 at 11:40 agenda start "$kim" 6
 at 11:55 agenda end "$kim"
 "$aula" summary "$kim" --format pdf >/dev/null
+"$aula" summary "$kim" --document undangan --format pdf --per-invitee --output "$kim.aula/exports/undangan.pdf" 2>/dev/null
+"$aula" summary "$kim" --document tanda-nama --format pdf >/dev/null
 mkdir -p "$root/docs"
-for paper in daftar-hadir rekap notulen laporan; do
+for paper in daftar-hadir rekap notulen laporan undangan tanda-nama; do
   pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$kim.aula/exports/$paper.pdf" "$root/docs/$paper"
 done
 ls -l "$root/docs"

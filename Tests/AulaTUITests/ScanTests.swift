@@ -106,4 +106,27 @@ import Testing
         // Under the banner, the list with the scanned seat marked.
         #expect(lines[10...].contains { $0.contains("Hendrikus Mau Tasi") && $0.contains("hadir") })
     }
+
+    @Test func aBurstIsSearchedOnlyWhenItEndsOrAnotherKeyNeedsTheList() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        let code = code(fixture, "d1")
+        type(fixture, &state, String(code.prefix(7)), gap: 0.002)
+        #expect(state.hadir.filterStale)
+        #expect(state.awaitsScanEnd)
+        fixture.type(&state, [.down])  // a key that needs the list searches first
+        #expect(!state.hadir.filterStale)
+        #expect(state.hadir.visible == state.index.search(String(code.prefix(7))).map(\.index))
+        // A person's key is searched at the shell's next look, 50 ms on.
+        fixture.type(&state, [.escape])
+        state.now = state.now.addingTimeInterval(1)
+        fixture.send(&state, .tick(state.now))
+        fixture.type(&state, [.char("T")])
+        #expect(state.hadir.filterStale && state.awaitsScanEnd)
+        state.now = state.now.addingTimeInterval(0.05)
+        fixture.send(&state, .tick(state.now))
+        #expect(!state.hadir.filterStale && !state.awaitsScanEnd)
+        #expect(state.hadir.visible == state.index.search("T").map(\.index))
+        #expect(CheckInCode.mayBegin("K7Q2-00") && CheckInCode.mayBegin("K") && !CheckInCode.mayBegin("k7q") && !CheckInCode.mayBegin("SADI TOHE"))
+    }
 }

@@ -89,6 +89,15 @@ public struct CheckInCode: Equatable, Sendable {
         return Self.check(String(tag) + String(parts[1])) == check[0] ? .valid(code) : .badCheck
     }
 
+    /// Whether `text` could be the start of a code as a scanner types it (upper case): `K7Q`, `K7Q2-00`.
+    public static func mayBegin(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count <= 16, parts.count <= 3, parts[0].count <= 4,
+              parts[0].allSatisfy({ alphabet.contains($0) || $0 == "O" || $0 == "I" || $0 == "L" }) else { return false }
+        if parts.count >= 2 && (parts[0].count != 4 || parts[1].count > 9 || !parts[1].allSatisfy(\.isASCIIDigit)) { return false }
+        return parts.count < 3 || parts[2].count <= 1
+    }
+
     /// The seat a text names as a code in `session`, nil when the text is not shaped like a code; a code with a
     /// wrong check character, of another session or of no seat is an error saying which.
     public static func seat(_ text: String, in session: Session) throws(AulaError) -> Attendee? {

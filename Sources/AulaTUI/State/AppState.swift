@@ -21,6 +21,9 @@ public struct AppState: Equatable, Sendable {
         public var missingScroll = 0
         /// How the search's keys arrived, to tell a scanner from a person (nil when the search is empty).
         public var burst: KeyBurst?
+        /// The list was not searched for the latest keys of a burst at scanner speed (a 100,000-seat search on each
+        /// of a code's 11 keys would take longer than the scan); the next other action searches.
+        public var filterStale = false
         /// What the last scan did, shown large until the next key.
         public var scanBanner: ScanBanner?
         /// The missing view's lines, made by `derive` while it shows.

@@ -1,3 +1,4 @@
+import AulaCore
 import Foundation
 
 /// How the keys of the Hadir search arrived: a USB barcode scanner types a whole code in a few milliseconds, a
@@ -29,14 +30,34 @@ public struct KeyBurst: Equatable, Sendable {
         count += 1
     }
 
+    /// Whether the keys so far came as fast as a scanner types (one key may be the first of a scan).
+    var mayBeScanner: Bool { slowestGap <= Self.scannerGap }
+
     /// Whether the keys came as a scanner types them (a code is at least 11 characters).
     public var isScanner: Bool { count >= 11 && slowestGap <= Self.scannerGap }
 }
 
+extension Action {
+    /// Whether this action goes on with a scan in progress without needing the list searched: the next key of the
+    /// burst, a tick while it lasts, or the Enter that ends it as a scan.
+    func continuesAScan(_ state: AppState) -> Bool {
+        switch self {
+        case .searchType: return true
+        case .tick(let date):
+            guard let burst = state.hadir.burst, burst.mayBeScanner else { return false }
+            return date.timeIntervalSince(burst.last) <= KeyBurst.scannerGap || scanIsComplete(state, at: date)
+        case .checkIn: return state.hadir.burst?.isScanner == true && CheckInCode.read(state.hadir.query.text) != .notACode
+        default: return false
+        }
+    }
+}
+
 extension AppState {
-    /// A scanner's burst is in the search: the shell then looks every few milliseconds whether it has ended (a
-    /// scanner that sends no Enter).
-    public var awaitsScanEnd: Bool { hadir.burst?.isScanner == true && !hadir.query.text.isEmpty }
+    /// A burst that may be a scanner's is in the search: the shell then looks every few milliseconds whether it has
+    /// ended (to search the list for a person's keys, or to take the code of a scanner that sends no Enter).
+    public var awaitsScanEnd: Bool {
+        hadir.filterStale || (hadir.burst?.isScanner == true && !hadir.query.text.isEmpty)
+    }
 }
 
 /// The large line the Hadir tab shows after a scan: who was marked and when, or why nothing was.

@@ -1,4 +1,5 @@
 import AulaCore
+import Foundation
 
 /// Hadir: the search line, statuses, walk-ins and edits.
 func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -9,7 +10,11 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.hadir.scanBanner = nil
         if state.hadir.query.text.isEmpty { state.hadir.burst = KeyBurst(at: state.now) } else { state.hadir.burst?.add(at: state.now) }
         state.hadir.query.insert(c)
-        state.refilter(keepSelection: false)
+        if state.hadir.burst?.mayBeScanner == true && CheckInCode.mayBegin(state.hadir.query.text) {
+            state.hadir.filterStale = true
+        } else {
+            state.refilter(keepSelection: false)
+        }
     case .searchBackspace:
         state.hadir.burst = nil
         state.hadir.query.backspace()
@@ -65,9 +70,9 @@ func record(_ state: inout AppState, _ seat: Attendee, _ status: AttendanceStatu
 
 /// Whether the search holds a whole code that came at scanner speed and no key for a while: a scanner set to send
 /// no Enter has finished.
-func scanIsComplete(_ state: AppState) -> Bool {
+func scanIsComplete(_ state: AppState, at now: Date? = nil) -> Bool {
     guard state.tab == .hadir, state.form == nil, state.editor == nil, let burst = state.hadir.burst, burst.isScanner,
-          state.now.timeIntervalSince(burst.last) >= KeyBurst.quietAfterScan else { return false }
+          (now ?? state.now).timeIntervalSince(burst.last) >= KeyBurst.quietAfterScan else { return false }
     return CheckInCode.read(state.hadir.query.text) != .notACode
 }
 
@@ -77,6 +82,7 @@ func scan(_ state: inout AppState) -> [Effect] {
     let text = state.hadir.query.text, lang = state.lang, now = state.now
     state.hadir.query = TextField()
     state.hadir.burst = nil
+    state.hadir.filterStale = false
     var effects: [Effect] = []
     do {
         switch try ScanCheckIn.scan(text, in: state.session, now: now, lang: lang) {

@@ -4,6 +4,11 @@ import Foundation
 /// The one place the app's state changes: an action in, the new state and the effects for the runtime out.
 /// Pure: no clock, no disk, no terminal (time arrives as `.tick`, results as `.saved`).
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    // A scanner's burst is searched once it ends; any other action first sees the list its query gives.
+    if state.hadir.filterStale, !action.continuesAScan(state) {
+        state.hadir.filterStale = false
+        state.refilter(keepSelection: false)
+    }
     let effects = reduce(&state, action)
     return effects + derive(&state)
 }
