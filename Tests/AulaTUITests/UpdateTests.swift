@@ -127,7 +127,7 @@ import Testing
         #expect(state.session.attendees[0].status == .dinasLuar)
         fixture.send(&state, .clearStatus)
         #expect(state.session.attendees[0].status == .belumHadir)
-        #expect(state.message == "Status dihapus: Kepala Dinas Dinas Kominfo (Johanes Andes Prihatin, SE, MM)")
+        #expect(state.message == "Status dihapus: Kepala Dinas Kominfo (Johanes Andes Prihatin, SE, MM)")
         #expect(update(&state, .clearStatus).isEmpty)
     }
 

@@ -58,12 +58,17 @@ public struct Attendee: Codable, Equatable, Sendable {
     /// The words that name a unit's kind rather than the unit ("Desa" in "Desa Tohe"), in lower case.
     public static let unitKindWords: Set<String> = ["desa", "kelurahan", "kecamatan", "kel", "kec", "kabupaten", "kab"]
 
-    /// "Kepala Desa Tohe": the jabatan with the unit's own name when it is not already part of it.
+    /// "Kepala Desa Tohe", "Kepala Dinas Komunikasi dan Informatika": the jabatan with the unit's own name, the
+    /// unit's kind not said twice.
     public var seatName: String {
         if unit.isEmpty { return jabatan }
         if jabatan.isEmpty { return unit }
         let words = unit.split(separator: " ")
         if let first = words.first, Attendee.unitKindWords.contains(first.lowercased()), words.count > 1 {
+            return jabatan + " " + words.dropFirst().joined(separator: " ")
+        }
+        // "Kepala Dinas" of "Dinas Komunikasi dan Informatika" is the Kepala Dinas Komunikasi dan Informatika.
+        if let first = words.first, words.count > 1, jabatan.split(separator: " ").last?.lowercased() == first.lowercased() {
             return jabatan + " " + words.dropFirst().joined(separator: " ")
         }
         return jabatan + " " + unit
