@@ -94,4 +94,20 @@ import Testing
         try aula.ok("summary", "kim", "--document", "tanda-nama", "--format", "pdf", "--blank", "--output", work.path("blank.pdf"))
         #expect(try codes(work.path("blank.pdf")) == [[]])
     }
+
+    @Test func theCommandLineTakesACodeWhereverASeatIsNamed() throws {
+        let s = try session()
+        let tohe = try #require(s.attendees.first { $0.unit == "Desa Tohe" })
+        let code = tohe.code(in: s)
+        #expect(try aula.ok("find", "kim", code).contains("Yohanes Bau"))
+        #expect(try aula.ok("checkin", "kim", code.lowercased()).hasPrefix("\(tohe.row). Yohanes Bau — Kepala Desa Tohe: hadir"))
+        let again = try aula.ok("checkin", "kim", code)
+        #expect(again.hasPrefix("Kepala Desa Tohe (Yohanes Bau) sudah hadir ") && again.hasSuffix("(meja1)\n"))
+        var misread = Array(code)
+        misread[misread.count - 1] = misread.last == "0" ? "1" : "0"
+        let refused = try aula.run("checkin", "kim", String(misread))
+        #expect(refused.status != 0 && refused.stderr.contains("salah baca atau salah ketik"))
+        let log = try SessionFolder(url: URL(fileURLWithPath: work.path("kim.aula")), desk: "reader", writable: false)
+        #expect(log.events.filter { if case .checkIn = $0.change { true } else { false } }.count == 1)
+    }
 }
