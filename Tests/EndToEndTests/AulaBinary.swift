@@ -129,3 +129,17 @@ func wilayahPath(_ name: String) -> String {
     for _ in 0..<3 { dir.deleteLastPathComponent() }
     return dir.appendingPathComponent("Resources/wilayah/\(name)").path
 }
+
+/// Runs `/usr/bin/NAME` (poppler's and zbar's tools) and returns what it printed; what it says on stderr is dropped.
+func runTool(_ name: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/" + name)
+    process.arguments = arguments
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}

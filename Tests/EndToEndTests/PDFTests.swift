@@ -20,18 +20,7 @@ import Testing
         try aula.ok("set", "kim", "kop", "PEMERINTAH KABUPATEN BELU\nDINAS KOMUNIKASI DAN INFORMATIKA\nJl. Basuki Rahmat, Atambua")
     }
 
-    func tool(_ name: String, _ arguments: String...) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/" + name)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    func tool(_ name: String, _ arguments: String...) throws -> String { try runTool(name, arguments) }
 
     /// Every word of a PDF with its page and the top-left of its box, from `pdftotext -bbox`.
     func words(_ pdf: String) throws -> [(page: Int, x: Double, y: Double, text: String)] {
