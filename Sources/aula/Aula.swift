@@ -23,7 +23,7 @@ struct Aula: ParsableCommand {
             ]),
             CommandGroup(name: "Acara / Agenda", subcommands: [AgendaCommand.self, MaterialCommand.self]),
             CommandGroup(name: "Dokumen / Papers", subcommands: [
-                SummaryCommand.self, PrintCommand.self, PhotoCommand.self, ExportCommand.self,
+                SummaryCommand.self, PrintCommand.self, PhotoCommand.self, PayCommand.self, ExportCommand.self,
             ]),
             CommandGroup(name: "Salinan / Copies", subcommands: [SyncCommand.self, RepairCommand.self]),
         ],

@@ -7,7 +7,7 @@ public enum CSVPaper {
             out += line(table.headers, delimiter)
             for row in table.rows {
                 // The signature column holds layout, not data.
-                out += line(paper.kind == .daftarHadir ? Array(row.dropLast()) + [""] : row, delimiter)
+                out += line(table.rowPadding > 0 ? Array(row.dropLast()) + [""] : row, delimiter)
             }
             return out
         }

@@ -5,6 +5,8 @@ public struct Paper: Codable, Equatable, Sendable {
         case daftarHadir = "daftar-hadir", rekap, notulen, laporan
         /// Before the day: the surat undangan (with its lampiran daftar undangan) and name tags.
         case undangan, tandaNama = "tanda-nama"
+        /// The money: a daftar penerimaan (uang transport, uang saku or honorarium).
+        case penerimaan
 
         /// The papers filed after the day, in filing order (what "all" and the exports mean).
         public static let filed: [Kind] = [.daftarHadir, .rekap, .notulen, .laporan]
@@ -26,6 +28,8 @@ public struct Paper: Codable, Equatable, Sendable {
         public var rowPadding: Int
         /// The column whose cells are check-in codes, drawn as QR symbols in the PDF (text elsewhere).
         public var codeColumn: Int?
+        /// The last row sums the rows above it (JUMLAH): a workbook writes it as formulas.
+        public var totalsRow: Bool?
     }
 
     /// Who signs: "Mengetahui," / jabatan / (space) / name / NIP.

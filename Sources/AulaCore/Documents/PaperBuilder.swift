@@ -18,6 +18,8 @@ public struct PaperBuilder: Sendable {
     public var typeset = false
     /// `--per-invitee`: one surat undangan per invitee instead of one with the lampiran daftar undangan.
     public var perInvitee = false
+    /// `--kind`: which daftar penerimaan.
+    public var paymentKind = PaymentRate.Kind.transport
 
     public init(session: Session, lang: Lang, blankForm: Bool = false, includePhone: Bool = false, showPhone: Bool = false,
                 machineLetterhead: String = "") {
@@ -52,6 +54,7 @@ public struct PaperBuilder: Sendable {
         case .laporan: return laporan()
         case .undangan: return invitations(perInvitee: false)[0]
         case .tandaNama: return nameTags()
+        case .penerimaan: return penerimaan(paymentKind)
         }
     }
 

@@ -7,6 +7,8 @@ public enum PaperSet {
         case daftarHadir = "daftar-hadir", rekap, notulen, laporan, all
         /// Before the day: the surat undangan and name tags (not part of "all").
         case undangan, tandaNama = "tanda-nama"
+        /// After it: a daftar penerimaan (`--kind`).
+        case penerimaan
 
         /// The selection of one paper.
         public init(_ kind: Paper.Kind) {
@@ -17,6 +19,7 @@ public enum PaperSet {
             case .laporan: self = .laporan
             case .undangan: self = .undangan
             case .tandaNama: self = .tandaNama
+            case .penerimaan: self = .penerimaan
             }
         }
     }
@@ -40,7 +43,7 @@ public enum PaperSet {
 
         /// The formats each paper is exported in: every one, and CSV and Excel only for the papers that are one table.
         public static func exported(_ kind: Paper.Kind) -> [Format] {
-            allCases.filter { !$0.isTable || kind == .daftarHadir || kind == .rekap }
+            allCases.filter { !$0.isTable || kind == .daftarHadir || kind == .rekap || kind == .penerimaan }
         }
 
         /// CSV and Excel: one paper's table.
@@ -65,6 +68,7 @@ public enum PaperSet {
         case .laporan: return [builder.paper(.laporan), attachment(builder.paper(.daftarHadir))] + [builder.documentation()].compactMap { $0 }
         case .undangan: return builder.invitations(perInvitee: builder.perInvitee)
         case .tandaNama: return [builder.nameTags()]
+        case .penerimaan: return [builder.penerimaan(builder.paymentKind)]
         case .all:
             let daftarHadir = builder.paper(.daftarHadir)
             return [daftarHadir, builder.paper(.rekap), builder.paper(.notulen), builder.paper(.laporan), attachment(daftarHadir)]

@@ -50,12 +50,13 @@ extension PaperBuilder {
         }
         var rows = summary.byKecamatan.map { row($0.kecamatan.isEmpty ? lang.t("Kabupaten/lainnya", "Other") : clean($0.kecamatan), $0.counts) }
         rows.append(row(lang.t("JUMLAH", "TOTAL"), summary.all))
-        let table = Paper.Table(
+        var table = Paper.Table(
             headers: [lang.t("Kecamatan", "District"), lang.t("Diundang", "Invited"), lang.t("Hadir", "Present"),
                       lang.t("Diwakili", "Represented"), lang.t("Izin/Sakit/DL", "Excused"),
                       lang.t("Tidak hadir", "Absent"), lang.t("% Hadir", "% Present")],
             widths: [18, 8, 6, 8, 13, 11, 7], rightAligned: [false, true, true, true, true, true, true], rows: rows,
             rowPadding: 0)
+        table.totalsRow = true
         let walkInNote = Paper.Block.paragraph(lang.t("Peserta hadir tanpa undangan: \(walkIns) orang.",
                                                       "Walk-in participants: \(walkIns)."))
         let missing = session.attendees.filter { !$0.status.isPresent }.map { a in

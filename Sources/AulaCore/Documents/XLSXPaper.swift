@@ -28,12 +28,12 @@ public enum XLSXPaper {
                 let last = rows.count + table.rows.count
                 for (index, values) in table.rows.enumerated() {
                     let number = rows.count + 1
-                    let isTotal = paper.kind == .rekap && index == table.rows.count - 1
+                    let isTotal = table.totalsRow == true && index == table.rows.count - 1
                     let cells = values.enumerated().map { column, value in
                         cell(value, kind: kinds[column], column: column, row: number, isTotal: isTotal,
-                             rekap: paper.kind == .rekap ? (first, last - 1) : nil)
+                             sums: table.totalsRow == true ? (first, last - 1) : nil, rekap: paper.kind == .rekap)
                     }
-                    rows.append(Workbook.Row(cells, height: paper.kind == .daftarHadir ? 30 : nil))
+                    rows.append(Workbook.Row(cells, height: table.rowPadding > 0 ? 30 : nil))
                 }
             case .heading(let text):
                 rows.append(Workbook.Row([]))
@@ -58,31 +58,39 @@ public enum XLSXPaper {
 
     /// What a table column holds, from its values.
     enum ColumnKind: Equatable {
-        case text, integer, time, share, signature
+        case text, integer, time, share, signature, money
     }
 
     static func kind(of column: Int, in table: Paper.Table, paper: Paper) -> ColumnKind {
-        if paper.kind == .daftarHadir && column == table.headers.count - 1 { return .signature }
+        if table.rowPadding > 0 && column == table.headers.count - 1 { return .signature }
         let values = table.rows.map { $0[column] }.filter { !$0.isEmpty && $0 != "-" }
         guard !values.isEmpty else { return .text }
         if values.allSatisfy({ ClockText.parse($0) == $0 }) { return .time }
+        if values.allSatisfy({ $0.hasPrefix("Rp") && Rupiah.parse($0) != nil }) { return .money }
         guard table.rightAligned[column] else { return .text }
         if values.allSatisfy({ Int($0) != nil && !($0.hasPrefix("0") && $0.count > 1) }) { return .integer }
         if values.allSatisfy({ $0.hasSuffix("%") && Int($0.dropLast()) != nil }) { return .share }
         return .text
     }
 
-    /// A table cell at `column` of sheet row `row`. In the rekap, the share is a formula over its row
-    /// ((hadir + diwakili) / diundang) and the totals row sums the rows `sums` (first, last) above it.
+    /// A table cell at `column` of sheet row `row`. A totals row sums the rows `sums` (first, last) above it; in the
+    /// rekap, the share is a formula over its row ((hadir + diwakili) / diundang).
     static func cell(_ value: String, kind: ColumnKind, column: Int, row: Int, isTotal: Bool,
-                     rekap: (first: Int, last: Int)?) -> Workbook.Cell? {
+                     sums: (first: Int, last: Int)?, rekap: Bool) -> Workbook.Cell? {
+        func sum(_ number: Int, _ look: Workbook.Look) -> Workbook.Cell {
+            guard let sums, isTotal else { return Workbook.Cell(.integer(number), look) }
+            let letter = CellReference.letters(column)
+            return Workbook.Cell(.formula("SUM(\(letter)\(sums.first):\(letter)\(sums.last))", cached: Double(number)),
+                                 look == .money ? .totalMoney : .totalInteger)
+        }
         switch kind {
         case .integer:
-            guard let number = Int(value) else { return Workbook.Cell(.text(value), isTotal ? .totalText : .text) }
-            guard let rekap, isTotal else { return Workbook.Cell(.integer(number), .integer) }
-            let letter = CellReference.letters(column)
-            return Workbook.Cell(.formula("SUM(\(letter)\(rekap.first):\(letter)\(rekap.last))", cached: Double(number)), .totalInteger)
-        case .share where rekap != nil:
+            guard let number = Int(value) else { return Workbook.Cell(value.isEmpty ? .blank : .text(value), isTotal ? .totalText : .text) }
+            return sum(number, .integer)
+        case .money:
+            guard let amount = Rupiah.parse(value) else { return Workbook.Cell(value.isEmpty ? .blank : .text(value), .text) }
+            return sum(amount, .money)
+        case .share where rekap:
             // Diundang in B, Hadir in C, Diwakili in D (the rekap's columns).
             let share = Double(Int(value.dropLast()) ?? 0) / 100
             return Workbook.Cell(.formula("IF(B\(row)=0,0,(C\(row)+D\(row))/B\(row))", cached: share),

@@ -13,6 +13,10 @@ public enum Change: Equatable, Sendable {
     case material(Material)
     /// A photo of the event was added (or its caption changed: the same photo again).
     case photo(Photo)
+    /// A payment rate (the same kind and target again replaces it; amount 0 takes it back).
+    case rate(PaymentRate)
+    /// A PPh 21 rate for a group ("III", "non-pns"), in basis points.
+    case tax(group: String, basisPoints: Int)
     /// A notulen paragraph (same id again replaces the text).
     case note(id: String, item: String, text: String)
     /// A question from the floor (same id again replaces it, e.g. when the answer is added).
@@ -31,6 +35,7 @@ public enum Change: Equatable, Sendable {
         case background, purpose, scope, basis, conclusion, followUp, obstacles, suggestions
         case paperSize, logo
         case letterNumber, letterNature, letterDate, copiesTo
+        case commitmentOfficer, commitmentOfficerNip, treasurer, treasurerNip, budgetUser, budgetUserNip
 
         /// Where the field lives in the session.
         public var keyPath: WritableKeyPath<Session, String> {
@@ -64,6 +69,12 @@ public enum Change: Equatable, Sendable {
             case .letterNature: return \.papers.letterNature
             case .letterDate: return \.papers.letterDate
             case .copiesTo: return \.papers.copiesTo
+            case .commitmentOfficer: return \.papers.commitmentOfficer
+            case .commitmentOfficerNip: return \.papers.commitmentOfficerNip
+            case .treasurer: return \.papers.treasurer
+            case .treasurerNip: return \.papers.treasurerNip
+            case .budgetUser: return \.papers.budgetUser
+            case .budgetUserNip: return \.papers.budgetUserNip
             }
         }
     }
@@ -100,6 +111,8 @@ public enum Change: Equatable, Sendable {
         case .agenda: return "agenda"
         case .material: return "material"
         case .photo: return "photo"
+        case .rate: return "rate"
+        case .tax: return "tax"
         case .note: return "note"
         case .question: return "question"
         case .undo: return "undo"
@@ -133,6 +146,11 @@ public enum Change: Equatable, Sendable {
         case .photo(let p):
             return ["sha256": .string(p.sha256), "caption": .string(p.caption), "fileName": .string(p.fileName),
                     "storedPath": .string(p.storedPath), "size": .int(p.size)]
+        case .rate(let r):
+            return ["kind": .string(r.kind.rawValue), "target": .string(r.target.parts.0), "key": .string(r.target.parts.1),
+                    "amount": .int(r.amount), "hours": .int(r.hours), "golongan": .string(r.golongan)]
+        case .tax(let group, let basisPoints):
+            return ["group": .string(group), "basisPoints": .int(basisPoints)]
         case .note(let id, let item, let text):
             return ["note": .string(id), "item": .string(item), "text": .string(text)]
         case .question(let id, let item, let askerId, let asker, let text, let answer):
@@ -196,6 +214,23 @@ public enum Change: Equatable, Sendable {
             }
             self = .photo(Photo(sha256: try text("sha256"), caption: try optionalText("caption"),
                                 fileName: try optionalText("fileName"), storedPath: stored, size: size))
+        case "rate":
+            guard let kind = PaymentRate.Kind(rawValue: try text("kind")),
+                  let target = PaymentRate.Target(try text("target"), try text("key")) else {
+                throw EventFormatError("rate event with an unknown \"kind\" or \"target\"")
+            }
+            guard let amount = f["amount"]?.int, (0...Rupiah.mostPerPerson).contains(amount),
+                  let hours = f["hours"]?.int, (1...100).contains(hours) else {
+                throw EventFormatError("rate event without a valid \"amount\" and \"hours\"")
+            }
+            self = .rate(PaymentRate(kind: kind, target: target, amount: amount, hours: hours, golongan: try optionalText("golongan")))
+        case "tax":
+            guard let basisPoints = f["basisPoints"]?.int, (0...10_000).contains(basisPoints) else {
+                throw EventFormatError("tax event without a valid \"basisPoints\"")
+            }
+            let group = try text("group")
+            guard TaxRules.Group(key: group) != nil else { throw EventFormatError("tax event with an unknown \"group\"") }
+            self = .tax(group: group, basisPoints: basisPoints)
         case "note":
             self = .note(id: try text("note"), item: try text("item"), text: try text("text"))
         case "question":

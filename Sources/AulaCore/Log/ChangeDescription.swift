@@ -22,6 +22,11 @@ public enum ChangeDescription {
             return lang.t("materi: ", "material: ") + (material.title.isEmpty ? material.fileName : material.title)
         case .photo(let photo):
             return lang.t("foto: ", "photo: ") + photo.label
+        case .rate(let rate):
+            return lang.t("tarif ", "rate ") + rate.kind.rawValue + " " + PaymentRules.targetName(rate.target, in: session, lang: lang)
+                + ": " + Rupiah.format(rate.amount)
+        case .tax(let group, let basisPoints):
+            return lang.t("tarif PPh 21 ", "PPh 21 rate ") + group + ": " + TaxRules.percent(basisPoints)
         case .note(_, _, let text):
             return lang.t("catatan: ", "note: ") + DisplayWidth.clip(TextSanitizer.line(text), to: 50, ellipsis: true)
         case .question(_, _, _, let asker, let text, _):

@@ -87,6 +87,12 @@ public enum Fold {
                 upsert(material, id: material.sha256 + "/" + material.item, into: &session.materials, index: &materialIndex)
             case .photo(let photo):
                 upsert(photo, id: photo.sha256, into: &session.photos, index: &photoIndex)
+            case .rate(var rate):
+                rate.desk = event.desk
+                rate.at = event.at
+                session.rates.append(rate)
+            case .tax(let group, let basisPoints):
+                session.taxOverrides[group] = basisPoints
             case .note(let id, let item, let text):
                 upsert(Note(id: id, item: item, text: text, at: event.at), id: id, into: &session.notes, index: &noteIndex)
             case .question(let id, let item, let askerId, let asker, let text, let answer):

@@ -45,6 +45,15 @@ public struct PaperDetails: Codable, Equatable, Sendable {
     /// The surat undangan's tembusan, one recipient per line.
     public var copiesTo = ""
 
+    /// Who signs the daftar penerimaan: the Pejabat Pembuat Komitmen ("Setuju dibayar"), the Bendahara Pengeluaran
+    /// ("Lunas dibayar") and the Pengguna Anggaran ("Mengetahui"), with their NIPs.
+    public var commitmentOfficer = ""
+    public var commitmentOfficerNip = ""
+    public var treasurer = ""
+    public var treasurerNip = ""
+    public var budgetUser = ""
+    public var budgetUserNip = ""
+
     /// The sheet for PDFs.
     public var sheet: PaperSize { PaperSize(rawValue: paperSize) ?? .a4 }
 

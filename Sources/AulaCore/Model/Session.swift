@@ -23,6 +23,10 @@ public struct Session: Codable, Equatable, Sendable {
     public var notulis = ""
     /// What the printed papers need beyond the meeting itself (letterhead, signatories, narrative).
     public var papers = PaperDetails()
+    /// Every payment rate set, in the order set (with desk and time); the latest for a kind and target holds.
+    public var rates: [PaymentRate] = []
+    /// PPh 21 rates changed for this session, in basis points by group ("III", "non-pns").
+    public var taxOverrides: [String: Int] = [:]
     /// The roster, in row order.
     public var attendees: [Attendee] = []
     /// The acara, in order.

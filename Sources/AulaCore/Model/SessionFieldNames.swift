@@ -31,6 +31,12 @@ extension Change.SessionField {
         case .letterNature: return "sifat"
         case .letterDate: return "tanggal-surat"
         case .copiesTo: return "tembusan"
+        case .commitmentOfficer: return "ppk"
+        case .commitmentOfficerNip: return "nip-ppk"
+        case .treasurer: return "bendahara"
+        case .treasurerNip: return "nip-bendahara"
+        case .budgetUser: return "pengguna-anggaran"
+        case .budgetUserNip: return "nip-pengguna-anggaran"
         }
     }
 
@@ -89,6 +95,13 @@ extension Change.SessionField {
         case .logo where !value.isEmpty && !StoredFile.isStoredPath(value, in: "images"):
             throw AulaError(id: "Logo: pakai aula set DIR logo BERKAS (PNG atau JPEG).",
                             en: "Logo: use aula set DIR logo FILE (PNG or JPEG).")
+        case .chairNip, .notulisNip, .officialNip, .commitmentOfficerNip, .treasurerNip, .budgetUserNip:
+            let digits = value.filter { $0 != " " }
+            guard digits.isEmpty || (digits.count == 18 && digits.allSatisfy(\.isASCIIDigit)) else {
+                throw AulaError(id: "NIP terdiri atas 18 angka; '\(value)' berisi \(digits.count) karakter.",
+                                en: "A NIP has 18 digits; '\(value)' has \(digits.count) characters.")
+            }
+            return digits
         case .title where value.isEmpty:
             throw AulaError(id: "Judul tidak boleh kosong.", en: "The title cannot be empty.")
         default:

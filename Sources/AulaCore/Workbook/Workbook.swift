@@ -25,6 +25,10 @@ public struct Workbook: Equatable, Sendable {
         case totalText
         /// Text in a table aligned right (the even numbers of a signature column).
         case textRight
+        /// Rupiah in a table ("Rp"#,##0).
+        case money
+        /// A totals row's rupiah: bold.
+        case totalMoney
     }
 
     /// One cell's value.

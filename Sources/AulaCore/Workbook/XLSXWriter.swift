@@ -154,7 +154,7 @@ public enum XLSXWriter {
         return String(value)
     }
 
-    /// The style sheet: a 24-hour clock format (hh:mm), fonts (plain, bold, bold 14), a grey fill for headers, a thin border, and one cell format
+    /// The style sheet: a 24-hour clock format (hh:mm) and rupiah ("Rp"#,##0), fonts (plain, bold, bold 14), a grey fill for headers, a thin border, and one cell format
     /// per `Workbook.Look`, in its order.
     static let styles: String = {
         let border = "borderId=\"1\" applyBorder=\"1\""
@@ -174,12 +174,16 @@ public enum XLSXWriter {
             .totalInteger: "<xf numFmtId=\"1\" fontId=\"1\" fillId=\"0\" \(border) applyNumberFormat=\"1\" applyFont=\"1\"/>",
             .totalPercent: "<xf numFmtId=\"9\" fontId=\"1\" fillId=\"0\" \(border) applyNumberFormat=\"1\" applyFont=\"1\"/>",
             .totalText: "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"0\" \(border) applyNumberFormat=\"1\" applyFont=\"1\"/>",
+            .money: "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" \(border) applyNumberFormat=\"1\" applyAlignment=\"1\">"
+                + "<alignment vertical=\"top\"/></xf>",
+            .totalMoney: "<xf numFmtId=\"165\" fontId=\"1\" fillId=\"0\" \(border) applyNumberFormat=\"1\" applyFont=\"1\"/>",
             .textRight: "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" \(border) applyNumberFormat=\"1\" applyAlignment=\"1\">"
                 + "<alignment horizontal=\"right\" vertical=\"top\"/></xf>",
         ]
         let thin = "<left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/>"
         return header + "<styleSheet xmlns=\"\(mainNamespace)\">"
-            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"hh:mm\"/></numFmts>"
+            + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"hh:mm\"/>"
+            + "<numFmt numFmtId=\"165\" formatCode=\"&quot;Rp&quot;#,##0\"/></numFmts>"
             + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Arial\"/></font>"
             + "<font><b/><sz val=\"11\"/><name val=\"Arial\"/></font><font><b/><sz val=\"14\"/><name val=\"Arial\"/></font></fonts>"
             + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"

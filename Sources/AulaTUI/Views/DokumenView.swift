@@ -26,6 +26,7 @@ enum DocumentPreview {
         case .laporan: return lang.t("Laporan", "Report")
         case .undangan: return lang.t("Undangan", "Invitation")
         case .tandaNama: return lang.t("Tanda nama", "Name tags")
+        case .penerimaan: return lang.t("Penerimaan", "Payments")
         }
     }
 }

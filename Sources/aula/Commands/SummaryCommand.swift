@@ -31,6 +31,8 @@ struct SummaryCommand: ParsableCommand {
     var delimiter = CSVDelimiter.comma
     @Flag(help: "Daftar hadir kosong untuk tanda tangan basah (tanpa jam dan keterangan); tanda nama kosong untuk peserta tanpa undangan. / Blank form for wet signatures; blank name tags.")
     var blank = false
+    @Option(name: .customLong("kind"), help: "Penerimaan: transport, uang-saku atau honor. / Which payment list.")
+    var paymentKind = PaymentRate.Kind.transport
     @Flag(name: .customLong("per-invitee"), help: "Undangan: satu surat per undangan, masing-masing dengan kode QR-nya (bawaan: satu surat dengan lampiran daftar undangan). / One letter per invitee.")
     var perInvitee = false
     @Flag(name: .customLong("show-phone"), help: "Tampilkan nomor HP utuh (bawaan: disamarkan, UU PDP). / Show phone numbers whole.")
@@ -48,6 +50,7 @@ struct SummaryCommand: ParsableCommand {
                                        machineLetterhead: Console.machineLetterhead(lang))
             builder.typeset = kind == .pdf
             builder.perInvitee = perInvitee
+            builder.paymentKind = paymentKind
             let pdf = SessionPDF(folder: opened.url, session: s, size: paper, lang: lang)
             defer { for problem in pdf.problems { Console.warn(problem, lang: lang) } }
             let folder = templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AulaResources.templatesFolder

@@ -1,0 +1,52 @@
+extension PaperBuilder {
+    /// Daftar penerimaan of one kind: who receives what, before and after PPh 21, a wide Tanda Tangan column, the
+    /// total in figures and in words, and the three signatures a bendahara's SPJ needs.
+    func penerimaan(_ kind: PaymentRate.Kind) -> Paper {
+        let payments = PaymentRules.payments(kind, in: session, lang: lang)
+        let honor = kind == .honor
+        var rows: [[String]] = []
+        for (index, payment) in payments.enumerated() {
+            let number = "\(index + 1)."
+            let sign = index % 2 == 0 ? number : String(repeating: " ", count: max(1, 7 - number.count)) + number
+            var row = [String(index + 1), payment.payee,
+                       payment.onBehalf ? lang.t("a.n. ", "for ") + payment.seat : payment.seat]
+            if honor { row += [payment.golongan, payment.npwp.isEmpty ? "-" : payment.npwp] }
+            row += [Rupiah.format(payment.bruto), Rupiah.format(payment.tax), Rupiah.format(payment.netto), sign]
+            rows.append(row)
+        }
+        let bruto = payments.reduce(0) { $0 + $1.bruto }, tax = payments.reduce(0) { $0 + $1.tax }
+        var total = ["", lang.t("JUMLAH", "TOTAL"), ""]
+        if honor { total += ["", ""] }
+        rows.append(total + [Rupiah.format(bruto), Rupiah.format(tax), Rupiah.format(bruto - tax), ""])
+        var headers = ["No", lang.t("Nama", "Name"), honor ? lang.t("Acara", "Agenda item") : lang.t("Jabatan/ Unit", "Position")]
+        if honor { headers += [lang.t("Gol.", "Grade"), "NPWP"] }
+        headers += [lang.t("Jumlah Bruto", "Gross"), "PPh 21", lang.t("Jumlah Diterima", "Paid"), lang.t("Tanda Tangan", "Signature")]
+        let widths = honor ? [3, 14, 12, 5, 8, 9, 7, 9, 7] : [3, 18, 16, 10, 7, 10, 7]
+        var table = Paper.Table(headers: headers, widths: widths, rightAligned: headers.indices.map { $0 == 0 || $0 >= headers.count - 4 && $0 < headers.count - 1 },
+                                rows: rows, rowPadding: 1)
+        table.totalsRow = true
+        var blocks: [Paper.Block] = []
+        if payments.isEmpty {
+            blocks.append(.paragraph(lang.t(
+                "Belum ada penerima: tidak ada tarif \(kind.rawValue) untuk yang hadir. Tetapkan dengan: aula pay rate DIR \(kind.rawValue) ...",
+                "No payees yet: no \(kind.rawValue) rate for anyone present. Set one with: aula pay rate DIR \(kind.rawValue) ...")))
+        } else {
+            blocks.append(.table(table))
+            blocks.append(.paragraph(lang.t("Terbilang: ", "In words: ") + Rupiah.words(bruto - tax) + "."))
+        }
+        if honor { blocks.append(.paragraph(TaxRules(session: session).description(lang))) }
+        let papers = session.papers
+        blocks.append(.signatures(placeAndDate: placeAndDate, [
+            signature(lang.t("Setuju dibayar,", "Approved for payment,"), role: lang.t("Pejabat Pembuat Komitmen", "Commitment Officer"),
+                      name: papers.commitmentOfficer, nip: papers.commitmentOfficerNip),
+            signature(lang.t("Lunas dibayar,", "Paid in full,"), role: lang.t("Bendahara Pengeluaran", "Treasurer"),
+                      name: papers.treasurer, nip: papers.treasurerNip),
+            signature(lang.t("Mengetahui,", "Acknowledged by,"), role: lang.t("Pengguna Anggaran", "Budget User"),
+                      name: papers.budgetUser, nip: papers.budgetUserNip),
+        ]))
+        var info = basicInfo
+        info.remove(at: 2)  // acara, hari/tanggal, tempat
+        return Paper(kind: .penerimaan, letterhead: letterhead, title: lang.t("DAFTAR PENERIMAAN ", "RECEIPT LIST: ") + kind.title(lang),
+                     info: info, blocks: blocks)
+    }
+}

@@ -1,0 +1,95 @@
+/// One line of a daftar penerimaan: who receives, for which seat, how much before and after tax.
+public struct Payment: Equatable, Sendable {
+    /// The person who signs for the money: the attendee, or the stand-in who came.
+    public var payee: String
+    /// The seat paid for ("Kepala Desa Tohe"); for an honorarium, the agenda item.
+    public var seat: String
+    /// Whether a stand-in receives it on the seat's behalf (a.n.).
+    public var onBehalf: Bool
+    /// For an honorarium: the golongan the tax was taken at ("III", "bukan PNS") and the NPWP.
+    public var golongan: String
+    public var npwp: String
+    public var bruto: Int
+    public var tax: Int
+    /// What is paid out.
+    public var netto: Int { bruto - tax }
+}
+
+/// Who is paid what, from the session: present seats by their rates (the seat's own rate, else its jabatan's;
+/// walk-ins only by a rate of their own), a stand-in on the seat's behalf, the excused and the absent not at all;
+/// narasumber per hour of their agenda item, with PPh 21 by golongan.
+public enum PaymentRules {
+    /// The rates that hold: the latest for each kind and target, in the order they were first set; rates taken
+    /// back (amount 0) left out.
+    public static func effective(_ session: Session) -> [PaymentRate] {
+        var latest: [String: PaymentRate] = [:]
+        var order: [String] = []
+        for rate in session.rates {
+            let key = rate.kind.rawValue + "|" + rate.target.parts.0 + "|" + normalizedKey(rate.target)
+            if latest[key] == nil { order.append(key) }
+            latest[key] = rate
+        }
+        return order.compactMap { latest[$0] }.filter { $0.amount > 0 }
+    }
+
+    static func normalizedKey(_ target: PaymentRate.Target) -> String {
+        if case .jabatan(let text) = target { return SearchText.normalize(text) }
+        return target.parts.1
+    }
+
+    /// The payments of one kind, in roster (or agenda) order.
+    public static func payments(_ kind: PaymentRate.Kind, in session: Session, lang: Lang) -> [Payment] {
+        let rates = effective(session).filter { $0.kind == kind }
+        guard kind != .honor else { return honoraria(rates, in: session, lang: lang) }
+        var bySeat: [String: Int] = [:], byJabatan: [String: Int] = [:]
+        for rate in rates {
+            switch rate.target {
+            case .seat(let id): bySeat[id] = rate.amount
+            case .jabatan(let text): byJabatan[SearchText.normalize(text)] = rate.amount
+            case .item: break
+            }
+        }
+        return session.attendees.compactMap { seat in
+            guard let attendance = seat.attendance, attendance.status.isPresent,
+                  let amount = bySeat[seat.id] ?? (seat.invited ? byJabatan[SearchText.normalize(seat.jabatan)] : nil) else {
+                return nil
+            }
+            let standIn = attendance.status == .diwakili
+            let payee = standIn ? attendance.standIn : (seat.name.isEmpty ? seat.seatName : seat.name)
+            return Payment(payee: TextSanitizer.line(payee), seat: TextSanitizer.line(seat.seatName), onBehalf: standIn,
+                           golongan: "", npwp: "", bruto: amount, tax: 0)
+        }
+    }
+
+    static func honoraria(_ rates: [PaymentRate], in session: Session, lang: Lang) -> [Payment] {
+        let rules = TaxRules(session: session)
+        var people: [String: Attendee] = [:]
+        for seat in session.attendees where !seat.name.isEmpty { people[personKey(seat.name)] = seat }
+        return session.agenda.compactMap { item in
+            guard let rate = rates.first(where: { $0.target == .item(item.id) }) else { return nil }
+            let known = people[personKey(item.speaker)]
+            let golongan = Golongan(text: rate.golongan.isEmpty ? known?.golongan ?? "" : rate.golongan)
+            let group = golongan.map(TaxRules.Group.golongan) ?? .nonPNS
+            let bruto = rate.amount * rate.hours
+            let speaker = item.speaker.isEmpty ? lang.t("(narasumber belum diisi)", "(speaker not set)") : item.speaker
+            return Payment(payee: TextSanitizer.line(speaker),
+                           seat: lang.t("Acara \(item.number), \(rate.hours) jam", "Item \(item.number), \(rate.hours) h"),
+                           onBehalf: false, golongan: golongan?.rawValue ?? lang.t("bukan PNS", "non-PNS"),
+                           npwp: TextSanitizer.line(known?.npwp ?? ""), bruto: bruto, tax: rules.tax(bruto, group))
+        }
+    }
+
+    /// A name as two lists compare it: without gelar, case or diacritics.
+    static func personKey(_ name: String) -> String { SearchText.nameWords(name).joined(separator: " ") }
+
+    /// "jabatan Kepala Desa", "Kepala Desa Tohe", "acara 3": whom a rate is for, in words.
+    public static func targetName(_ target: PaymentRate.Target, in session: Session, lang: Lang) -> String {
+        switch target {
+        case .jabatan(let text): return lang.t("jabatan ", "jabatan ") + TextSanitizer.line(text)
+        case .seat(let id): return session.attendee(id: id).map { TextSanitizer.line($0.seatName) } ?? id
+        case .item(let id):
+            guard let item = session.agenda.first(where: { $0.id == id }) else { return id }
+            return lang.t("acara ", "item ") + "\(item.number). " + TextSanitizer.line(item.title)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+/// Setting the money of a session: rates for uang transport, uang saku and honorarium, and PPh 21 rates; each
+/// checked before anything is written. `aula pay` and the app both call here.
+public enum PaymentOperation {
+    /// Whom a new rate is for, as typed.
+    public enum Whom: Equatable, Sendable {
+        case jabatan(String)
+        case seat(String)
+        /// An agenda item by its number (1-based).
+        case item(Int)
+    }
+
+    /// A rate of `kind` for `whom`: whole rupiah per person (per hour for an honorarium, `hours` of them).
+    public static func rate(_ kind: PaymentRate.Kind, for whom: Whom, amount: Int, hours: Int = 1, golongan: String = "",
+                            in session: Session, lang: Lang) throws -> Outcome {
+        guard (0...Rupiah.mostPerPerson).contains(amount) else {
+            throw AulaError(id: "Jumlah \(Rupiah.format(amount)) tidak masuk akal: dari Rp0 sampai \(Rupiah.format(Rupiah.mostPerPerson)) per orang.",
+                            en: "The amount \(Rupiah.format(amount)) makes no sense: from Rp0 to \(Rupiah.format(Rupiah.mostPerPerson)) a person.")
+        }
+        guard (1...100).contains(hours) else {
+            throw AulaError(id: "Jam: 1 sampai 100.", en: "Hours: 1 to 100.")
+        }
+        let cleanGolongan = TextSanitizer.line(golongan)
+        if !cleanGolongan.isEmpty && Golongan(text: cleanGolongan) == nil {
+            throw AulaError(id: "Golongan '\(cleanGolongan)' tidak dikenal: I sampai IV, misalnya III/b.",
+                            en: "Golongan '\(cleanGolongan)' is not known: I to IV, for example III/b.")
+        }
+        let target: PaymentRate.Target
+        let count: Int
+        switch (kind, whom) {
+        case (.honor, .item(let number)):
+            guard session.agenda.indices.contains(number - 1) else {
+                throw AulaError(id: "Tidak ada acara nomor \(number) (ada \(session.agenda.count)).",
+                                en: "There is no agenda item \(number) (there are \(session.agenda.count)).")
+            }
+            target = .item(session.agenda[number - 1].id)
+            count = 1
+        case (.honor, _):
+            throw AulaError(id: "Honorarium dibayar per acara: pakai --item N.", en: "An honorarium is paid per agenda item: use --item N.")
+        case (_, .item):
+            throw AulaError(id: "Uang transport dan uang saku dibayar per orang: pakai --jabatan atau --seat.",
+                            en: "Transport and pocket money are paid per person: use --jabatan or --seat.")
+        case (_, .jabatan(let text)):
+            let key = SearchText.normalize(text)
+            count = session.attendees.filter { $0.invited && SearchText.normalize($0.jabatan) == key }.count
+            guard count > 0, !key.isEmpty else {
+                let known = Set(session.attendees.filter(\.invited).map(\.jabatan)).sorted().prefix(12).joined(separator: ", ")
+                throw AulaError(id: "Tidak ada kursi undangan dengan jabatan '\(TextSanitizer.line(text))'. Jabatan yang ada: \(known).",
+                                en: "No invited seat has the jabatan '\(TextSanitizer.line(text))'. The jabatan are: \(known).")
+            }
+            target = .jabatan(TextSanitizer.line(text))
+        case (_, .seat(let query)):
+            target = .seat(try SeatResolver.resolve(query, in: session).id)
+            count = 1
+        }
+        let rate = PaymentRate(kind: kind, target: target, amount: amount, hours: kind == .honor ? hours : 1, golongan: cleanGolongan)
+        let whomText = PaymentRules.targetName(target, in: session, lang: lang)
+        let each = kind == .honor ? lang.t(" per jam x \(hours) jam", " an hour x \(hours) h") : lang.t(" per orang", " each")
+        let message = amount == 0
+            ? lang.t("Tarif \(kind.rawValue) untuk \(whomText) dihapus.", "The \(kind.rawValue) rate for \(whomText) is taken back.")
+            : lang.t("Tarif \(kind.rawValue) untuk \(whomText): ", "The \(kind.rawValue) rate for \(whomText): ") + Rupiah.format(amount) + each
+                + (count > 1 ? lang.t(" (\(count) kursi)", " (\(count) seats)") : "")
+        return Outcome([.rate(rate)], message: TextSanitizer.line(message))
+    }
+
+    /// A PPh 21 rate for `group`, `percent` as typed ("15", "2,5").
+    public static func tax(_ group: TaxRules.Group, percent: String, lang: Lang) throws -> Outcome {
+        let text = percent.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let whole = Int(parts[0]), parts.count == 1 || (1...2).contains(parts[1].count),
+              let fraction = parts.count == 2 ? Int(parts[1]) : 0 else {
+            throw AulaError(id: "Persen: angka seperti 15 atau 2,5.", en: "Percent: a number such as 15 or 2.5.")
+        }
+        let basisPoints = whole * 100 + (parts.count == 2 && parts[1].count == 1 ? fraction * 10 : fraction)
+        guard (0...10_000).contains(basisPoints) else {
+            throw AulaError(id: "Persen: 0 sampai 100.", en: "Percent: 0 to 100.")
+        }
+        let name = group == .nonPNS ? lang.t("bukan PNS", "non-PNS") : lang.t("golongan ", "golongan ") + group.key
+        return Outcome([.tax(group: group.key, basisPoints: basisPoints)],
+                       message: lang.t("PPh 21 \(name): ", "PPh 21 \(name): ") + TaxRules.percent(basisPoints))
+    }
+
+    /// What `aula pay list` prints: every rate as set (the ones replaced marked), the tax rule, and each kind's total.
+    public static func list(_ session: Session, lang: Lang) -> [String] {
+        let holding = PaymentRules.effective(session)
+        var lines: [String] = []
+        for rate in session.rates {
+            let kept = holding.contains(rate)
+            let time = session.clock.clockTime(ofISO: rate.at) ?? ""
+            let amount = rate.amount == 0 ? lang.t("dihapus", "taken back") : Rupiah.format(rate.amount)
+                + (rate.kind == .honor ? lang.t(" per jam x \(rate.hours)", " an hour x \(rate.hours)") : "")
+            let golongan = rate.golongan.isEmpty ? "" : ", gol. " + rate.golongan
+            lines.append((kept || rate.amount == 0 ? "  " : lang.t("  (diganti) ", "  (replaced) ")) + rate.kind.rawValue + "  "
+                         + PaymentRules.targetName(rate.target, in: session, lang: lang) + ": " + amount + golongan
+                         + "  [\(rate.desk) \(time)]")
+        }
+        if lines.isEmpty { lines.append(lang.t("Belum ada tarif. Contoh: aula pay rate DIR transport --jabatan \"Kepala Desa\" --amount 150000",
+                                                "No rates yet. Example: aula pay rate DIR transport --jabatan \"Kepala Desa\" --amount 150000")) }
+        lines.append(TaxRules(session: session).description(lang))
+        for kind in PaymentRate.Kind.allCases {
+            let payments = PaymentRules.payments(kind, in: session, lang: lang)
+            guard !payments.isEmpty else { continue }
+            let bruto = payments.reduce(0) { $0 + $1.bruto }, tax = payments.reduce(0) { $0 + $1.tax }
+            lines.append(lang.t("\(kind.title(lang).capitalized): \(payments.count) penerima, bruto ", "\(kind.title(lang).capitalized): \(payments.count) payees, gross ")
+                         + Rupiah.format(bruto) + ", PPh 21 " + Rupiah.format(tax) + lang.t(", diterima ", ", paid ") + Rupiah.format(bruto - tax))
+        }
+        return lines.map(TextSanitizer.line)
+    }
+}
