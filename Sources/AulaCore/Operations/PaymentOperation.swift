@@ -103,6 +103,6 @@ public enum PaymentOperation {
             lines.append(lang.t("\(kind.title(lang).capitalized): \(payments.count) penerima, bruto ", "\(kind.title(lang).capitalized): \(payments.count) payees, gross ")
                          + Rupiah.format(bruto) + ", PPh 21 " + Rupiah.format(tax) + lang.t(", diterima ", ", paid ") + Rupiah.format(bruto - tax))
         }
-        return lines.map(TextSanitizer.line)
+        return lines
     }
 }

@@ -1,0 +1,165 @@
+import Foundation
+import AulaTestSupport
+import Testing
+@testable import AulaCore
+
+@Suite struct MoneyTests {
+    /// An independent reading of numbers in Indonesian, written differently (groups of three from the right, the
+    /// "se-" forms patched afterwards), to check `Terbilang` against.
+    static func reference(_ n: Int) -> String {
+        if n == 0 { return "nol" }
+        let ones = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+        func three(_ x: Int) -> [String] {
+            var w: [String] = []
+            if x >= 100 { w += [ones[x / 100], "ratus"] }
+            let t = x % 100
+            if t >= 20 { w += [ones[t / 10], "puluh"]; if t % 10 > 0 { w.append(ones[t % 10]) } }
+            else if t >= 10 { w += t == 10 ? ["satu", "puluh"] : [ones[t - 10], "belas"] }
+            else if t > 0 { w.append(ones[t]) }
+            return w
+        }
+        let names = ["", "ribu", "juta", "miliar", "triliun"]
+        var groups: [Int] = []
+        var rest = n
+        while rest > 0 { groups.append(rest % 1000); rest /= 1000 }
+        var words: [String] = []
+        for (i, g) in groups.enumerated().reversed() where g > 0 {
+            words += three(g)
+            if !names[i].isEmpty { words.append(names[i]) }
+        }
+        var text = words.joined(separator: " ")
+        for (from, to) in [("satu ratus", "seratus"), ("satu puluh", "sepuluh"), ("satu belas", "sebelas")] {
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        // "satu ribu" is seribu only where the thousands group is exactly one.
+        if groups.count >= 2 && groups[1] == 1 {
+            if let range = text.range(of: "satu ribu", options: .backwards) { text.replaceSubrange(range, with: "seribu") }
+        }
+        return text
+    }
+
+    @Test func terbilangSpotValues() {
+        let spots: [(Int, String)] = [
+            (0, "nol"), (11, "sebelas"), (100, "seratus"), (1_000, "seribu"), (1_001, "seribu satu"),
+            (115_000, "seratus lima belas ribu"), (1_250_000, "satu juta dua ratus lima puluh ribu"),
+            (2_000_000_000, "dua miliar"), (21_000, "dua puluh satu ribu"), (1_000_000, "satu juta"),
+            (999_999_999_999, "sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta "
+                + "sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan"),
+        ]
+        for (n, words) in spots { #expect(Terbilang.words(n) == words, "\(n)") }
+        #expect(Rupiah.words(1_250_000) == "satu juta dua ratus lima puluh ribu rupiah")
+        #expect(Rupiah.format(1_250_000) == "Rp1.250.000" && Rupiah.format(0) == "Rp0" && Rupiah.format(999) == "Rp999")
+        #expect(Rupiah.parse("Rp1.250.000") == 1_250_000 && Rupiah.parse("12a") == nil)
+    }
+
+    @Test func terbilangAgreesWithAnIndependentReadingUpToATrillion() {
+        var rng = SeededGenerator(seed: 17)
+        var values = Array(0...2_100) + [10_000, 11_000, 100_000, 101_000, 1_000_000, 1_001_000, 1_000_001]
+        for digits in 1...12 {
+            let top = Int(pow(10.0, Double(digits))) - 1
+            values += (0..<8_000).map { _ in Int.random(in: 0...top, using: &rng) }
+        }
+        for n in values { #expect(Terbilang.words(n) == Self.reference(n), "\(n)") }
+    }
+
+    @Test func golonganAndTaxRoundDown() {
+        #expect(Golongan(text: "IV/b") == .iv)
+        #expect(Golongan(text: "Penata Muda Tingkat I (III/b)") == .iii)
+        #expect(Golongan(text: "gol. II") == .ii)
+        #expect(Golongan(text: "V/a") == nil && Golongan(text: "") == nil)
+        let rules = TaxRules.standard
+        #expect(rules.tax(1_800_001, .golongan(.iv)) == 270_000)      // 270,000.15 → 270,000
+        #expect(rules.tax(999, .golongan(.iii)) == 49)                // 49.95 → 49
+        #expect(rules.tax(700_000, .nonPNS) == 17_500)
+        #expect(rules.tax(5_000_000, .golongan(.ii)) == 0)
+        #expect(TaxRules.percent(250) == "2,5%" && TaxRules.percent(1500) == "15%" && TaxRules.percent(1) == "0,01%")
+    }
+
+    func session(_ extra: [Change] = [], desk: String = "a") -> Session {
+        let base: [Change] = [
+            .session([.title: "Sosialisasi KIM", .date: "2020-03-27", .start: "09:00", .timeZone: "Asia/Makassar"]),
+            .attendee(id: "c1", fields: [.jabatan: "Camat", .unit: "Kecamatan Raihat", .name: "Yosefina Dahu"], invited: true),
+            .attendee(id: "d1", fields: [.jabatan: "Kepala Desa", .unit: "Desa Tohe", .name: "Yohanes Bau"], invited: true),
+            .attendee(id: "d2", fields: [.jabatan: "Kepala Desa", .unit: "Desa Sadi", .name: "Agnes Dau"], invited: true),
+            .attendee(id: "d3", fields: [.jabatan: "Kepala Desa", .unit: "Desa Kewar", .name: "Wilhelmus Bau"], invited: true),
+            .attendee(id: "d4", fields: [.jabatan: "Kepala Desa", .unit: "Desa Dirun"], invited: true),
+            .attendee(id: "k1", fields: [.jabatan: "Kepala Dinas", .unit: "Dinas Kominfo", .name: "Drs. Johanes Prihatin",
+                                         .golongan: "Pembina Utama Muda (IV/c)", .npwp: "12.345.678.9-012.000"], invited: true),
+            .attendee(id: "w1", fields: [.jabatan: "Kepala Desa", .unit: "Desa Lain", .name: "Paulus Walk"], invited: false),
+            .checkIn(attendee: "c1", status: .hadir, standIn: "", standInJabatan: "", time: ""),
+            .checkIn(attendee: "d1", status: .diwakili, standIn: "Antonius Mau", standInJabatan: "Sekdes", time: ""),
+            .checkIn(attendee: "d2", status: .izin, standIn: "", standInJabatan: "", time: ""),
+            .checkIn(attendee: "d3", status: .hadir, standIn: "", standInJabatan: "", time: ""),
+            .checkIn(attendee: "w1", status: .hadir, standIn: "", standInJabatan: "", time: ""),
+            .agenda(id: "i1", fields: [.title: "Pembukaan", .speaker: "Johanes Prihatin, S.Sos"]),
+            .agenda(id: "i2", fields: [.title: "Materi KIM", .speaker: "Dr. Maria Luruk"]),
+        ]
+        return Fold.session(from: (base + extra).enumerated().map { index, change in
+            Event(id: "e\(index)", desk: desk, seq: index + 1, at: String(format: "2020-03-27T08:%02d:00+08:00", index), change: change)
+        })
+    }
+
+    @Test func whoIsPaidForTransport() throws {
+        let rates: [Change] = [
+            .rate(PaymentRate(kind: .transport, target: .jabatan("kepala desa"), amount: 150_000)),
+            .rate(PaymentRate(kind: .transport, target: .jabatan("Camat"), amount: 250_000)),
+        ]
+        let payments = PaymentRules.payments(.transport, in: session(rates), lang: .id)
+        // Hadir paid, the stand-in a.n. the seat, izin and not-yet-arrived not, the walk-in not (no rate of its own).
+        #expect(payments.map(\.payee) == ["Yosefina Dahu", "Antonius Mau", "Wilhelmus Bau"])
+        #expect(payments.map(\.onBehalf) == [false, true, false])
+        #expect(payments.map(\.seat) == ["Camat Raihat", "Kepala Desa Tohe", "Kepala Desa Kewar"])
+        #expect(payments.map(\.bruto) == [250_000, 150_000, 150_000] && payments.allSatisfy { $0.tax == 0 })
+        // A rate of its own pays the walk-in.
+        let withWalkIn = PaymentRules.payments(.transport, in: session(rates + [.rate(PaymentRate(kind: .transport, target: .seat("w1"), amount: 100_000))]), lang: .id)
+        #expect(withWalkIn.map(\.payee) == ["Yosefina Dahu", "Antonius Mau", "Wilhelmus Bau", "Paulus Walk"])
+    }
+
+    @Test func honorariaTaxedByGolongan() throws {
+        let rates: [Change] = [
+            .rate(PaymentRate(kind: .honor, target: .item("i1"), amount: 900_001, hours: 2)),
+            .rate(PaymentRate(kind: .honor, target: .item("i2"), amount: 700_000)),
+        ]
+        let payments = PaymentRules.payments(.honor, in: session(rates), lang: .id)
+        // The speaker found on the roster without gelar: IV/c, 15%; the outside speaker: bukan PNS, 2.5%.
+        #expect(payments.map(\.golongan) == ["IV", "bukan PNS"])
+        #expect(payments.map(\.bruto) == [1_800_002, 700_000])
+        #expect(payments.map(\.tax) == [270_000, 17_500])
+        #expect(payments.map(\.netto) == [1_530_002, 682_500])
+        #expect(payments[0].npwp == "12.345.678.9-012.000")
+        let override = session(rates + [.tax(group: "IV", basisPoints: 1000)])
+        #expect(PaymentRules.payments(.honor, in: override, lang: .id).map(\.tax) == [180_000, 17_500])
+    }
+
+    @Test func theLaterRateWinsAndBothAreListed() {
+        let s = session([
+            .rate(PaymentRate(kind: .transport, target: .jabatan("Kepala Desa"), amount: 150_000)),
+            .rate(PaymentRate(kind: .transport, target: .jabatan("kepala desa"), amount: 175_000)),
+        ])
+        #expect(PaymentRules.effective(s).map(\.amount) == [175_000])
+        let list = PaymentOperation.list(s, lang: .id)
+        #expect(list[0] == "  (diganti) transport  jabatan Kepala Desa: Rp150.000  [a 08:15]")
+        #expect(list[1] == "  transport  jabatan kepala desa: Rp175.000  [a 08:16]")
+    }
+
+    @Test func badAmountsJabatanGolonganAndPercentAreRefused() {
+        let s = session()
+        func refusal(_ body: () throws -> Outcome) -> String {
+            do { _ = try body(); return "accepted" } catch let error as AulaError { return error.id } catch { return "\(error)" }
+        }
+        #expect(refusal { try PaymentOperation.rate(.transport, for: .jabatan("Camat"), amount: -5, in: s, lang: .id) }
+                == "Jumlah -Rp5 tidak masuk akal: dari Rp0 sampai Rp1.000.000.000 per orang.")
+        #expect(refusal { try PaymentOperation.rate(.transport, for: .jabatan("Camat"), amount: 1_000_000_001, in: s, lang: .id) }
+                .hasPrefix("Jumlah Rp1.000.000.001 tidak masuk akal"))
+        #expect(refusal { try PaymentOperation.rate(.transport, for: .jabatan("Bupati"), amount: 5, in: s, lang: .id) }
+                == "Tidak ada kursi undangan dengan jabatan 'Bupati'. Jabatan yang ada: Camat, Kepala Desa, Kepala Dinas.")
+        #expect(refusal { try PaymentOperation.rate(.honor, for: .item(1), amount: 5, golongan: "V/a", in: s, lang: .id) }
+                == "Golongan 'V/a' tidak dikenal: I sampai IV, misalnya III/b.")
+        #expect(refusal { try PaymentOperation.rate(.honor, for: .item(9), amount: 5, in: s, lang: .id) } == "Tidak ada acara nomor 9 (ada 2).")
+        #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: "101", lang: .id) } == "Persen: 0 sampai 100.")
+        #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: "2,55", lang: .id) } == "accepted")
+        #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: "dua", lang: .id) } == "Persen: angka seperti 15 atau 2,5.")
+        #expect(throws: AulaError.self) { try Change.SessionField.treasurerNip.validated("19850330201001100") }
+        #expect((try? Change.SessionField.treasurerNip.validated("198503302010011002")) == "198503302010011002")
+    }
+}
