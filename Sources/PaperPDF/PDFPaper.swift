@@ -26,7 +26,12 @@ public enum PDFPaper {
         let text = PangoText(cairo: cairo)
         var drawer = Drawer(cairo: cairo, text: text, folder: folder)
         // Each page is drawn as soon as it is laid out and then let go.
+        var number = 0
         PagePlanner.stream(papers, frame: PageFrame(size), measure: text, lang: lang, logo: logo) { page in
+            number += 1
+            for bookmark in page.bookmarks {
+                cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, TextSanitizer.line(bookmark), "page=\(number)", cairo_pdf_outline_flags_t(rawValue: 0))
+            }
             for op in page.ops { drawer.draw(op) }
             drawer.flush()
             cairo_show_page(cairo)

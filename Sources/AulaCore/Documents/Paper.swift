@@ -7,6 +7,8 @@ public struct Paper: Codable, Equatable, Sendable {
         case undangan, tandaNama = "tanda-nama"
         /// The money: a daftar penerimaan (uang transport, uang saku or honorarium).
         case penerimaan
+        /// The cover of the berkas SPJ, with its contents.
+        case berkas
 
         /// The papers filed after the day, in filing order (what "all" and the exports mean).
         public static let filed: [Kind] = [.daftarHadir, .rekap, .notulen, .laporan]
@@ -100,4 +102,6 @@ public struct Paper: Codable, Equatable, Sendable {
     /// Its pages are numbered on their own, from 1 (each letter of a mail merge); nil or false: numbered on from
     /// the paper before (a laporan's attachments).
     public var standsAlone: Bool?
+    /// The PDF outline entry (bookmark) on its first page, in a berkas of several papers.
+    public var bookmark: String?
 }

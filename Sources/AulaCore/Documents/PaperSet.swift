@@ -7,8 +7,8 @@ public enum PaperSet {
         case daftarHadir = "daftar-hadir", rekap, notulen, laporan, all
         /// Before the day: the surat undangan and name tags (not part of "all").
         case undangan, tandaNama = "tanda-nama"
-        /// After it: a daftar penerimaan (`--kind`).
-        case penerimaan
+        /// After it: a daftar penerimaan (`--kind`), and the whole berkas SPJ.
+        case penerimaan, berkas
 
         /// The selection of one paper.
         public init(_ kind: Paper.Kind) {
@@ -20,6 +20,7 @@ public enum PaperSet {
             case .undangan: self = .undangan
             case .tandaNama: self = .tandaNama
             case .penerimaan: self = .penerimaan
+            case .berkas: self = .berkas
             }
         }
     }
@@ -69,11 +70,47 @@ public enum PaperSet {
         case .undangan: return builder.invitations(perInvitee: builder.perInvitee)
         case .tandaNama: return [builder.nameTags()]
         case .penerimaan: return [builder.penerimaan(builder.paymentKind)]
+        case .berkas: return berkas(builder)
         case .all:
             let daftarHadir = builder.paper(.daftarHadir)
             return [daftarHadir, builder.paper(.rekap), builder.paper(.notulen), builder.paper(.laporan), attachment(daftarHadir)]
                 + [builder.documentation()].compactMap { $0 }
         }
+    }
+
+    /// The berkas SPJ, the one file a bendahara needs: a cover with the contents, then the surat undangan with its
+    /// lampiran, the daftar hadir, each daftar penerimaan that has payees, the notulen and the laporan with its
+    /// attachments, each starting on a new page with its own page numbers and an outline entry.
+    static func berkas(_ builder: PaperBuilder) -> [Paper] {
+        let lang = builder.lang
+        var invitation = builder
+        invitation.perInvitee = false
+        var groups: [(String, [Paper])] = [
+            (lang.t("Surat undangan dan lampiran daftar undangan", "Invitation and its list"), papers(.undangan, builder: invitation)),
+            (lang.t("Daftar hadir", "Attendance list"), papers(.daftarHadir, builder: builder)),
+        ]
+        for kind in PaymentRate.Kind.allCases where !PaymentRules.payments(kind, in: builder.session, lang: lang).isEmpty {
+            groups.append((lang.t("Daftar penerimaan ", "Receipt list: ") + kind.title(lang).lowercased(), [builder.penerimaan(kind)]))
+        }
+        groups.append((lang.t("Notulen", "Minutes"), papers(.notulen, builder: builder)))
+        groups.append((lang.t("Laporan kegiatan dengan lampirannya", "Report with its attachments"), papers(.laporan, builder: builder)))
+        let cover = Paper(kind: .berkas, letterhead: builder.letterhead,
+                          title: lang.t("BERKAS SURAT PERTANGGUNGJAWABAN (SPJ)", "ACCOUNTABILITY FILE (SPJ)"),
+                          info: builder.basicInfo,
+                          blocks: [.heading(lang.t("Daftar isi", "Contents")),
+                                   .list(groups.enumerated().map { "\($0.offset + 1). " + $0.element.0 })],
+                          standsAlone: true, bookmark: lang.t("Sampul dan daftar isi", "Cover and contents"))
+        var all = [cover]
+        for (name, group) in groups {
+            for (index, var paper) in group.enumerated() {
+                if index == 0 {
+                    paper.standsAlone = true
+                    paper.bookmark = name
+                }
+                all.append(paper)
+            }
+        }
+        return all
     }
 
     /// The papers in a format. CSV holds one table, so it takes one document with a table (daftar hadir or rekap).

@@ -27,6 +27,7 @@ enum DocumentPreview {
         case .undangan: return lang.t("Undangan", "Invitation")
         case .tandaNama: return lang.t("Tanda nama", "Name tags")
         case .penerimaan: return lang.t("Penerimaan", "Payments")
+        case .berkas: return lang.t("Berkas SPJ", "SPJ file")
         }
     }
 }

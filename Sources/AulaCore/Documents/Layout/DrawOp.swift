@@ -44,4 +44,6 @@ public enum DrawOp: Equatable, Sendable {
 /// A planned page: what is drawn on it.
 public struct PlannedPage: Equatable, Sendable {
     public var ops: [DrawOp] = []
+    /// The outline entries (bookmarks) that point at this page: the papers that start on it.
+    public var bookmarks: [String] = []
 }

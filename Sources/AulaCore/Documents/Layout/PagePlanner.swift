@@ -72,6 +72,7 @@ public struct PagePlanner {
     private mutating func add(_ paper: Paper) {
         newPage()
         if paper.standsAlone == true && pageCount > 1 { numberingStarts.append(pageCount - 1) }
+        if let bookmark = paper.bookmark { page.bookmarks.append(bookmark) }
         letterhead(paper.letterhead)
         if !paper.title.isEmpty {
             let title = PaperFont(size: 13, bold: true)
