@@ -86,6 +86,12 @@ struct AulaBinary {
     /// Runs `aula ARGS` and records a test issue unless it succeeds; returns its stdout.
     @discardableResult
     func ok(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try ok(arguments: arguments, sourceLocation: sourceLocation)
+    }
+
+    /// The same with the arguments in a list.
+    @discardableResult
+    func ok(arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let result = try run(arguments)
         #expect(result.status == 0, "aula \(arguments.joined(separator: " ")) failed: \(result.stderr)", sourceLocation: sourceLocation)
         return result.stdout

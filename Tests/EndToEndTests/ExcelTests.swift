@@ -9,45 +9,9 @@ import Testing
     let work = WorkFolder()
     var aula: AulaBinary { AulaBinary(workDir: work.url) }
 
-    /// Runs LibreOffice headless with its own profile, which recalculates every formula on load.
-    func soffice(_ arguments: [String]) throws {
-        let profile = work.url.appendingPathComponent("lo-profile")
-        let user = profile.appendingPathComponent("user")
-        if !FileManager.default.fileExists(atPath: user.path) {
-            try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
-            let always = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
-                <value>0</value></prop></item>
-                </oor:items>
-                """
-            try Data(always.utf8).write(to: user.appendingPathComponent("registrymodifications.xcu"))
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
-        process.arguments = ["-env:UserInstallation=" + profile.absoluteString, "--headless", "--norestore"] + arguments
-        process.currentDirectoryURL = work.url
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "soffice \(arguments)")
-    }
-
-    /// The cells of a workbook as LibreOffice reads them (first sheet, as shown, UTF-8).
-    func cells(_ workbook: String) throws -> [[String]] {
-        let out = work.path("csv")
-        try soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", out, workbook])
-        let name = URL(fileURLWithPath: workbook).deletingPathExtension().lastPathComponent + ".csv"
-        let text = try String(contentsOfFile: out + "/" + name, encoding: .utf8)
-        return try CSVReader.records(text, delimiter: ",", file: name).map { record in
-            var fields = record.fields
-            while fields.last == "" { fields.removeLast() }
-            return fields
-        }
-    }
+    var office: LibreOffice { LibreOffice(work: work) }
+    func soffice(_ arguments: [String]) throws { try office.run(arguments) }
+    func cells(_ workbook: String) throws -> [[String]] { try office.cells(workbook) }
 
     /// The rows of a CSV paper or list as Aula writes it (BOM dropped).
     func csvRows(_ text: String) throws -> [[String]] {

@@ -1,0 +1,108 @@
+import AulaCore
+import Foundation
+import Testing
+
+/// The daftar penerimaan and the berkas SPJ read back with the tools that read them: every format's totals equal
+/// the sum of its rows; the berkas has every paper's pages and an outline entry per paper.
+@Suite(.serialized) struct MoneyPapersTests {
+    let work = WorkFolder()
+    var aula: AulaBinary { AulaBinary(workDir: work.url) }
+
+    func session() throws {
+        try aula.ok("demo", "kim")
+        for seat in ["tohe", "camat raihat", "sadi", "kewar", "lamaknen"] { try aula.ok("checkin", "kim", seat) }
+        try aula.ok("checkin", "kim", "fatuba", "--status", "diwakili", "--by", "Antonius Mau")
+        try aula.ok("checkin", "kim", "silawan", "--status", "izin")
+        try aula.ok("pay", "rate", "kim", "transport", "--jabatan", "Kepala Desa", "--amount", "150000")
+        try aula.ok("pay", "rate", "kim", "transport", "--jabatan", "Camat", "--amount", "250000")
+        try aula.ok("pay", "rate", "kim", "honor", "--item", "3", "--amount", "900001", "--hours", "2", "--golongan", "IV/b")
+        try aula.ok("pay", "rate", "kim", "honor", "--item", "2", "--amount", "700000")
+    }
+
+    /// Every rupiah amount in `text`, in order.
+    func amounts(_ text: String) -> [Int] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "\"" }).compactMap { word in
+            word.hasPrefix("Rp") ? Rupiah.parse(String(word)) : nil
+        }
+    }
+
+    @Test func totalsEqualTheSumOfTheRowsInEveryFormat() throws {
+        try session()
+        for kind in ["transport", "honor"] {
+            // JSON: the paper's table, rows then the JUMLAH row.
+            let json = try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", kind, "--format", "json")
+            let paper = try JSONDecoder().decode(Paper.self, from: Data(json.utf8))
+            guard case .table(let table)? = paper.blocks.first else { Issue.record("no table"); continue }
+            let columns = table.headers.count
+            let money = (columns - 4)..<(columns - 1)
+            let body = table.rows.dropLast(), total = table.rows.last!
+            for column in money {
+                #expect(body.map { Rupiah.parse($0[column])! }.reduce(0, +) == Rupiah.parse(total[column]), "\(kind) json column \(column)")
+            }
+            // bruto = pajak + netto on every row and in the total.
+            for row in table.rows {
+                #expect(Rupiah.parse(row[money.lowerBound])! == Rupiah.parse(row[money.lowerBound + 1])! + Rupiah.parse(row[money.lowerBound + 2])!)
+            }
+            let expectedTotal = Rupiah.parse(total[money.upperBound - 1])!
+            // CSV: the same rows.
+            let csv = try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", kind, "--format", "csv")
+            #expect(amounts(csv).suffix(3) == [Rupiah.parse(total[money.lowerBound])!, Rupiah.parse(total[money.lowerBound + 1])!, expectedTotal])
+            // PDF: the text poppler reads, and the total in words.
+            try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", kind, "--format", "pdf", "--output", work.path("\(kind).pdf"))
+            let text = try runTool("pdftotext", ["-layout", work.path("\(kind).pdf"), "-"])
+            let figures = amounts(text)
+            #expect(figures.suffix(3) == amounts(csv).suffix(3), "\(kind) pdf")
+            #expect(text.contains("Terbilang: " + Rupiah.words(expectedTotal)))
+            #expect(text.contains("Setuju dibayar,") && text.contains("Lunas dibayar,") && text.contains("Pengguna Anggaran"))
+        }
+        let transport = try runTool("pdftotext", ["-layout", work.path("transport.pdf"), "-"])
+        #expect(transport.contains("Antonius Mau") && transport.contains("a.n. Kepala Desa"))
+        let json = try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", "transport", "--format", "json")
+        #expect(json.contains("\"Antonius Mau\",\n") && json.contains("\"a.n. Kepala Desa Fatuba'a\""))
+        #expect(!transport.contains("Silawan"))  // izin: not paid
+    }
+
+    @Test func theWorkbookTotalsAreFormulasLibreOfficeAgreesWith() throws {
+        try session()
+        try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", "honor", "--format", "xlsx", "--output", work.path("honor.xlsx"))
+        // Recalculated by LibreOffice: the JUMLAH row's sums are formulas that give the paper's totals.
+        let cells = try LibreOffice(work: work).cells(work.path("honor.xlsx"))
+        let csv = try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", "honor", "--format", "csv")
+        let totals = cells.first { $0.contains("JUMLAH") }?.compactMap { cell in cell.contains("Rp") ? Int(cell.filter(\.isNumber)) : nil }
+        #expect(totals == Array(amounts(csv).suffix(3)))
+        #expect(try runTool("unzip", ["-p", work.path("honor.xlsx"), "xl/worksheets/sheet1.xml"]).contains("<f>SUM(F"))
+    }
+
+    @Test func theBerkasHoldsEveryPaperWithItsPagesAndAnOutlineEntry() throws {
+        try session()
+        try aula.ok("summary", "kim", "--document", "berkas", "--format", "pdf")
+        var sum = 1  // the cover
+        let separate: [[String]] = [["undangan"], ["daftar-hadir"], ["penerimaan", "--kind", "transport"],
+                                    ["penerimaan", "--kind", "honor"], ["notulen"], ["laporan"]]
+        for (index, document) in separate.enumerated() {
+            try aula.ok(arguments: ["summary", "kim", "--document"] + document + ["--format", "pdf", "--output", work.path("p\(index).pdf")])
+            sum += pages(work.path("p\(index).pdf"))
+        }
+        let berkas = work.path("kim.aula/exports/berkas.pdf")
+        #expect(pages(berkas) == sum)
+        let outline = try runTool("qpdf", ["--json", "--json-key=outlines", berkas])
+        let titles = ["Sampul dan daftar isi", "Surat undangan dan lampiran daftar undangan", "Daftar hadir",
+                      "Daftar penerimaan uang transport", "Daftar penerimaan honorarium narasumber", "Notulen",
+                      "Laporan kegiatan dengan lampirannya"]
+        var last = outline.startIndex
+        for title in titles {
+            guard let found = outline.range(of: "\"title\": \"\(title)\"", range: last..<outline.endIndex) else {
+                Issue.record("outline has no \(title) after the one before: \(outline)")
+                break
+            }
+            last = found.upperBound
+        }
+        let cover = try runTool("pdftotext", ["-layout", "-f", "1", "-l", "1", berkas, "-"])
+        #expect(cover.contains("BERKAS SURAT PERTANGGUNGJAWABAN (SPJ)") && cover.contains("5. Notulen"))
+    }
+
+    func pages(_ pdf: String) -> Int {
+        let info = (try? runTool("pdfinfo", [pdf])) ?? ""
+        return Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? -1
+    }
+}
