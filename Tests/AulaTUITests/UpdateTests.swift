@@ -195,7 +195,7 @@ import Testing
         var state = fixture.state()
         fixture.type(&state, "tohe")
         fixture.send(&state, .editAttendee)
-        #expect(state.form?.fields.map(\.text) == ["Yohanes Bau", "Kepala Desa", "Desa Tohe", "Raihat", "081237019846"])
+        #expect(state.form?.fields.map(\.text) == ["Yohanes Bau", "Kepala Desa", "Desa Tohe", "Raihat", "081237019846", "", "", ""])
         fixture.send(&state, .formNextField)
         fixture.send(&state, .formNextField)
         fixture.send(&state, .formNextField)
@@ -203,6 +203,24 @@ import Testing
         fixture.send(&state, .formBackspace)
         let effects = update(&state, .formSubmit)
         #expect(effects == [.append([.attendee(id: "d1", fields: [.phone: "08123701984"], invited: nil)], message: "Baris 3 diubah.")])
+    }
+
+    @Test func editTakesTheMoneyColumnsAndChecksTheNIP() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "tohe")
+        fixture.send(&state, .editAttendee)
+        for _ in 0..<5 { fixture.send(&state, .formNextField) }
+        fixture.type(&state, "19850330201001100")
+        fixture.send(&state, .formNextField)
+        fixture.type(&state, "Penata (III/c)")
+        #expect(update(&state, .formSubmit).isEmpty)
+        #expect(state.form?.error == "NIP terdiri atas 18 angka; '19850330201001100' berisi 17 karakter.")
+        fixture.send(&state, .formPreviousField)
+        fixture.type(&state, "2")
+        let effects = update(&state, .formSubmit)
+        #expect(effects == [.append([.attendee(id: "d1", fields: [.nip: "198503302010011002", .golongan: "Penata (III/c)"], invited: nil)],
+                                    message: "Baris 3 diubah.")])
     }
 
     @Test func missingViewTogglesAndScrolls() {

@@ -96,12 +96,7 @@ extension Change.SessionField {
             throw AulaError(id: "Logo: pakai aula set DIR logo BERKAS (PNG atau JPEG).",
                             en: "Logo: use aula set DIR logo FILE (PNG or JPEG).")
         case .chairNip, .notulisNip, .officialNip, .commitmentOfficerNip, .treasurerNip, .budgetUserNip:
-            let digits = value.filter { $0 != " " }
-            guard digits.isEmpty || (digits.count == 18 && digits.allSatisfy(\.isASCIIDigit)) else {
-                throw AulaError(id: "NIP terdiri atas 18 angka; '\(value)' berisi \(digits.count) karakter.",
-                                en: "A NIP has 18 digits; '\(value)' has \(digits.count) characters.")
-            }
-            return digits
+            return try NIP.validated(value)
         case .title where value.isEmpty:
             throw AulaError(id: "Judul tidak boleh kosong.", en: "The title cannot be empty.")
         default:

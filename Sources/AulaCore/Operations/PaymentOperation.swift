@@ -79,6 +79,18 @@ public enum PaymentOperation {
                        message: lang.t("PPh 21 \(name): ", "PPh 21 \(name): ") + TaxRules.percent(basisPoints))
     }
 
+    /// One line for the app's Dokumen tab: each kind's payees and what is paid out, or how to set a rate.
+    public static func summary(_ session: Session, lang: Lang) -> String {
+        let parts = PaymentRate.Kind.allCases.compactMap { kind -> String? in
+            let payments = PaymentRules.payments(kind, in: session, lang: lang)
+            guard !payments.isEmpty else { return nil }
+            let paid = payments.reduce(0) { $0 + $1.netto }
+            return kind.rawValue + " " + Rupiah.format(paid) + " (\(payments.count))"
+        }
+        return parts.isEmpty ? lang.t("Uang: belum ada tarif (aula pay rate)", "Money: no rates yet (aula pay rate)")
+            : lang.t("Uang: ", "Money: ") + parts.joined(separator: " · ")
+    }
+
     /// What `aula pay list` prints: every rate as set (the ones replaced marked), the tax rule, and each kind's total.
     public static func list(_ session: Session, lang: Lang) -> [String] {
         let holding = PaymentRules.effective(session)

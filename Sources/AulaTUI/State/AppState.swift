@@ -81,6 +81,8 @@ public struct AppState: Equatable, Sendable {
     /// The previewed paper's text lines: made off the main loop (a 100,000-row daftar hadir takes seconds), shown
     /// as they were until the new ones arrive.
     public internal(set) var documentLines: [String] = []
+    /// The Dokumen tab's line about the money (payees and totals per kind), made by `derive` while the tab shows.
+    var money: Derived.Lines?
     /// Which paper and revision `documentLines` show, and which are being made.
     var previewShown: Derived.PreviewKey?, previewWanted: Derived.PreviewKey?
     public var form: Form?

@@ -23,8 +23,9 @@ enum Forms {
 
     static func edit(_ seat: Attendee, lang: Lang) -> Form {
         Form(purpose: .edit(attendee: seat.id), title: lang.t("Ubah baris ", "Edit row ") + String(seat.row),
-             labels: attendeeLabels(lang),
-             fields: [seat.name, seat.jabatan, seat.unit, seat.kecamatan, seat.phone].map(TextField.init))
+             labels: attendeeLabels(lang) + ["NIP", lang.t("Pangkat/Golongan", "Rank/Grade"), "NPWP"],
+             fields: [seat.name, seat.jabatan, seat.unit, seat.kecamatan, seat.phone, seat.nip, seat.golongan, seat.npwp]
+                .map(TextField.init))
     }
 
     static func question(_ item: AgendaItem, lang: Lang) -> Form {
@@ -125,9 +126,12 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
     case .edit(let id):
         guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
         var changed: ChangeFields<Change.AttendeeField> = [:]
-        for (i, field) in [Change.AttendeeField.name, .jabatan, .unit, .kecamatan, .phone].enumerated()
+        for (i, field) in [Change.AttendeeField.name, .jabatan, .unit, .kecamatan, .phone, .nip, .golongan, .npwp].enumerated()
         where form.value(i) != seat.value(of: field) {
             changed[field] = form.value(i)
+        }
+        if let nip = changed[.nip] {
+            do { changed[.nip] = try NIP.validated(nip) } catch { return refuse(error.message(lang)) }
         }
         guard !(changed[.name] ?? seat.name).isEmpty || !(changed[.jabatan] ?? seat.jabatan).isEmpty else {
             return refuse(lang.t("Isi nama atau jabatan.", "Fill in a name or a position."))

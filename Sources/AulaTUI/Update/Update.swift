@@ -167,6 +167,10 @@ private func derive(_ state: inout AppState) -> [Effect] {
         state.hadir.missing = AppState.Derived.Lines(revision: state.revision, lines: lines)
         state.hadir.missingScroll = min(state.hadir.missingScroll, max(0, lines.count - state.pageRows + 1))
     }
+    if state.tab == .dokumen && state.money?.revision != state.revision {
+        state.money = AppState.Derived.Lines(revision: state.revision,
+                                             lines: [PaymentOperation.summary(state.session, lang: state.lang)])
+    }
     // One preview is made at a time; when it arrives, the newest one wanted is asked for.
     let wanted = AppState.Derived.PreviewKey(kind: state.document, revision: state.revision)
     let making = state.previewWanted != nil && state.previewWanted != state.previewShown

@@ -40,6 +40,11 @@ enum DokumenView {
             let label = " " + DocumentPreview.name(kind, state.lang) + " "
             x += screen.put(label, x: x, y: area.y, style: kind == state.document ? Style(bold: true, reverse: true) : .role(.muted)) + 1
         }
+        // The money at the right of the paper names: what each kind pays out, from `aula pay`.
+        if let money = state.money?.lines.first, area.width - x > 12 {
+            let text = DisplayWidth.clip(money, to: area.width - x - 2, ellipsis: true)
+            screen.put(text, x: area.width - DisplayWidth.of(text) - 1, y: area.y, style: .role(.accent))
+        }
         guard state.previewShown?.kind == state.document else {
             screen.put(state.lang.t("Menyiapkan pratinjau…", "Preparing the preview…"), x: 2, y: area.y + 2, style: .role(.muted))
             return
