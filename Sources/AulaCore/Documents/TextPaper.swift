@@ -261,7 +261,9 @@ public enum TextPaper {
             var line = ""
             for (i, part) in parts.enumerated() {
                 let start = signatures.count == 1 ? width / 2 : i * columnWidth
-                let cell = DisplayWidth.clip(part, to: columnWidth - 2, ellipsis: true)
+                // The last column may use the rest of the line.
+                let room = i == parts.count - 1 ? width - start : columnWidth - 2
+                let cell = DisplayWidth.clip(part, to: room, ellipsis: true)
                 line += String(repeating: " ", count: max(0, start - DisplayWidth.of(line))) + cell
             }
             return line
