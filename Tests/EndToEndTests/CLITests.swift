@@ -187,7 +187,8 @@ import Testing
         let json = try aula.ok("export", "kim", "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Array(object.keys).sorted() == ["agenda", "attendees", "chair", "date", "id", "materials", "notes", "notulis",
-                                                "organizer", "papers", "photos", "questions", "start", "timeZone", "title", "venue"])
+                                                "organizer", "papers", "photos", "questions", "rates", "start", "taxOverrides",
+                                                "timeZone", "title", "venue"])
         let notes = try #require(object["notes"] as? [[String: Any]])
         #expect(notes.first?["text"] as? String == "KIM dibentuk\ndi setiap desa")
         let questions = try #require(object["questions"] as? [[String: Any]])
