@@ -75,7 +75,7 @@ import Testing
         fixture.type(&state, [.enter])
         #expect(fixture.events.count == events)
         #expect(state.hadir.scanBanner == ScanBanner(kind: .alreadyPresent,
-                                                     lines: ["Kepala Desa Fatuba'a (Hendrikus Mau Tasi) sudah hadir 09:14 (meja1)"]))
+                                                     lines: ["Kepala Desa Fatuba'a (Hendrikus Mau Tasi) sudah hadir sejak 09:14 (meja1)"]))
     }
 
     @Test func aMisreadOrForeignCodeIsRefusedWithTheBell() {

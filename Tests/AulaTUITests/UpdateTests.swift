@@ -75,6 +75,24 @@ import Testing
         #expect(state.form == nil)
     }
 
+    @Test func enterOnSomeonePresentSaysSinceWhenAndKeepsTheFirstTime() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "fatu")
+        fixture.send(&state, .checkIn)
+        let events = fixture.events.count
+        state.now = state.now.addingTimeInterval(600)
+        fixture.type(&state, "fatu")
+        let effects = update(&state, .checkIn)
+        #expect(effects.isEmpty)
+        #expect(fixture.events.count == events)
+        #expect(state.message == "Kepala Desa Fatuba'a (Hendrikus Mau Tasi) sudah hadir sejak 09:14 (meja1)")
+        #expect(state.hadir.query.text.isEmpty && state.selectedAttendee?.id == "d3")
+        // Changing the status is a deliberate key: F2 still asks for the stand-in.
+        fixture.send(&state, .askStandIn)
+        #expect(state.form?.purpose == .standIn(attendee: "d3"))
+    }
+
     @Test func anUnnamedSeatAsksForTheNameAndEscSkips() {
         var fixture = Fixture()
         var state = fixture.state()

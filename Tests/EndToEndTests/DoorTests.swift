@@ -94,7 +94,9 @@ import Testing
         #expect(try aula.ok("find", "kim", code).contains("Yohanes Bau"))
         #expect(try aula.ok("checkin", "kim", code.lowercased()).hasPrefix("\(tohe.row). Yohanes Bau — Kepala Desa Tohe: hadir"))
         let again = try aula.ok("checkin", "kim", code)
-        #expect(again.hasPrefix("Kepala Desa Tohe (Yohanes Bau) sudah hadir ") && again.hasSuffix("(meja1)\n"))
+        #expect(again.hasPrefix("Kepala Desa Tohe (Yohanes Bau) sudah hadir sejak ") && again.hasSuffix("(meja1)\n"))
+        // By name as well: a second check-in of someone present writes nothing.
+        #expect(try aula.ok("checkin", "kim", "tohe").hasPrefix("Kepala Desa Tohe (Yohanes Bau) sudah hadir sejak "))
         var misread = Array(code)
         misread[misread.count - 1] = misread.last == "0" ? "1" : "0"
         let refused = try aula.run("checkin", "kim", String(misread))

@@ -25,6 +25,17 @@ public enum CheckInOperation {
         }
     }
 
+    /// "Kepala Desa Tohe (Yohanes Bau) sudah hadir sejak 08:41 (meja1)" when the seat is present already (hadir or
+    /// represented), else nil: marking hadir again (Enter, a scan, `aula checkin` again) keeps the first record.
+    public static func alreadyPresent(_ seat: Attendee, in session: Session, lang: Lang) -> String? {
+        guard let attendance = seat.attendance, attendance.status.isPresent else { return nil }
+        let time = session.clock.clockTime(ofISO: attendance.time) ?? ""
+        let who = seat.name.isEmpty ? "" : " (\(seat.name))"
+        let by = attendance.standIn.isEmpty ? "" : lang.t(", diwakili ", ", represented by ") + attendance.standIn
+        return TextSanitizer.line(seat.seatName + who + lang.t(" sudah hadir sejak ", " already present since ")
+                                  + time + " (" + attendance.desk + ")" + by)
+    }
+
     /// Marks `seat` as `request` asks, at `now`: "✓ hadir: Kepala Desa Tohe (Yohanes Bau) 09:14".
     public static func mark(_ seat: Attendee, _ request: Request, in session: Session, now: Date,
                             lang: Lang) throws(AulaError) -> Outcome {

@@ -17,18 +17,9 @@ public enum ScanCheckIn {
     /// another session or of no seat is an error saying which.
     public static func scan(_ text: String, in session: Session, now: Date, lang: Lang) throws(AulaError) -> Result? {
         guard let seat = try CheckInCode.seat(text, in: session) else { return nil }
-        if let attendance = seat.attendance, attendance.status.isPresent {
-            return .alreadyPresent(seat, message: alreadyPresent(seat, attendance, in: session, lang: lang))
+        if let message = CheckInOperation.alreadyPresent(seat, in: session, lang: lang) {
+            return .alreadyPresent(seat, message: message)
         }
         return .record(seat, try CheckInOperation.mark(seat, .init(.hadir), in: session, now: now, lang: lang))
-    }
-
-    /// "Kepala Desa Tohe (Yohanes Bau) sudah hadir 08:41 (meja1)".
-    static func alreadyPresent(_ seat: Attendee, _ attendance: Attendance, in session: Session, lang: Lang) -> String {
-        let time = session.clock.clockTime(ofISO: attendance.time) ?? ""
-        let who = seat.name.isEmpty ? "" : " (\(seat.name))"
-        let by = attendance.standIn.isEmpty ? "" : lang.t(", diwakili ", ", represented by ") + attendance.standIn
-        return TextSanitizer.line(seat.seatName + who + lang.t(" sudah hadir ", " already present since ")
-                                  + time + " (" + attendance.desk + ")" + by)
     }
 }

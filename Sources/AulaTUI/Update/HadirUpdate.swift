@@ -26,6 +26,13 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.hadir.missingScroll = 0
     case .checkIn:
         guard let seat = state.selectedAttendee else { return [] }
+        if let present = CheckInOperation.alreadyPresent(seat, in: state.session, lang: lang) {
+            // Enter again is no change of status: the first record stays (F2, F3... change it on purpose).
+            state.message = present
+            state.hadir.query = TextField()
+            state.select(seat.id)
+            return []
+        }
         if seat.name.isEmpty { state.form = Forms.personName(seat, lang: lang) }
         return record(&state, seat, .hadir)
     case .mark(let status):

@@ -56,6 +56,10 @@ struct CheckinCommand: ParsableCommand {
                 }
             } else {
                 seat = try SeatResolver.resolve(text, in: s)
+                if status == .hadir, name == nil, at == nil, let present = CheckInOperation.alreadyPresent(seat, in: s, lang: lang) {
+                    print(present)
+                    return
+                }
                 outcome = try CheckInOperation.mark(seat, .init(status, standIn: by ?? "", standInJabatan: byJabatan ?? "",
                                                                 name: name ?? "", at: at ?? ""),
                                                     in: s, now: Date(), lang: lang)

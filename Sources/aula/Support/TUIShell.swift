@@ -50,7 +50,7 @@ enum TUIShell {
                 runtime.refresh()
                 dirty = true
             }
-            guard let key else {
+            guard let first = key else {
                 // A scanner that sends no Enter: its code is taken once the keys stop.
                 if runtime.state.awaitsScanEnd {
                     runtime.send(.tick(now))
@@ -58,12 +58,19 @@ enum TUIShell {
                 }
                 continue
             }
-            runtime.send(.tick(now))
-            if key == .resize {
-                terminal.invalidate()
-                runtime.send(.resize(terminal.size))
-            } else if let action = KeyMap.action(for: key, in: KeyMap.mode(runtime.state)) {
-                runtime.send(action)
+            // Keys already waiting arrived together (a scanner's burst): they all get the time the first was read,
+            // so a busy moment between two reads never makes a scan look typed by hand.
+            var keys = [first]
+            while keys.count < 64, let more = terminal.readKey(timeout: 0) { keys.append(more) }
+            for key in keys {
+                runtime.send(.tick(now))
+                if key == .resize {
+                    terminal.invalidate()
+                    runtime.send(.resize(terminal.size))
+                } else if let action = KeyMap.action(for: key, in: KeyMap.mode(runtime.state)) {
+                    runtime.send(action)
+                }
+                if runtime.state.quitRequested { break }
             }
             dirty = true
         }
