@@ -35,7 +35,7 @@ extension PaperBuilder {
             "We have the honour to invite you to \(clean(session.title)), on:")))
         blocks.append(.fields([
             Paper.Field(label: lang.t("hari/tanggal", "day/date"), value: longDate),
-            Paper.Field(label: lang.t("waktu", "time"), value: "\(session.start) \(zone) " + lang.t("s.d. selesai", "until finished")),
+            Paper.Field(label: lang.t("waktu", "time"), value: plannedTime),
             Paper.Field(label: lang.t("tempat", "venue"), value: clean(session.venue)),
             Paper.Field(label: lang.t("acara", "event"), value: clean(session.title)),
         ]))

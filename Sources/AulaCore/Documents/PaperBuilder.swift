@@ -77,6 +77,12 @@ public struct PaperBuilder: Sendable {
         if let first = starts.min(), let last = ends.max(), session.runningItem == nil {
             return "\(first) – \(last) \(zone)"
         }
+        return plannedTime
+    }
+
+    /// "08:30 – 12:00 WITA" with a planned end, else "09:00 WITA s.d. selesai".
+    var plannedTime: String {
+        if !session.end.isEmpty { return "\(session.start) – \(session.end) \(zone)" }
         return "\(session.start) \(zone) " + lang.t("s.d. selesai", "until finished")
     }
 

@@ -35,6 +35,7 @@ public enum Change: Equatable, Sendable {
         case background, purpose, scope, basis, conclusion, followUp, obstacles, suggestions
         case paperSize, logo
         case letterNumber, letterNature, letterDate, copiesTo
+        case end
         case commitmentOfficer, commitmentOfficerNip, treasurer, treasurerNip, budgetUser, budgetUserNip
 
         /// Where the field lives in the session.
@@ -43,6 +44,7 @@ public enum Change: Equatable, Sendable {
             case .title: return \.title
             case .date: return \.date
             case .start: return \.start
+            case .end: return \.end
             case .venue: return \.venue
             case .organizer: return \.organizer
             case .timeZone: return \.timeZone

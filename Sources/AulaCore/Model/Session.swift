@@ -11,6 +11,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var date = ""
     /// Planned start, `HH:MM` in the session's zone.
     public var start = ""
+    /// Planned end, `HH:MM`; empty: "s.d. selesai".
+    public var end = ""
     /// "Aula Kantor Bupati Belu Lt. I".
     public var venue = ""
     /// The organising office ("Dinas Komunikasi dan Informatika Kabupaten Belu").

@@ -5,6 +5,7 @@ extension Change.SessionField {
         case .title: return "judul"
         case .date: return "tanggal"
         case .start: return "jam"
+        case .end: return "jam-selesai"
         case .venue: return "tempat"
         case .organizer: return "penyelenggara"
         case .timeZone: return "zona"
@@ -77,7 +78,8 @@ extension Change.SessionField {
         switch self {
         case .date where SessionClock.parseDate(value) == nil, .letterDate where !value.isEmpty && SessionClock.parseDate(value) == nil:
             throw AulaError(id: "Tanggal: pakai TTTT-BB-HH (2020-03-27).", en: "Date: use YYYY-MM-DD (2020-03-27).")
-        case .start:
+        case .start, .end:
+            if self == .end && value.isEmpty { return value }
             guard let time = ClockText.parse(value) else {
                 throw AulaError(id: "Jam: pakai JJ:MM (09:00).", en: "Time: use HH:MM (09:00).")
             }

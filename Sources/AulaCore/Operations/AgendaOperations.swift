@@ -33,6 +33,22 @@ public enum AgendaOperations {
         return end(item, in: session, at: now, lang: lang)
     }
 
+    /// Ends item `number` at a time stated afterwards (minutes reconstructed from the notulis' paper): the item must
+    /// have started, before that time; an item that has ended gets its end corrected.
+    public static func end(number: Int, in session: Session, statedAt time: Date, lang: Lang) throws(AulaError) -> Outcome {
+        let item = try item(number, in: session)
+        guard let started = SessionClock.epochSeconds(ofISO: item.actualStart) else {
+            throw AulaError(id: "Acara \(number) belum dimulai.", en: "Item \(number) has not started.")
+        }
+        guard time.timeIntervalSince1970 >= started else {
+            let start = session.clock.clockTime(ofISO: item.actualStart) ?? ""
+            let stated = ClockText.hoursMinutes(time, session.clock)
+            throw AulaError(id: "Acara \(number) dimulai \(start); tidak bisa selesai \(stated).",
+                            en: "Item \(number) started at \(start); it cannot end at \(stated).")
+        }
+        return end(item, in: session, at: time, lang: lang)
+    }
+
     /// One step back: the latest started item returns to not started, and the one before it runs again.
     public static func back(in session: Session, lang: Lang) throws(AulaError) -> Outcome {
         let agenda = session.agenda

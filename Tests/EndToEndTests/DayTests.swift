@@ -1,0 +1,37 @@
+import AulaCore
+import Foundation
+import Testing
+
+/// Scenes from a whole day as it really goes (issue 18), through the command line.
+@Suite struct DayTests {
+    let work = WorkFolder()
+    var aula: AulaBinary { AulaBinary(workDir: work.url) }
+
+    @Test func minutesReconstructedAfterTheFactFromTheNotulisPaper() throws {
+        try aula.ok("demo", "kim")
+        #expect(try aula.ok("agenda", "start", "kim", "1", "--at", "09:03") == "Dimulai: 1. Registrasi peserta 09:03 WITA\n")
+        try aula.ok("agenda", "start", "kim", "2", "--at", "09:20")
+        try aula.ok("agenda", "end", "kim", "--at", "10:05")
+        let notulen = try aula.ok("summary", "kim", "--document", "notulen", "--format", "text")
+        #expect(notulen.contains("1. Registrasi peserta (09:03 – 09:20 WITA)"))
+        #expect(notulen.contains("2. Pembukaan dan sambutan (09:20 – 10:05 WITA)"))
+        // A corrected end of an item that has ended, and an end before its start refused.
+        try aula.ok("agenda", "end", "kim", "2", "--at", "10:15")
+        #expect(try aula.ok("summary", "kim", "--document", "notulen", "--format", "text").contains("(09:20 – 10:15 WITA)"))
+        let early = try aula.run("agenda", "end", "kim", "2", "--at", "09:10")
+        #expect(early.status != 0 && early.stderr.contains("Acara 2 dimulai 09:20; tidak bisa selesai 09:10."))
+        let notStarted = try aula.run("agenda", "end", "kim", "4", "--at", "11:00")
+        #expect(notStarted.status != 0 && notStarted.stderr.contains("Acara 4 belum dimulai."))
+    }
+
+    @Test func plannedStartAndEndPrintOnEveryPaper() throws {
+        try aula.ok("demo", "kim")
+        try aula.ok("set", "kim", "start", "08:30")
+        try aula.ok("set", "kim", "end", "12:00")
+        for document in ["daftar-hadir", "rekap", "notulen"] {
+            let text = try aula.ok("summary", "kim", "--document", document, "--format", "text")
+            #expect(text.contains("08:30 – 12:00 WITA"), "\(document)")
+        }
+        #expect(try aula.run("set", "kim", "end", "25:00").stderr.contains("Jam: pakai JJ:MM (09:00)."))
+    }
+}
