@@ -186,7 +186,7 @@ import Testing
 
         let json = try aula.ok("export", "kim", "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Array(object.keys).sorted() == ["agenda", "attendees", "chair", "date", "id", "materials", "notes", "notulis",
+        #expect(Array(object.keys).sorted() == ["agenda", "attendees", "chair", "date", "end", "id", "materials", "notes", "notulis",
                                                 "organizer", "papers", "photos", "questions", "rates", "start", "taxOverrides",
                                                 "timeZone", "title", "venue"])
         let notes = try #require(object["notes"] as? [[String: Any]])
@@ -288,7 +288,7 @@ import Testing
                     "--output", work.path("hadir.csv"))
         let csv = try Data(contentsOf: URL(fileURLWithPath: work.path("hadir.csv")))
         #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
-        #expect(String(decoding: csv, as: UTF8.self).contains("No;Nama;Jabatan;Unit/ Instansi;Kecamatan;No HP;Jam;Ket.;Tanda Tangan\r\n"))
+        #expect(String(decoding: csv, as: UTF8.self).contains("No;Nama;Jabatan;Unit/Instansi;Kecamatan;No HP;Jam;Ket.;Tanda Tangan\r\n"))
         #expect(String(decoding: csv, as: UTF8.self).contains(";0812****3019;"))
         let notCSV = try aula.run("summary", "kim", "--document", "notulen", "--format", "csv")
         #expect(notCSV.status == 1)

@@ -34,4 +34,16 @@ import Testing
         }
         #expect(try aula.run("set", "kim", "end", "25:00").stderr.contains("Jam: pakai JJ:MM (09:00)."))
     }
+
+    @Test func thePapersSmallFaults() throws {
+        try aula.ok("demo", "kim")
+        // --format md is markdown; the CSV header says Unit/Instansi; the laporan's attachment has no second kop.
+        #expect(try aula.ok("summary", "kim", "--document", "notulen", "--format", "md").hasPrefix("**"))
+        #expect(try aula.ok("summary", "kim", "--document", "daftar-hadir", "--format", "csv").contains("Unit/Instansi"))
+        let laporan = try aula.ok("summary", "kim", "--document", "laporan", "--format", "text")
+        #expect(laporan.components(separatedBy: "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN BELU").count == 2)
+        // The seats not attended, numbered 1..n.
+        let rekap = try aula.ok("summary", "kim", "--document", "rekap", "--format", "text")
+        #expect(rekap.contains("   1. Kepala Dinas Komunikasi dan Informatika") && rekap.contains("   2. Kepala Dinas Pemberdayaan"))
+    }
 }

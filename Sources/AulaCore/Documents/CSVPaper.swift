@@ -4,7 +4,7 @@ public enum CSVPaper {
     public static func render(_ paper: Paper, delimiter: Character) -> String? {
         for case .table(let table) in paper.blocks {
             var out = "\u{FEFF}"
-            out += line(table.headers, delimiter)
+            out += line(table.dataHeaders, delimiter)
             for row in table.rows {
                 // The signature column holds layout, not data.
                 out += line(table.rowPadding > 0 ? Array(row.dropLast()) + [""] : row, delimiter)

@@ -32,6 +32,10 @@ public struct Paper: Codable, Equatable, Sendable {
         public var codeColumn: Int?
         /// The last row sums the rows above it (JUMLAH): a workbook writes it as formulas.
         public var totalsRow: Bool?
+
+        /// The headers as data formats write them: "Unit/Instansi", not the typeset "Unit/ Instansi" (whose space
+        /// lets a narrow column break after the slash).
+        public var dataHeaders: [String] { headers.map { $0.replacingOccurrences(of: "/ ", with: "/") } }
     }
 
     /// Who signs: "Mengetahui," / jabatan / (space) / name / NIP.

@@ -60,6 +60,7 @@ public enum PaperSet {
         func attachment(_ daftarHadir: Paper) -> Paper {
             var paper = daftarHadir
             paper.title = builder.lang.t("LAMPIRAN: DAFTAR HADIR", "ATTACHMENT: ATTENDANCE LIST")
+            paper.letterhead = []  // an attachment carries no second kop
             return paper
         }
         switch selection {

@@ -59,8 +59,9 @@ extension PaperBuilder {
         table.totalsRow = true
         let walkInNote = Paper.Block.paragraph(lang.t("Peserta hadir tanpa undangan: \(walkIns) orang.",
                                                       "Walk-in participants: \(walkIns)."))
-        let missing = session.attendees.filter { !$0.status.isPresent }.map { a in
-            "\(a.row). " + clean(a.seatName) + (a.name.isEmpty ? "" : " — " + clean(a.name))
+        // Numbered 1..n, not by row.
+        let missing = session.attendees.filter { !$0.status.isPresent }.enumerated().map { index, a in
+            "\(index + 1). " + clean(a.seatName) + (a.name.isEmpty ? "" : " — " + clean(a.name))
                 + (a.kecamatan.isEmpty ? "" : " (\(clean(a.kecamatan)))")
                 + (a.status == .belumHadir ? "" : " [" + a.status.label(lang) + "]")
         }

@@ -22,7 +22,7 @@ public enum XLSXPaper {
         for block in paper.blocks {
             switch block {
             case .table(let table) where headerRow == nil:
-                rows.append(Workbook.Row(table.headers.map { Workbook.Cell(.text($0), .header) }))
+                rows.append(Workbook.Row(table.dataHeaders.map { Workbook.Cell(.text($0), .header) }))
                 headerRow = rows.count
                 let first = rows.count + 1
                 let last = rows.count + table.rows.count

@@ -67,9 +67,14 @@ public struct Attendee: Codable, Equatable, Sendable {
         if let first = words.first, Attendee.unitKindWords.contains(first.lowercased()), words.count > 1 {
             return jabatan + " " + words.dropFirst().joined(separator: " ")
         }
-        // "Kepala Dinas" of "Dinas Komunikasi dan Informatika" is the Kepala Dinas Komunikasi dan Informatika.
-        if let first = words.first, words.count > 1, jabatan.split(separator: " ").last?.lowercased() == first.lowercased() {
-            return jabatan + " " + words.dropFirst().joined(separator: " ")
+        // Words the jabatan ends with and the unit starts with are said once: "Kepala Dinas" of "Dinas Komunikasi dan
+        // Informatika" is the Kepala Dinas Komunikasi dan Informatika; "Ketua TP PKK Desa" of "TP PKK Desa Kewar" is
+        // the Ketua TP PKK Desa Kewar.
+        let titleWords = jabatan.split(separator: " ").map { $0.lowercased() }
+        let unitWords = words.map { $0.lowercased() }
+        for overlap in stride(from: min(titleWords.count, unitWords.count - 1), through: 1, by: -1)
+        where Array(titleWords.suffix(overlap)) == Array(unitWords.prefix(overlap)) {
+            return jabatan + " " + words.dropFirst(overlap).joined(separator: " ")
         }
         return jabatan + " " + unit
     }

@@ -10,7 +10,14 @@ extension AttendanceStatus: ExpressibleByArgument {
 
 extension PaperSet.Selection: ExpressibleByArgument {}
 
-extension PaperSet.Format: ExpressibleByArgument {}
+extension PaperSet.Format: ExpressibleByArgument {
+    /// A format by name, or by its file ending: `md` for markdown, `txt` for text.
+    public init?(argument: String) {
+        let name = argument.lowercased()
+        guard let format = Self.allCases.first(where: { $0.rawValue == name || $0.fileExtension == name }) else { return nil }
+        self = format
+    }
+}
 
 extension PaperSize: ExpressibleByArgument {}
 
