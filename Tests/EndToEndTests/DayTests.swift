@@ -46,4 +46,11 @@ import Testing
         let rekap = try aula.ok("summary", "kim", "--document", "rekap", "--format", "text")
         #expect(rekap.contains("   1. Kepala Dinas Komunikasi dan Informatika") && rekap.contains("   2. Kepala Dinas Pemberdayaan"))
     }
+
+    @Test func aulaWithoutASessionSaysItIsTheDemo() throws {
+        let tmux = try Tmux(command: "\(AulaBinary.path); sleep 60", environment: aula.environment, directory: work.url)
+        let screen = try tmux.wait(for: "Cari:")
+        #expect(screen.split(separator: "\n").first?.hasPrefix(" DEMO · Rapat Koordinasi") == true)
+        try tmux.send("C-q")
+    }
 }

@@ -57,6 +57,8 @@ public struct AppState: Equatable, Sendable {
     public enum Role: Equatable, Sendable { case desk, projector }
 
     public var role = Role.desk
+    /// The demo session, opened by `aula` where there is no session: the header says so.
+    public var isDemo = false
     public var session: Session
     public var lang: Lang
     public var desk: String

@@ -68,7 +68,8 @@ public enum AppView {
         screen.clear(x: 0, y: 0, width: w, style: .reverse)
         screen.clear(x: 0, y: 1, width: w, style: .plain)
         screen.put(right1, x: w - DisplayWidth.of(right1) - 1, y: 0, style: Style(bold: true, reverse: true))
-        screen.put(" " + s.title, x: 0, y: 0, maxWidth: w - DisplayWidth.of(right1) - 3, style: Style(bold: true, reverse: true))
+        let demo = state.isDemo ? lang.t(" DEMO ·", " DEMO ·") : ""
+        screen.put(demo + " " + s.title, x: 0, y: 0, maxWidth: w - DisplayWidth.of(right1) - 3, style: Style(bold: true, reverse: true))
         let date = SessionClock.longDate(s.date, lang: lang) ?? s.date
         let savedStyle: Style = {
             if case .failed = state.saveState { return .role(.danger, bold: true) }

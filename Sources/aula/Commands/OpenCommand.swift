@@ -20,6 +20,7 @@ struct OpenCommand: ParsableCommand {
             let sessions = here.filter { $0.hasSuffix(".aula") }.sorted()
             let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
             let folder: SessionFolder
+            var isDemo = false
             if sessions.count == 1 {
                 folder = try SessionFolder(url: URL(fileURLWithPath: sessions[0]), desk: try desk.resolved(), writable: interactive)
             } else {
@@ -28,6 +29,7 @@ struct OpenCommand: ParsableCommand {
                                     en: "There are several sessions here (\(sessions.joined(separator: ", "))); name one: aula status NAME")
                 }
                 let demo = OpenCommand.dataDirectory(environment).appendingPathComponent("demo.aula")
+                isDemo = true
                 if FileManager.default.fileExists(atPath: demo.path) {
                     folder = try SessionFolder(url: demo, desk: try desk.resolved(), writable: interactive)
                 } else {
@@ -35,7 +37,7 @@ struct OpenCommand: ParsableCommand {
                     folder = try DemoSession.create(at: demo, desk: try desk.resolved())
                 }
             }
-            if interactive { return try TUIShell.run(folder, lang: lang) }
+            if interactive { return try TUIShell.run(folder, lang: lang, demo: isDemo) }
             print(lang.t("Sesi: \(folder.url.path)", "Session: \(folder.url.path)"))
             print(lang.t("(Bukan terminal: ini ringkasan sesi. Di terminal, aula membuka tampilan layar penuh.)",
                          "(Not a terminal: this is the session summary. In a terminal, aula opens the full-screen app.)"))

@@ -7,7 +7,8 @@ import Foundation
 /// which performs their effects against the session folder; the screen is drawn when something changed.
 enum TUIShell {
     /// Runs until a quit key or a stop signal; the terminal is restored on every way out, then errors are shown.
-    static func run(_ folder: SessionFolder, lang: Lang, role: AppState.Role = .desk) throws {
+    /// `demo`: the bundled demo session, said in the header.
+    static func run(_ folder: SessionFolder, lang: Lang, role: AppState.Role = .desk, demo: Bool = false) throws {
         let terminal = CursesTerminal()
         do {
             try terminal.start()
@@ -22,6 +23,7 @@ enum TUIShell {
         var state = AppState(session: folder.session, lang: lang, desk: folder.desk, folderPath: folder.url.path,
                              size: terminal.size, now: Date())
         state.role = role
+        state.isDemo = demo
         let machineKop = MachineLetterhead(ProcessInfo.processInfo.environment)
         state.machineLetterhead = machineKop.text
         let warnings = folder.warnings + (machineKop.warning.map { [$0] } ?? [])
