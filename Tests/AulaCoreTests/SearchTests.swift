@@ -18,6 +18,26 @@ import Testing
         #expect(index.search("bau").count == 40_000)
     }
 
+    @Test func shortFormsAndStandInsAreFound() {
+        func seat(_ row: Int, _ jabatan: String, _ unit: String, name: String = "", standIn: String = "") -> Attendee {
+            Attendee(id: "s\(row)", row: row, jabatan: jabatan, unit: unit, kecamatan: "Raihat", name: name, phone: "", kode: "",
+                     invited: true,
+                     attendance: standIn.isEmpty ? nil : Attendance(status: .diwakili, standIn: standIn, standInJabatan: "Sekdes",
+                                                                    time: "2020-03-27T08:41:00+08:00", desk: "meja1"))
+        }
+        let index = SearchIndex([seat(1, "Kepala Desa", "Desa Tohe", name: "Yohanes Bau", standIn: "Antonius Mau"),
+                                 seat(2, "Kades", "Ds. Asumanu"), seat(3, "Camat", "Kecamatan Raihat"),
+                                 seat(4, "Kepala Dinas", "Dinas Kominfo")])
+        func rows(_ query: String) -> [Int] { index.search(query).map { $0.index + 1 } }
+        #expect(rows("kades tohe") == [1])          // the screen's short form finds the long one
+        #expect(rows("kepala desa asumanu") == [2])  // and the long form a seat written short
+        #expect(rows("ds asumanu") == [2])
+        #expect(rows("kadis") == [4])
+        #expect(rows("kec raihat") == [3])
+        #expect(rows("antonius") == [1])            // the stand-in who came for the seat
+        #expect(SearchIndex.sameText([seat(1, "Kepala Desa", "Desa Tohe")], [seat(1, "Kepala Desa", "Desa Tohe", standIn: "Antonius Mau")]) == false)
+    }
+
     @Test func aSeatWithTensOfThousandsOfWordsIsIndexed() {
         // Name and unit each past 32,767 words: their sum once overflowed the entry's 16-bit counts and crashed.
         let many = (0..<40_000).map { "w\($0)" }.joined(separator: " ")

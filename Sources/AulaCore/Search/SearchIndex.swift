@@ -41,7 +41,7 @@ public struct SearchIndex: Equatable, Sendable {
     private let entries: [Entry]
 
     /// Whether an index of `old` also serves `new`: the same seats in the same rows with the same words (a check-in
-    /// changes none of them). Strings a fold did not touch share their storage, so this is one pass of cheap compares.
+    /// changes none of them, unless it names a stand-in). Strings a fold did not touch share their storage, so this is one pass of cheap compares.
     public static func sameText(_ old: [Attendee], _ new: [Attendee]) -> Bool {
         guard old.count == new.count else { return false }
         // Fields are compared in place: copying 100,000 attendees out of their arrays would retain every field.
@@ -49,7 +49,7 @@ public struct SearchIndex: Equatable, Sendable {
             new.withUnsafeBufferPointer { b in
                 a.indices.allSatisfy { i in
                     a[i].row == b[i].row && a[i].name == b[i].name && a[i].jabatan == b[i].jabatan && a[i].unit == b[i].unit
-                        && a[i].kecamatan == b[i].kecamatan
+                        && a[i].kecamatan == b[i].kecamatan && a[i].attendance?.standIn == b[i].attendance?.standIn
                 }
             }
         }
@@ -98,7 +98,8 @@ public struct SearchIndex: Equatable, Sendable {
             return Int32(kept.count)
         }
         for a in attendees {
-            let name = SearchText.nameWords(a.name)
+            // The person, and who came in their place: a stand-in is found by name too.
+            let name = SearchText.nameWords(a.name) + (a.attendance.map { SearchText.nameWords($0.standIn) } ?? [])
             var unit = SearchText.words(a.unit)
             var kind: [String] = []
             if unit.count > 1, let first = unit.first, Attendee.unitKindWords.contains(first) {
@@ -108,7 +109,8 @@ public struct SearchIndex: Equatable, Sendable {
             let first = Int32(words.count)
             let nameCount = add(name)
             let unitCount = add(unit)
-            let secondaryCount = add(SearchText.words(a.jabatan) + SearchText.words(a.kecamatan) + kind)
+            let jabatan = SearchText.words(a.jabatan)
+            let secondaryCount = add(jabatan + SearchText.words(a.kecamatan) + kind + ShortForms.longWords(jabatan + unit))
             entries.append(Entry(row: a.row, first: first, nameCount: nameCount, primaryCount: nameCount + unitCount,
                                  secondaryCount: secondaryCount))
         }

@@ -90,7 +90,7 @@ public enum SearchText {
     public static func queryWords(_ query: String) -> [String] {
         let tokens = query.split(whereSeparator: { $0.isWhitespace || $0 == "," })
         let kept = tokens.filter { !isGelar($0) }.flatMap { words(String($0)) }
-        return kept.isEmpty ? words(query) : kept
+        return ShortForms.replaced(kept.isEmpty ? words(query) : kept)
     }
 
     /// True for a gelar or form of address, with or without dots (`S.Sos.`, `SSos`, `Bpk.`).
