@@ -68,11 +68,24 @@ import Testing
 
     @Test func aQuestionNamesWhoAskedByNameAndSeat() throws {
         let asker = Self.session.attendees[0]
-        #expect(try QuestionOperation.ask(id: "q1", item: "i1", asker: asker, text: "Dana Desa?\r\n", answer: "Boleh", lang: .id)
+        #expect(try QuestionOperation.ask(id: "q1", item: "i1", asker: .seat(asker), text: "Dana Desa?\r\n", answer: "Boleh", lang: .id)
                 == Outcome([.question(id: "q1", item: "i1", askerId: "s1", asker: "Yohanes Bau (Kepala Desa Tohe)",
                                       text: "Dana Desa?", answer: "Boleh")],
                            message: "Pertanyaan dari Yohanes Bau (Kepala Desa Tohe) dicatat."))
-        #expect(throws: AulaError.self) { try QuestionOperation.ask(id: "q", item: "i1", asker: asker, text: " ", answer: "", lang: .id) }
+        #expect(throws: AulaError.self) { try QuestionOperation.ask(id: "q", item: "i1", asker: .seat(asker), text: " ", answer: "", lang: .id) }
+    }
+
+    @Test func aQuestionFromAStandInOrFromAnyoneIsTheirs() throws {
+        var seat = Self.session.attendees[0]
+        seat.attendance = Attendance(status: .diwakili, standIn: "Antonius Mau", standInJabatan: "Sekdes",
+                                     time: "2020-03-27T08:41:00+08:00", desk: "meja1")
+        let fromStandIn = try QuestionOperation.ask(id: "q2", item: "i1", asker: .seat(seat), text: "Kapan?", answer: "", lang: .id)
+        #expect(fromStandIn.message == "Pertanyaan dari Antonius Mau (mewakili Kepala Desa Tohe) dicatat.")
+        let fromAnyone = try QuestionOperation.ask(id: "q3", item: "i1", asker: .named("Maria Bete, warga Desa Tohe"), text: "Siapa?",
+                                                   answer: "", lang: .id)
+        #expect(fromAnyone.changes == [.question(id: "q3", item: "i1", askerId: "", asker: "Maria Bete, warga Desa Tohe",
+                                                 text: "Siapa?", answer: "")])
+        #expect(throws: AulaError.self) { try QuestionOperation.ask(id: "q", item: "i1", asker: .named(" "), text: "x", answer: "", lang: .id) }
     }
 
     @Test func clockTextAndTheTimer() {

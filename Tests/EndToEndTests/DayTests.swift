@@ -53,4 +53,17 @@ import Testing
         #expect(screen.split(separator: "\n").first?.hasPrefix(" DEMO · Rapat Koordinasi") == true)
         try tmux.send("C-q")
     }
+
+    @Test func questionsFromAStandInAndFromSomeoneNotOnTheList() throws {
+        try aula.ok("demo", "kim")
+        try aula.ok("checkin", "kim", "tohe", "--status", "diwakili", "--by", "Antonius Mau", "--by-jabatan", "Sekdes")
+        // The stand-in is found by name, and the question is theirs, not the absent seat holder's.
+        #expect(try aula.ok("find", "kim", "antonius").contains("Yohanes Bau"))
+        #expect(try aula.ok("question", "kim", "--item", "3", "--from", "antonius", "Kapan KIM dibentuk?")
+                == "Pertanyaan dari Antonius Mau (mewakili Kepala Desa Tohe) dicatat.\n")
+        #expect(try aula.ok("question", "kim", "--item", "3", "--from-name", "Maria Bete, warga Desa Tohe", "Siapa pengurusnya?")
+                == "Pertanyaan dari Maria Bete, warga Desa Tohe dicatat.\n")
+        let notulen = try aula.ok("summary", "kim", "--document", "notulen", "--format", "text")
+        #expect(notulen.contains("Antonius Mau (mewakili Kepala Desa Tohe)") && notulen.contains("Maria Bete, warga Desa Tohe"))
+    }
 }

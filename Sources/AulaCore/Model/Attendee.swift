@@ -53,7 +53,13 @@ public struct Attendee: Codable, Equatable, Sendable {
     public var heading: String { TextSanitizer.line("\(row). \(displayName) — \(seatName)") }
 
     /// "Yohanes Bau (Kepala Desa Tohe)", or the seat alone while it has no name: how a question names who asked.
-    public var askerLabel: String { name.isEmpty ? seatName : "\(name) (\(seatName))" }
+    /// When the seat is diwakili its holder is not here: the stand-in asked, "Antonius Mau (mewakili Kepala Desa Tohe)".
+    public var askerLabel: String {
+        if let attendance, attendance.status == .diwakili, !attendance.standIn.isEmpty {
+            return "\(attendance.standIn) (mewakili \(seatName))"
+        }
+        return name.isEmpty ? seatName : "\(name) (\(seatName))"
+    }
 
     /// The words that name a unit's kind rather than the unit ("Desa" in "Desa Tohe"), in lower case.
     public static let unitKindWords: Set<String> = ["desa", "kelurahan", "kecamatan", "kel", "kec", "kabupaten", "kab"]

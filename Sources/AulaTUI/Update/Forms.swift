@@ -142,11 +142,17 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         return [.append([.attendee(id: id, fields: changed, invited: nil)],
                         message: lang.t("Baris \(seat.row) diubah.", "Row \(seat.row) edited."))]
     case .question(let item):
-        let matches = form.fields[0].text.isEmpty ? [] : state.index.search(form.fields[0].text)
-        guard matches.indices.contains(form.askerPick) else {
-            return refuse(lang.t("Pilih penanya dari daftar peserta.", "Pick who asked from the roster."))
+        let typed = form.fields[0].text
+        let matches = typed.isEmpty ? [] : state.index.search(typed)
+        // Someone not on the roster is recorded as typed ("Antonius Mau, warga Desa Tohe").
+        let asker: QuestionOperation.Asker
+        if matches.indices.contains(form.askerPick) {
+            asker = .seat(state.session.attendees[matches[form.askerPick].index])
+        } else if matches.isEmpty && !TextSanitizer.line(typed).isEmpty {
+            asker = .named(typed)
+        } else {
+            return refuse(lang.t("Tulis atau pilih penanya.", "Type or pick who asked."))
         }
-        let asker = state.session.attendees[matches[form.askerPick].index]
         let id = state.newID("q")
         return perform(&state) { _ in
             try QuestionOperation.ask(id: id, item: item, asker: asker, text: form.value(1), answer: form.value(2), lang: lang)

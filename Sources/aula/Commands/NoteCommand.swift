@@ -57,7 +57,9 @@ struct QuestionCommand: ParsableCommand {
     @Option(help: "Nomor acara. / Agenda item number.")
     var item: Int
     @Option(help: "Penanya: nama, jabatan, unit atau nomor baris (harus tepat satu). / Who asked (must match one).")
-    var from: String
+    var from: String?
+    @Option(name: .customLong("from-name"), help: "Penanya yang tidak ada di daftar, seperti ditulis. / Who asked, as written, when not on the roster.")
+    var fromName: String?
     @Argument(help: "Pertanyaan. / The question.")
     var text: String
     @Option(help: "Jawaban. / The answer.")
@@ -65,13 +67,15 @@ struct QuestionCommand: ParsableCommand {
 
     func validate() throws {
         if TextSanitizer.multiline(text).isEmpty { throw ValidationError("TEXT kosong / empty") }
+        if (from == nil) == (fromName == nil) { throw ValidationError("Sebutkan --from atau --from-name. / Name --from or --from-name.") }
     }
 
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             let agendaItem = try AgendaOperations.item(item, in: folder.session)
-            let asker = try SeatResolver.resolve(from, in: folder.session)
+            let asker: QuestionOperation.Asker = try from.map { .seat(try SeatResolver.resolve($0, in: folder.session)) }
+                ?? .named(fromName ?? "")
             let outcome = try QuestionOperation.ask(id: UUID().uuidString.lowercased(), item: agendaItem.id, asker: asker,
                                                     text: text, answer: answer ?? "", lang: lang)
             try folder.append(outcome.changes)
