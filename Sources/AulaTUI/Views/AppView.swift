@@ -107,7 +107,13 @@ public enum AppView {
         if let busy = state.busy {
             screen.put(" " + busy + " ", x: max(0, screen.width - DisplayWidth.of(busy) - 2), y: y, style: .role(.accent, bold: true))
         }
-        let keys = KeyMap.hints(KeyMap.mode(state), state.lang)
+        var keys = KeyMap.hints(KeyMap.mode(state), state.lang)
+        // When every hint does not fit, each says only its first word ("F5 dinas"), then keys written as several
+        // ("a-z 0-9") only their first, so no key is dropped at 80x24.
+        func width(_ hints: [(String, String)]) -> Int { hints.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 2 } }
+        func first(_ text: String) -> String { String(text.split(separator: " ").first ?? Substring(text)) }
+        if width(keys) > screen.width { keys = keys.map { key, what in (key, first(what)) } }
+        if width(keys) > screen.width { keys = keys.map { key, what in (first(key), what) } }
         var x = 0
         screen.clear(x: 0, y: y + 1, width: screen.width, style: .reverse)
         for (key, what) in keys {
