@@ -66,4 +66,19 @@ import Testing
         let notulen = try aula.ok("summary", "kim", "--document", "notulen", "--format", "text")
         #expect(notulen.contains("Antonius Mau (mewakili Kepala Desa Tohe)") && notulen.contains("Maria Bete, warga Desa Tohe"))
     }
+
+    @Test func numberedLinesStayNumberedLinesOnEveryPaper() throws {
+        try aula.ok("demo", "kim")
+        try aula.ok("set", "kim", "kesimpulan", "1. KIM dibentuk di setiap desa.\n2. Dana Desa boleh dipakai untuk KIM.\n3. Laporan ke Dinas Kominfo.")
+        let text = try aula.ok("summary", "kim", "--document", "notulen", "--format", "text")
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("1. KIM dibentuk di setiap desa.") && lines.contains("2. Dana Desa boleh dipakai untuk KIM.")
+                && lines.contains("3. Laporan ke Dinas Kominfo."))
+        let markdown = try aula.ok("summary", "kim", "--document", "notulen", "--format", "markdown")
+        #expect(markdown.contains("- 1. KIM dibentuk di setiap desa.\n- 2. Dana Desa"))
+        try aula.ok("summary", "kim", "--document", "notulen", "--format", "pdf", "--output", work.path("n.pdf"))
+        let pdf = try runTool("pdftotext", ["-layout", work.path("n.pdf"), "-"]).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(pdf.contains { $0.hasPrefix("1.") && $0.hasSuffix("KIM dibentuk di setiap desa.") })
+        #expect(pdf.contains { $0.hasPrefix("2.") && $0.hasSuffix("Dana Desa boleh dipakai untuk KIM.") })
+    }
 }

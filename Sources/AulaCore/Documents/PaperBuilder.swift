@@ -113,7 +113,22 @@ public struct PaperBuilder: Sendable {
     func narrative(_ text: String, lines: Int = 3) -> [Paper.Block] {
         let value = TextSanitizer.multiline(text)
         if value.isEmpty { return [.blank(lines: lines)] }
-        return value.components(separatedBy: "\n\n").map { .paragraph($0.replacingOccurrences(of: "\n", with: " ")) }
+        return value.components(separatedBy: "\n\n").map { paragraph in
+            // Numbered or bulleted lines typed one under another stay lines; other line breaks are soft wraps.
+            let lines = paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard lines.count > 1, lines.contains(where: Self.isListLine) else { return .paragraph(lines.joined(separator: " ")) }
+            return .list(lines.map { line in
+                line.hasPrefix("- ") || line.hasPrefix("• ") ? String(line.dropFirst(2)) : line
+            })
+        }
+    }
+
+    /// "1. ...", "a. ...", "- ...", "• ...": a line that starts a list item.
+    static func isListLine(_ line: String) -> Bool {
+        if line.hasPrefix("- ") || line.hasPrefix("• ") { return true }
+        guard let dot = line.firstIndex(where: { $0 == "." || $0 == ")" }), dot > line.startIndex else { return false }
+        let marker = line[..<dot]
+        return marker.count <= 3 && (marker.allSatisfy(\.isASCIIDigit) || (marker.count == 1 && marker.first!.isLetter))
     }
 
     /// "Diwakili oleh Maria Bete (Sekcam)", "Izin", ...
