@@ -81,4 +81,15 @@ import Testing
         #expect(pdf.contains { $0.hasPrefix("1.") && $0.hasSuffix("KIM dibentuk di setiap desa.") })
         #expect(pdf.contains { $0.hasPrefix("2.") && $0.hasSuffix("Dana Desa boleh dipakai untuk KIM.") })
     }
+
+    @Test func anAgendaItemIsEdited() throws {
+        try aula.ok("demo", "kim")
+        #expect(try aula.ok("agenda", "edit", "kim", "3", "--speaker", "Drs. Agustinus Mali Bere", "--minutes", "50", "--at", "10:15")
+                .hasPrefix("Acara diubah: 3. Materi"))
+        let list = try aula.ok("agenda", "list", "kim")
+        #expect(list.contains("Drs. Agustinus Mali Bere") && list.contains("10:15"))
+        #expect(try aula.run("agenda", "edit", "kim", "3").stderr.contains("Tidak ada yang diubah"))
+        #expect(try aula.run("agenda", "edit", "kim", "9", "--title", "x").stderr.contains("Tidak ada acara nomor 9"))
+        #expect(try aula.run("agenda", "edit", "kim", "3", "--minutes", "0").stderr.contains("Menit: angka 1–1440."))
+    }
 }

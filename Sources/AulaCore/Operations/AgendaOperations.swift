@@ -63,16 +63,45 @@ public enum AgendaOperations {
     /// Adds an item with id `id` at the end of the agenda. `plannedStart` is `HH:MM` or empty; `minutes` 1 to 1440.
     public static func add(id: String, title: String, speaker: String = "", plannedStart: String = "", minutes: Int? = nil,
                            in session: Session, lang: Lang) throws(AulaError) -> Outcome {
-        let cleanTitle = TextSanitizer.line(title)
-        guard !cleanTitle.isEmpty else { throw AulaError(id: "Nama acara wajib diisi.", en: "The item needs a title.") }
-        var fields: ChangeFields<Change.AgendaField> = [.title: cleanTitle]
-        let cleanSpeaker = TextSanitizer.line(speaker)
-        if !cleanSpeaker.isEmpty { fields[.speaker] = cleanSpeaker }
-        if !plannedStart.isEmpty {
-            guard let time = ClockText.parse(plannedStart) else {
-                throw AulaError(id: "Jam: JJ:MM, misalnya 10:30.", en: "Time: HH:MM, for example 10:30.")
+        var fields = try checked(title: title, speaker: speaker, plannedStart: plannedStart, minutes: minutes)
+        guard let cleanTitle = fields[.title] else { throw AulaError(id: "Nama acara wajib diisi.", en: "The item needs a title.") }
+        if fields[.speaker] == "" { fields[.speaker] = nil }
+        if fields[.plannedStart] == "" { fields[.plannedStart] = nil }
+        return Outcome([.agenda(id: id, fields: fields)],
+                       message: lang.t("Acara ditambahkan: ", "Item added: ") + "\(session.agenda.count + 1). \(cleanTitle)")
+    }
+
+    /// Changes what is given of item `number` (nil: left as it is; an empty speaker or planned start clears it).
+    public static func edit(number: Int, title: String? = nil, speaker: String? = nil, plannedStart: String? = nil,
+                            minutes: Int? = nil, in session: Session, lang: Lang) throws(AulaError) -> Outcome {
+        let item = try item(number, in: session)
+        if let title, TextSanitizer.line(title).isEmpty {
+            throw AulaError(id: "Nama acara wajib diisi.", en: "The item needs a title.")
+        }
+        let fields = try checked(title: title, speaker: speaker, plannedStart: plannedStart, minutes: minutes)
+        guard !fields.isEmpty else {
+            throw AulaError(id: "Tidak ada yang diubah: --title, --speaker, --minutes atau --at.",
+                            en: "Nothing to change: --title, --speaker, --minutes or --at.")
+        }
+        return Outcome([.agenda(id: item.id, fields: fields)],
+                       message: TextSanitizer.line(lang.t("Acara diubah: ", "Item edited: ") + "\(number). " + (fields[.title] ?? item.title)))
+    }
+
+    /// The fields given, cleaned and checked: a title without control characters, a time `HH:MM`, minutes 1 to 1440.
+    private static func checked(title: String?, speaker: String?, plannedStart: String?,
+                                minutes: Int?) throws(AulaError) -> ChangeFields<Change.AgendaField> {
+        var fields: ChangeFields<Change.AgendaField> = [:]
+        if let title, !TextSanitizer.line(title).isEmpty { fields[.title] = TextSanitizer.line(title) }
+        if let speaker { fields[.speaker] = TextSanitizer.line(speaker) }
+        if let plannedStart {
+            if plannedStart.isEmpty {
+                fields[.plannedStart] = ""
+            } else {
+                guard let time = ClockText.parse(plannedStart) else {
+                    throw AulaError(id: "Jam: JJ:MM, misalnya 10:30.", en: "Time: HH:MM, for example 10:30.")
+                }
+                fields[.plannedStart] = time
             }
-            fields[.plannedStart] = time
         }
         if let minutes {
             guard (1...1440).contains(minutes) else {
@@ -80,8 +109,7 @@ public enum AgendaOperations {
             }
             fields[.minutes] = String(minutes)
         }
-        return Outcome([.agenda(id: id, fields: fields)],
-                       message: lang.t("Acara ditambahkan: ", "Item added: ") + "\(session.agenda.count + 1). \(cleanTitle)")
+        return fields
     }
 
     /// Item `number` (1-based), or an error that says how many there are.
