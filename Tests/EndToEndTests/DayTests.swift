@@ -92,4 +92,19 @@ import Testing
         #expect(try aula.run("agenda", "edit", "kim", "9", "--title", "x").stderr.contains("Tidak ada acara nomor 9"))
         #expect(try aula.run("agenda", "edit", "kim", "3", "--minutes", "0").stderr.contains("Menit: angka 1–1440."))
     }
+
+    @Test func theCommandLineComplainsInIndonesianUnlessAskedForEnglish() throws {
+        try aula.ok("demo", "kim")
+        let missing = try aula.run("pay", "rate", "kim", "transport", "--jabatan", "Camat")
+        #expect(missing.status == 64)
+        #expect(missing.stderr.hasPrefix("Galat: argumen wajib belum diisi: '--amount <amount>'"))
+        #expect(missing.stderr.contains("Lihat 'aula pay rate --help' untuk keterangan lengkap."))
+        let bad = try aula.run("summary", "kim", "--format", "pdfx")
+        #expect(bad.stderr.hasPrefix("Galat: nilai 'pdfx' tidak sah untuk '--format <format>'. Pilih salah satu:"))
+        #expect(try aula.run("summary", "kim", "--bogus").stderr.hasPrefix("Galat: opsi tidak dikenal: '--bogus'"))
+        #expect(try aula.run("summary", "kim", "--bogus", "--lang", "en").stderr.hasPrefix("Error: Unknown option '--bogus'"))
+        // Help is help, in both languages as written.
+        let help = try aula.run("--help")
+        #expect(help.status == 0 && help.stdout.contains("Daftar hadir, acara, materi dan notulen"))
+    }
 }
