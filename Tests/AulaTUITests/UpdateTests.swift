@@ -93,6 +93,20 @@ import Testing
         #expect(state.form?.purpose == .standIn(attendee: "d3"))
     }
 
+    @Test func closingAnOverlayLeavesTheSearchEmptyAndTheSeatSelected() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "fatu")
+        fixture.send(&state, .showHistory)
+        #expect(state.history != nil)
+        fixture.send(&state, .cancel)
+        #expect(state.history == nil && state.hadir.query.text.isEmpty && state.selectedAttendee?.id == "d3")
+        fixture.type(&state, "sadi")
+        fixture.send(&state, .editAttendee)
+        fixture.send(&state, .cancel)
+        #expect(state.form == nil && state.hadir.query.text.isEmpty && state.selectedAttendee?.id == "d4")
+    }
+
     @Test func anUnnamedSeatAsksForTheNameAndEscSkips() {
         var fixture = Fixture()
         var state = fixture.state()
@@ -157,7 +171,8 @@ import Testing
         fixture.send(&state, .historyLoaded(title: "Riwayat", lines: ["09:00  meja2  hadir"]))
         #expect(KeyMap.mode(state) == .help)
         fixture.send(&state, .cancel)
-        #expect(state.history == nil)
+        #expect(state.history == nil && state.hadir.query.text.isEmpty)
+        fixture.type(&state, "tohe")
         // Another desk checked someone in: the list shows it, the search and the selection stay.
         var other = state.session
         other.attendees[2].attendance = Attendance(status: .hadir, standIn: "", standInJabatan: "", time: "2020-03-27T09:00:00+08:00", desk: "meja2")

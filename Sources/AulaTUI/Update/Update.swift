@@ -123,8 +123,10 @@ private func cancel(_ state: inout AppState) {
         }
     } else if state.form != nil {
         state.form = nil
+        state.clearSearchKeepingSeat()
     } else if state.history != nil {
         state.history = nil
+        state.clearSearchKeepingSeat()
     } else if state.showHelp {
         state.showHelp = false
     } else if state.tab == .hadir && state.hadir.showMissing {
@@ -240,6 +242,15 @@ extension AppState {
     }
 
     /// Scrolls the Hadir list just enough to show the selection.
+    /// After an overlay closes the search is empty, ready for the next person; the seat it was about stays selected.
+    mutating func clearSearchKeepingSeat() {
+        guard !hadir.query.text.isEmpty else { return }
+        let seat = selectedAttendee?.id
+        hadir.query = TextField()
+        hadir.burst = nil
+        if let seat { select(seat) } else { refilter(keepSelection: false) }
+    }
+
     /// The whole roster shown with the seat `id` selected (after a scan: the next key acts on that seat).
     mutating func select(_ id: String) {
         refilter(keepSelection: false)
