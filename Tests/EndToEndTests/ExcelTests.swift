@@ -15,7 +15,8 @@ import Testing
 
     /// The rows of a CSV paper or list as Aula writes it (BOM dropped).
     func csvRows(_ text: String) throws -> [[String]] {
-        try CSVReader.records(String(text.drop { $0 == "\u{FEFF}" }), delimiter: ",", file: "aula.csv").map(\.fields)
+        let body = String(text.drop { $0 == "\u{FEFF}" })
+        return try CSVReader.records(body, delimiter: CSVReader.detectDelimiter(body), file: "aula.csv").map(\.fields)
     }
 
     @Test func anOfficeListMadeByLibreOfficeFillsTheSeatsWithNIPsAndPhonesExact() throws {

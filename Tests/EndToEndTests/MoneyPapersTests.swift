@@ -21,7 +21,7 @@ import Testing
 
     /// Every rupiah amount in `text`, in order.
     func amounts(_ text: String) -> [Int] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "\"" }).compactMap { word in
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == ";" || $0 == "\"" }).compactMap { word in
             word.hasPrefix("Rp") ? Rupiah.parse(String(word)) : nil
         }
     }

@@ -15,7 +15,8 @@ public enum PaperExport {
                                            machineLetterhead: letterhead)
                 builder.typeset = format == .pdf
                 let papers = PaperSet.papers(selection, builder: builder)
-                let bytes = try PaperSet.render(papers, format: format, lang: lang, templates: templates, pdf: pdf, size: size)
+                let bytes = try PaperSet.render(papers, format: format, lang: lang, delimiter: lang.csvDelimiter,
+                                                templates: templates, pdf: pdf, size: size)
                 written.append(try Exports.write(bytes, named: "\(kind.rawValue).\(format.fileExtension)", in: folder))
             }
         }

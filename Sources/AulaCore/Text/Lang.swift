@@ -3,6 +3,10 @@ public enum Lang: String, Sendable, CaseIterable {
     case id
     case en
 
+    /// The CSV delimiter a spreadsheet in this language's locale splits columns at: `;` in Indonesian, where the
+    /// comma is the decimal mark; `,` in English.
+    public var csvDelimiter: Character { self == .id ? ";" : "," }
+
     /// Picks the Indonesian or the English form of a text.
     public func t(_ indonesian: String, _ english: String) -> String {
         self == .id ? indonesian : english

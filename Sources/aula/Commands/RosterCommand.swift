@@ -111,14 +111,14 @@ struct RosterExportCommand: ParsableCommand {
     var format = Format.xlsx
     @Option(help: "Tulis ke berkas ini (0600). / Write to this file (0600).")
     var output: String?
-    @Option(help: "Pemisah CSV: , atau ; (Excel Indonesia). / CSV delimiter.")
-    var delimiter = CSVDelimiter.comma
+    @Option(help: "Pemisah CSV: , atau ; (bawaan: ; untuk id, , untuk en). / CSV delimiter (default ; in id, , in en).")
+    var delimiter: CSVDelimiter?
 
     func run() throws {
         try Console.run(session.language) { lang in
             let opened = try session.open(writable: false, lang: lang)
             let bytes = format == .xlsx ? try RosterExport.xlsx(opened.session, lang: lang)
-                : RosterExport.csv(opened.session, lang: lang, delimiter: delimiter.character)
+                : RosterExport.csv(opened.session, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang))
             if let output {
                 try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
                 FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))

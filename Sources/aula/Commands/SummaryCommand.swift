@@ -27,8 +27,8 @@ struct SummaryCommand: ParsableCommand {
     var output: String?
     @Option(help: "Kertas PDF: a4 atau f4 (bawaan: aula set DIR kertas, lalu a4). / PDF sheet: a4 or f4.")
     var paper: PaperSize?
-    @Option(help: "Pemisah CSV: , atau ; (Excel Indonesia). / CSV delimiter.")
-    var delimiter = CSVDelimiter.comma
+    @Option(help: "Pemisah CSV: , atau ; (bawaan: ; untuk id, , untuk en). / CSV delimiter (default ; in id, , in en).")
+    var delimiter: CSVDelimiter?
     @Flag(help: "Daftar hadir kosong untuk tanda tangan basah (tanpa jam dan keterangan); tanda nama kosong untuk peserta tanpa undangan. / Blank form for wet signatures; blank name tags.")
     var blank = false
     @Option(name: .customLong("kind"), help: "Penerimaan: transport, uang-saku atau honor. / Which payment list.")
@@ -68,7 +68,7 @@ struct SummaryCommand: ParsableCommand {
                 return
             }
             let papers = PaperSet.papers(document, builder: builder)
-            let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: delimiter.character, templates: folder,
+            let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang), templates: folder,
                                             pdf: pdf, size: size)
             if let output {
                 try SafeFile.write(bytes, to: URL(fileURLWithPath: output))

@@ -38,4 +38,10 @@ enum CSVDelimiter: String, CaseIterable, ExpressibleByArgument {
     case semicolon = ";"
 
     var character: Character { Character(rawValue) }
+
+    /// The delimiter asked for, else what Excel in the language's locale opens as columns: `;` in Indonesian
+    /// (where the comma is the decimal mark), `,` in English.
+    static func resolved(_ asked: CSVDelimiter?, _ lang: Lang) -> Character {
+        asked?.character ?? lang.csvDelimiter
+    }
 }
