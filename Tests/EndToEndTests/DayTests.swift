@@ -109,4 +109,20 @@ import Testing
         let help = try aula.run("--help")
         #expect(help.status == 0 && help.stdout.contains("Daftar hadir, acara, materi dan notulen"))
     }
+
+    @Test func oneCountOneMeaningOnEveryPaper() throws {
+        try aula.ok("demo", "kim")
+        try aula.ok("checkin", "kim", "tohe")
+        try aula.ok("checkin", "kim", "sadi", "--status", "diwakili", "--by", "Antonius Mau")
+        try aula.ok("checkin", "kim", "kewar", "--status", "izin")
+        try aula.ok("roster", "add", "kim", "--name", "Paulus Walk", "--jabatan", "Warga")
+        try aula.ok("checkin", "kim", "paulus walk")
+        let counts = "Dari 40 undangan: hadir 1, diwakili 1, izin/sakit/dinas luar 1, tidak hadir 37; peserta tanpa undangan 1 orang"
+        let notulen = try aula.ok("summary", "kim", "--document", "notulen", "--format", "json")
+        let laporan = try aula.ok("summary", "kim", "--document", "laporan", "--format", "json")
+        #expect(notulen.contains(counts) && laporan.contains(counts))
+        let rekap = try aula.ok("summary", "kim", "--document", "rekap", "--format", "csv")
+        #expect(rekap.contains("JUMLAH;40;1;1;1;37;5%"))
+        #expect(try aula.ok("summary", "kim", "--document", "rekap", "--format", "text").contains("Peserta hadir tanpa undangan: 1 orang."))
+    }
 }

@@ -42,7 +42,7 @@ extension PaperBuilder {
     /// Rekap kehadiran: invited seats per kecamatan, totals, walk-ins apart, and the seats not attended.
     func rekap() -> Paper {
         let summary = AttendanceSummary(seats: session.attendees.lazy.filter(\.invited))
-        let walkIns = session.attendees.count - summary.all.total
+        let walkIns = walkInsPresent
         func row(_ name: String, _ c: AttendanceSummary.Counts) -> [String] {
             let percent = c.total == 0 ? "-" : String(Int((Double(c.present) * 100 / Double(c.total)).rounded())) + "%"
             return [name, String(c.total), String(c[.hadir]), String(c[.diwakili]), String(c.excused),
@@ -75,13 +75,10 @@ extension PaperBuilder {
 
     /// Notulen: the meeting, item by item, the questions, conclusions and follow-up, signed by notulis and chair.
     func notulen() -> Paper {
-        let summary = AttendanceSummary(session)
         var info = basicInfo
         info.append(Paper.Field(label: lang.t("Pimpinan rapat", "Chair"), value: clean(session.chair)))
         info.append(Paper.Field(label: lang.t("Notulis", "Minutes by"), value: clean(session.notulis)))
-        info.append(Paper.Field(label: lang.t("Jumlah peserta", "Participants"),
-                                value: lang.t("\(summary.all.present) dari \(summary.all.total) orang",
-                                              "\(summary.all.present) of \(summary.all.total)")))
+        info.append(Paper.Field(label: lang.t("Jumlah peserta", "Participants"), value: attendanceCounts))
         var blocks: [Paper.Block] = [.heading(lang.t("Jalannya rapat", "Proceedings"))]
         for item in session.agenda {
             let start = clock.clockTime(ofISO: item.actualStart)
@@ -122,7 +119,6 @@ extension PaperBuilder {
 
     /// Laporan kegiatan in the Tata Naskah Dinas order; the daftar hadir is its attachment.
     func laporan() -> Paper {
-        let summary = AttendanceSummary.Counts(of: session.attendees)
         let p = session.papers
         var blocks: [Paper.Block] = [.heading("I. " + lang.t("PENDAHULUAN", "INTRODUCTION")), .heading("A. " + lang.t("Umum", "General"))]
         blocks += narrative(p.background)
@@ -143,13 +139,9 @@ extension PaperBuilder {
             return line
         }))
         blocks.append(.heading("III. " + lang.t("HASIL YANG DICAPAI", "RESULTS")))
-        blocks.append(.paragraph(lang.t(
-            "Dari \(summary.total) undangan dan peserta, hadir \(summary[.hadir]) orang, diwakili \(summary[.diwakili]), "
-                + "izin/sakit/dinas luar \(summary.excused), dan tidak hadir \(summary[.belumHadir]). "
-                + "Dalam sesi tanya jawab diajukan \(session.questions.count) pertanyaan.",
-            "Of \(summary.total) invited and walk-in participants, \(summary[.hadir]) attended, \(summary[.diwakili]) were "
-                + "represented, \(summary.excused) were excused and \(summary[.belumHadir]) did not attend. "
-                + "\(session.questions.count) questions were asked.")))
+        blocks.append(.paragraph(attendanceCounts + ". " + lang.t(
+            "Dalam sesi tanya jawab diajukan \(session.questions.count) pertanyaan.",
+            "\(session.questions.count) questions were asked.")))
         blocks += arrivalBlocks()
         blocks.append(.chart(presenceChart(AttendanceSummary(seats: session.attendees.lazy.filter(\.invited)))))
         blocks += [.heading("IV. " + lang.t("HAMBATAN", "OBSTACLES"))] + narrative(p.obstacles)
@@ -179,5 +171,19 @@ extension PaperBuilder {
         }
         return Paper(kind: .laporan, letterhead: [], title: lang.t("LAMPIRAN: DOKUMENTASI KEGIATAN", "ATTACHMENT: PHOTOS OF THE EVENT"),
                      info: Array(basicInfo.prefix(2)), blocks: [.figures(figures)])
+    }
+
+    /// Walk-ins present: seats added at the door, not invited.
+    var walkInsPresent: Int { session.attendees.lazy.filter { !$0.invited && $0.status.isPresent }.count }
+
+    /// The one way every paper counts who came, as the rekap's table does: the invited seats by status, and the
+    /// walk-ins apart. "Dari 40 undangan: hadir 3, diwakili 1, izin/sakit/dinas luar 1, tidak hadir 35; tanpa
+    /// undangan 2 orang".
+    var attendanceCounts: String {
+        let c = AttendanceSummary(seats: session.attendees.lazy.filter(\.invited)).all
+        return lang.t("Dari \(c.total) undangan: hadir \(c[.hadir]), diwakili \(c[.diwakili]), izin/sakit/dinas luar "
+                          + "\(c.excused), tidak hadir \(c[.belumHadir]); peserta tanpa undangan \(walkInsPresent) orang",
+                      "Of \(c.total) invited: present \(c[.hadir]), represented \(c[.diwakili]), excused \(c.excused), "
+                          + "absent \(c[.belumHadir]); walk-ins \(walkInsPresent)")
     }
 }
