@@ -66,6 +66,12 @@ struct Fixture {
         return effects
     }
 
+    /// Sends an action that asks for a confirming key (start, end, go back), and the confirmation.
+    func confirmed(_ state: inout AppState, _ action: Action) {
+        send(&state, action)
+        send(&state, action)
+    }
+
     /// Sends each key through the key map, as the terminal would.
     func type(_ state: inout AppState, _ keys: [Key]) {
         for key in keys {

@@ -7,7 +7,7 @@ import Testing
     func session(running: Bool, minutesIn: Double) -> (Session, Date) {
         var fixture = Fixture()
         var state = fixture.state()
-        if running { fixture.send(&state, .startNextItem) }
+        if running { fixture.confirmed(&state, .startNextItem) }
         fixture.send(&state, .checkIn)
         return (state.session, Fixture.now.addingTimeInterval(minutesIn * 60))
     }

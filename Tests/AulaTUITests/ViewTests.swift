@@ -31,7 +31,7 @@ import Testing
         fixture.type(&state, "Maria Luruk")
         fixture.send(&state, .formSubmit)
         fixture.send(&state, .selectTab(.acara))
-        fixture.send(&state, .startNextItem)
+        fixture.confirmed(&state, .startNextItem)
         fixture.send(&state, .tick(Fixture.now.addingTimeInterval(14 * 60)))
         fixture.send(&state, .materialsChecked(["ab12": true, "cd34": false]))  // as the runtime finds them
         fixture.send(&state, .selectTab(.hadir))

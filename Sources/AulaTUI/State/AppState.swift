@@ -104,6 +104,8 @@ public struct AppState: Equatable, Sendable {
     /// Why the last look at other desks' files failed; shown until a look succeeds (the projector keeps showing the
     /// last good state under it).
     public var readProblem: String?
+    /// A key that changes what the hall sees (start, end, go back), pressed once: the same key again does it.
+    public var pendingConfirm: Action?
     /// Rings of the terminal bell asked for so far (a refused scan); the shell rings when it grows.
     public internal(set) var bells = 0
     /// Counter for ids made in this run (walk-ins, notes, questions, agenda items).

@@ -4,6 +4,10 @@ import AulaCore
 func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
     let lang = state.lang
     let now = state.now
+    if [.startNextItem, .endRunningItem, .restartPreviousItem].contains(action), state.pendingConfirm != action {
+        return askToConfirm(&state, action)
+    }
+    state.pendingConfirm = nil
     switch action {
     case .startNextItem:
         let next = state.session.nextItemToStart
@@ -29,6 +33,34 @@ func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
     default:
         break
     }
+    return []
+}
+
+/// The first press of a key that changes what the hall sees: says what the same key again will do (or why it cannot).
+private func askToConfirm(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let lang = state.lang, session = state.session, now = state.now
+    let what: (key: String, verb: String, item: AgendaItem?)
+    switch action {
+    case .startNextItem: what = ("n", lang.t("memulai", "start"), session.nextItemToStart)
+    case .endRunningItem: what = ("e", lang.t("mengakhiri", "end"), session.runningItem)
+    default:
+        let last = session.agenda.lastIndex { !$0.actualStart.isEmpty }
+        what = ("b", lang.t("kembali ke", "go back to"), last.flatMap { $0 > 0 ? session.agenda[$0 - 1] : nil })
+    }
+    guard let item = what.item else {
+        state.pendingConfirm = nil
+        // Not possible now: the operation says why.
+        return perform(&state) { session in
+            switch action {
+            case .startNextItem: return try AgendaOperations.startNext(in: session, at: now, lang: lang)
+            case .endRunningItem: return try AgendaOperations.endRunning(in: session, at: now, lang: lang)
+            default: return try AgendaOperations.back(in: session, lang: lang)
+            }
+        }
+    }
+    state.pendingConfirm = action
+    state.message = TextSanitizer.line(lang.t("Tekan \(what.key) sekali lagi untuk \(what.verb): \(item.number). \(item.title) (tombol lain membatalkan).",
+                                              "Press \(what.key) again to \(what.verb): \(item.number). \(item.title) (any other key cancels)."))
     return []
 }
 

@@ -39,6 +39,17 @@ public enum Action: Equatable, Sendable {
     case previewMade(Paper.Kind, revision: Int, lines: [String])
     /// Slow work (printing, exporting) ended; its result came before this.
     case finished
+
+    /// Whether the user did this (a key), not the clock or the result of some work.
+    var isUsers: Bool {
+        switch self {
+        case .tick, .resize, .saved, .failed, .materialsChecked, .inform, .refreshed, .readFailed, .historyLoaded,
+             .previewMade, .finished:
+            return false
+        default:
+            return true
+        }
+    }
 }
 
 /// Work for the shell: the only way `update` touches disk or the system.

@@ -21,6 +21,13 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.refilter(keepSelection: false)
     case .checkIn where state.hadir.burst?.isScanner == true && CheckInCode.read(state.hadir.query.text) != .notACode:
         return scan(&state)
+    case _ where actsOnASeat(action) && state.selectedAttendee == nil:
+        // A key that acts on a seat, with none selected, says why instead of doing nothing.
+        let query = TextSanitizer.line(state.hadir.query.text)
+        state.message = query.isEmpty
+            ? lang.t("Tidak ada peserta terpilih.", "No attendee is selected.")
+            : lang.t("Tidak ada peserta terpilih: pencarian '\(query)' tidak cocok. Esc menghapusnya; ^N menambah peserta baru.",
+                     "No attendee is selected: the search '\(query)' matches nobody. Esc clears it; ^N adds a walk-in.")
     case .toggleMissing:
         state.hadir.showMissing.toggle()
         state.hadir.missingScroll = 0
@@ -56,6 +63,14 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
         break
     }
     return []
+}
+
+/// Whether the action is done to the selected seat.
+private func actsOnASeat(_ action: Action) -> Bool {
+    switch action {
+    case .checkIn, .mark, .clearStatus, .askStandIn, .editAttendee, .showHistory: return true
+    default: return false
+    }
 }
 
 /// Records a status for a seat and clears the search, ready for the next arrival.

@@ -4,6 +4,8 @@ import Foundation
 /// The one place the app's state changes: an action in, the new state and the effects for the runtime out.
 /// Pure: no clock, no disk, no terminal (time arrives as `.tick`, results as `.saved`).
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    // A confirming key must come next: anything the user does in between cancels it.
+    if let pending = state.pendingConfirm, action != pending, action.isUsers { state.pendingConfirm = nil }
     // A scanner's burst is searched once it ends; any other action first sees the list its query gives.
     if state.hadir.filterStale, !action.continuesAScan(state) {
         state.hadir.filterStale = false
@@ -99,6 +101,13 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 }
 
 private func switchTab(_ state: inout AppState, _ action: Action) -> [Effect] {
+    // Never away from a half-typed search: the rest of a name typed on another tab would be its commands.
+    if state.tab == .hadir, !state.hadir.query.text.isEmpty {
+        let query = TextSanitizer.line(state.hadir.query.text)
+        state.message = state.lang.t("Pencarian '\(query)' belum selesai: Enter mencatat, Esc menghapus, lalu Tab.",
+                                     "The search '\(query)' is not finished: Enter records, Esc clears, then Tab.")
+        return []
+    }
     let count = Tab.allCases.count
     switch action {
     case .nextTab: state.tab = Tab(rawValue: (state.tab.rawValue + 1) % count)!

@@ -1,0 +1,50 @@
+import AulaCore
+import Foundation
+import Testing
+@testable import AulaTUI
+
+/// Typing at the door can never change what the hall sees by accident (issue 18's scene: a stand-in's name typed
+/// after a search with no match, Tab, and the rest of the letters became agenda commands).
+@Suite struct DoorSafetyTests {
+    @Test func aKeyWithNothingSelectedSaysWhy() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "zzz")
+        #expect(state.hadir.visible.isEmpty)
+        fixture.type(&state, [.function(2)])
+        #expect(state.form == nil)
+        #expect(state.message == "Tidak ada peserta terpilih: pencarian 'zzz' tidak cocok. Esc menghapusnya; ^N menambah peserta baru.")
+    }
+
+    @Test func tabDoesNotLeaveAHalfTypedSearch() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "Doris")
+        fixture.type(&state, [.tab])
+        #expect(state.tab == .hadir)
+        #expect(state.message == "Pencarian 'Doris' belum selesai: Enter mencatat, Esc menghapus, lalu Tab.")
+        fixture.type(&state, " Camat")
+        #expect(state.hadir.query.text == "Doris Camat")
+        #expect(fixture.session.agenda.count == 3)
+    }
+
+    @Test func startingAndEndingAnItemAsksOneConfirmingKey() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        fixture.send(&state, .selectTab(.acara))
+        let events = fixture.events.count
+        fixture.type(&state, [.char("n")])
+        #expect(fixture.events.count == events)
+        #expect(state.message == "Tekan n sekali lagi untuk memulai: 1. Pembukaan (tombol lain membatalkan).")
+        fixture.type(&state, [.char("n")])
+        #expect(fixture.session.agenda[0].isRunning)
+        // Another key between the two cancels.
+        fixture.type(&state, [.char("e")])
+        fixture.type(&state, [.down])
+        fixture.type(&state, [.char("e")])
+        #expect(fixture.session.agenda[0].isRunning)
+        #expect(state.message == "Tekan e sekali lagi untuk mengakhiri: 1. Pembukaan (tombol lain membatalkan).")
+        fixture.type(&state, [.char("e")])
+        #expect(!fixture.session.agenda[0].isRunning)
+    }
+}
