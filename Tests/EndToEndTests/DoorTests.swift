@@ -22,7 +22,7 @@ import Testing
     func printedCodes(_ pdf: String, symbol millimetres: Double) throws -> [(page: Int, printed: String, read: String)] {
         var page = 0
         var found: [(page: Int, printed: String, read: String)] = []
-        let size = millimetres * 72 / 25.4, scale = 150.0 / 72
+        let size = millimetres * 72 / 25.4
         for line in try run("pdftotext", ["-bbox", pdf, "-"]).split(separator: "\n") {
             if line.contains("<page ") { page += 1 }
             guard line.contains("<word "), let open = line.firstIndex(of: ">"), let close = line.range(of: "</word>") else { continue }
@@ -31,12 +31,17 @@ import Testing
             let numbers = line.split(separator: "\"").compactMap { Double($0) }
             guard numbers.count >= 4 else { continue }
             let (xMin, yMin, xMax) = (numbers[0], numbers[1], numbers[2])
-            let x = (xMin + xMax) / 2 - size / 2, y = yMin - size - 0.5
-            let file = work.path("symbol-\(found.count)")
-            _ = try run("pdftoppm", ["-png", "-singlefile", "-r", "150", "-f", "\(page)", "-l", "\(page)",
-                                     "-x", "\(Int(x * scale))", "-y", "\(Int(y * scale))", "-W", "\(Int(size * scale))",
-                                     "-H", "\(Int(size * scale))", pdf, file])
-            let read = try run("zbarimg", ["-q", "--raw", file + ".png"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            // As at the door, a symbol not read the first time is read again, closer (200 dpi, 1 mm less around it).
+            var read = ""
+            for (dpi, side) in [(150.0, size), (200.0, size - 72 / 25.4)] where read.isEmpty {
+                let scale = dpi / 72
+                let x = (xMin + xMax) / 2 - side / 2, y = yMin - side - 0.5
+                let file = work.path("symbol-\(found.count)-\(Int(dpi))")
+                _ = try run("pdftoppm", ["-png", "-singlefile", "-r", "\(Int(dpi))", "-f", "\(page)", "-l", "\(page)",
+                                         "-x", "\(Int(x * scale))", "-y", "\(Int(y * scale))", "-W", "\(Int(side * scale))",
+                                         "-H", "\(Int(side * scale))", pdf, file])
+                read = try run("zbarimg", ["-q", "--raw", file + ".png"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             found.append((page, text, read))
         }
         return found

@@ -74,18 +74,13 @@ struct AgendaStartCommand: ParsableCommand {
     @OptionGroup var session: SessionOptions
     @Argument(help: "Nomor acara. / Item number.")
     var number: Int?
-    @Option(help: "Jam sebenarnya, JJ:MM (notulen disusun belakangan). / The actual time, HH:MM, when written up later.")
-    var at: String?
-
-    func validate() throws {
-        if let at, SessionClock.parseTime(at) == nil { throw ValidationError("--at: JJ:MM / HH:MM (09:03)") }
-    }
+    @OptionGroup var stated: StatedTime
 
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             try AgendaRun.perform(folder) { s in
-                let when = try at.map { try s.clock.instant(date: s.date, time: $0) } ?? Date()
+                let when = try stated.instant(in: s) ?? Date()
                 if let number { return try AgendaOperations.start(number: number, in: s, at: when, lang: lang) }
                 return try AgendaOperations.startNext(in: s, at: when, lang: lang)
             }
@@ -101,22 +96,16 @@ struct AgendaEndCommand: ParsableCommand {
     @OptionGroup var session: SessionOptions
     @Argument(help: "Nomor acara. / Item number.")
     var number: Int?
-    @Option(help: "Jam sebenarnya, JJ:MM (juga untuk membetulkan acara yang sudah selesai). / The actual time, HH:MM.")
-    var at: String?
-
-    func validate() throws {
-        if let at, SessionClock.parseTime(at) == nil { throw ValidationError("--at: JJ:MM / HH:MM (10:05)") }
-    }
+    @OptionGroup var stated: StatedTime
 
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             try AgendaRun.perform(folder) { s in
-                guard let at else {
+                guard let when = try stated.instant(in: s) else {
                     if let number { return try AgendaOperations.end(number: number, in: s, at: Date(), lang: lang) }
                     return try AgendaOperations.endRunning(in: s, at: Date(), lang: lang)
                 }
-                let when = try s.clock.instant(date: s.date, time: at)
                 guard let number = number ?? s.runningItem?.number else {
                     throw AulaError(id: "Tidak ada acara yang sedang berjalan.", en: "No agenda item is running.")
                 }

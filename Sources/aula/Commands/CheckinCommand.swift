@@ -26,8 +26,7 @@ struct CheckinCommand: ParsableCommand {
     var byJabatan: String?
     @Option(help: "Isi nama orang pada kursi ini. / Fill in the person's name for this seat.")
     var name: String?
-    @Option(help: "Jam sebenarnya, JJ:MM (bila dicatat belakangan dari kertas). / Actual time, HH:MM.")
-    var at: String?
+    @OptionGroup var stated: StatedTime
 
     func validate() throws {
         if status == .diwakili && TextSanitizer.line(by ?? "").isEmpty {
@@ -36,7 +35,6 @@ struct CheckinCommand: ParsableCommand {
         if status != .diwakili && (by != nil || byJabatan != nil) {
             throw ValidationError("--by hanya untuk / only with --status diwakili")
         }
-        if let at, SessionClock.parseTime(at) == nil { throw ValidationError("--at: JJ:MM / HH:MM (08:55)") }
     }
 
     func run() throws {
@@ -46,7 +44,7 @@ struct CheckinCommand: ParsableCommand {
             let text = query.joined(separator: " ")
             let seat: Attendee, outcome: Outcome
             // A check-in code, as the door's scanner reads it: a seat already present keeps its first record.
-            if status == .hadir, name == nil, at == nil, let scan = try ScanCheckIn.scan(text, in: s, now: Date(), lang: lang) {
+            if status == .hadir, name == nil, stated.at == nil, let scan = try ScanCheckIn.scan(text, in: s, now: Date(), lang: lang) {
                 switch scan {
                 case .alreadyPresent(_, let message):
                     print(message)
@@ -56,12 +54,12 @@ struct CheckinCommand: ParsableCommand {
                 }
             } else {
                 seat = try SeatResolver.resolve(text, in: s)
-                if status == .hadir, name == nil, at == nil, let present = CheckInOperation.alreadyPresent(seat, in: s, lang: lang) {
+                if status == .hadir, name == nil, stated.at == nil, let present = CheckInOperation.alreadyPresent(seat, in: s, lang: lang) {
                     print(present)
                     return
                 }
                 outcome = try CheckInOperation.mark(seat, .init(status, standIn: by ?? "", standInJabatan: byJabatan ?? "",
-                                                                name: name ?? "", at: at ?? ""),
+                                                                name: name ?? "", at: stated.at ?? ""),
                                                     in: s, now: Date(), lang: lang)
             }
             try folder.append(outcome.changes)

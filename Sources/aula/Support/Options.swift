@@ -58,3 +58,19 @@ enum SessionPath {
         return URL(fileURLWithPath: trimmed.hasSuffix(".aula") ? trimmed : trimmed + ".aula")
     }
 }
+
+/// `--at HH:MM`: when something happened, stated afterwards (a check-in typed from the paper list, minutes written up
+/// from the notulis' notes).
+struct StatedTime: ParsableArguments {
+    @Option(help: "Jam sebenarnya, JJ:MM (bila dicatat belakangan). / The actual time, HH:MM, when written up later.")
+    var at: String?
+
+    func validate() throws {
+        if let at, SessionClock.parseTime(at) == nil { throw ValidationError("--at: JJ:MM / HH:MM (09:03)") }
+    }
+
+    /// The stated time on the session's day in its zone, or nil when none was stated.
+    func instant(in session: Session) throws -> Date? {
+        try at.map { try session.clock.instant(date: session.date, time: $0) }
+    }
+}
