@@ -125,4 +125,15 @@ import Testing
         #expect(rekap.contains("JUMLAH;40;1;1;1;37;5%"))
         #expect(try aula.ok("summary", "kim", "--document", "rekap", "--format", "text").contains("Peserta hadir tanpa undangan: 1 orang."))
     }
+
+    @Test func aLongJabatanInMengetahuiIsWrappedAtAWord() throws {
+        try aula.ok("demo", "kim")
+        try aula.ok("set", "kim", "jabatan-penanggung-jawab", "Kepala Dinas Komunikasi dan Informatika Kabupaten Belu")
+        let lines = try aula.ok("summary", "kim", "--document", "daftar-hadir", "--format", "text").split(separator: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("Kepala Dinas Komunikasi dan Informatika"))
+        #expect(lines.contains("Kabupaten Belu"))
+        #expect(!lines.contains { $0.contains("…") && $0.hasPrefix("Kepala Dinas") })
+        #expect(try aula.ok("summary", "kim", "--document", "laporan", "--format", "text").contains("A. Latar Belakang"))
+    }
 }

@@ -120,7 +120,7 @@ extension PaperBuilder {
     /// Laporan kegiatan in the Tata Naskah Dinas order; the daftar hadir is its attachment.
     func laporan() -> Paper {
         let p = session.papers
-        var blocks: [Paper.Block] = [.heading("I. " + lang.t("PENDAHULUAN", "INTRODUCTION")), .heading("A. " + lang.t("Umum", "General"))]
+        var blocks: [Paper.Block] = [.heading("I. " + lang.t("PENDAHULUAN", "INTRODUCTION")), .heading("A. " + lang.t("Latar Belakang", "Background"))]
         blocks += narrative(p.background)
         blocks += [.heading("B. " + lang.t("Maksud dan Tujuan", "Purpose"))] + narrative(p.purpose)
         blocks += [.heading("C. " + lang.t("Ruang Lingkup", "Scope"))] + narrative(p.scope)

@@ -271,7 +271,13 @@ public enum TextPaper {
         var lines = [""]
         lines.append(row(signatures.indices.map { $0 == signatures.count - 1 ? placeAndDate : "" }))
         lines.append(row(signatures.map(\.caption)))
-        if signatures.contains(where: { !$0.role.isEmpty }) { lines.append(row(signatures.map(\.role))) }
+        // A long jabatan ("Kepala Dinas Komunikasi dan Informatika") is wrapped at a word, not cut.
+        let roles = signatures.map { signature in
+            signature.role.isEmpty ? [] : wrap(signature.role, width: signatures.count == 1 ? width / 2 : columnWidth - 2)
+        }
+        for line in 0..<(roles.map(\.count).max() ?? 0) {
+            lines.append(row(roles.map { $0.indices.contains(line) ? $0[line] : "" }))
+        }
         lines += ["", "", ""]
         lines.append(row(signatures.map(\.name)))
         lines.append(row(signatures.map(\.nip)))
