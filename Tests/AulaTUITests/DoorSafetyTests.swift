@@ -47,4 +47,27 @@ import Testing
         fixture.type(&state, [.char("e")])
         #expect(!fixture.session.agenda[0].isRunning)
     }
+
+    @Test func aWalkInsKecamatanIsOneOfTheSessionsUnlessANewOneIsMeant() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        func walkIn(_ name: String, kecamatan: String) {
+            fixture.type(&state, [.ctrl("n")])
+            fixture.type(&state, name)
+            for _ in 0..<3 { fixture.send(&state, .formNextField) }
+            fixture.type(&state, kecamatan)
+            fixture.send(&state, .formSubmit)
+        }
+        // Typed letters complete it: "tasif" is Tasifeto Timur, spelled as the roster spells it.
+        walkIn("Paulus Walk", kecamatan: "tasif")
+        #expect(state.form == nil)
+        #expect(fixture.session.attendees.last?.kecamatan == "Tasifeto Timur")
+        // A kecamatan the session does not have is refused once, then taken on purpose.
+        walkIn("Maria Baru", kecamatan: "Lamaknen")
+        #expect(state.form?.error == "Kecamatan 'Lamaknen' belum ada di kegiatan ini (ada: Raihat, Tasifeto Timur). "
+                + "Simpan sekali lagi untuk menambahkannya sebagai kecamatan baru.")
+        fixture.send(&state, .formSubmit)
+        #expect(state.form == nil)
+        #expect(fixture.session.attendees.last?.kecamatan == "Lamaknen")
+    }
 }

@@ -136,4 +136,14 @@ import Testing
         #expect(!lines.contains { $0.contains("…") && $0.hasPrefix("Kepala Dinas") })
         #expect(try aula.ok("summary", "kim", "--document", "laporan", "--format", "text").contains("A. Latar Belakang"))
     }
+
+    @Test func aWalkInsKecamatanFromTheCommandLine() throws {
+        try aula.ok("demo", "kim")
+        try aula.ok("roster", "add", "kim", "--name", "Paulus Walk", "--jabatan", "Warga", "--kecamatan", "raih")
+        #expect(try aula.ok("roster", "list", "kim", "--kecamatan", "Raihat").contains("Paulus Walk"))
+        let typo = try aula.run("roster", "add", "kim", "--name", "Maria", "--jabatan", "Warga", "--kecamatan", "Raihatt")
+        #expect(typo.status != 0 && typo.stderr.contains("Kecamatan 'Raihatt' belum ada di kegiatan ini"))
+        try aula.ok("roster", "add", "kim", "--name", "Maria", "--jabatan", "Warga", "--kecamatan", "Malaka", "--new-kecamatan")
+        #expect(try aula.ok("roster", "list", "kim", "--kecamatan", "Malaka").contains("Maria"))
+    }
 }

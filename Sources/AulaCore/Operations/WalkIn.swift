@@ -15,6 +15,35 @@ public enum WalkIn {
         }
     }
 
+    /// What a typed kecamatan is among the session's.
+    public enum Kecamatan: Equatable, Sendable {
+        /// Nothing typed.
+        case none
+        /// One of the session's, as the roster spells it (the typed letters begin it, or name it).
+        case known(String)
+        /// The letters begin several of them.
+        case ambiguous([String])
+        /// None of them: a new kecamatan, only when meant.
+        case new(String, known: [String])
+    }
+
+    /// The session's kecamatan that `typed` names or begins (search-normalised), so a walk-in never makes a new
+    /// group in the rekap by a typing slip.
+    public static func kecamatan(_ typed: String, in session: Session) -> Kecamatan {
+        let text = TextSanitizer.line(typed)
+        guard !text.isEmpty else { return .none }
+        var known: [String] = []
+        for seat in session.attendees where !seat.kecamatan.isEmpty && !known.contains(seat.kecamatan) { known.append(seat.kecamatan) }
+        let key = SearchText.normalize(text)
+        if let exact = known.first(where: { SearchText.normalize($0) == key }) { return .known(exact) }
+        let begun = known.filter { SearchText.normalize($0).hasPrefix(key) }
+        switch begun.count {
+        case 1: return .known(begun[0])
+        case 0: return .new(text, known: known)
+        default: return .ambiguous(begun)
+        }
+    }
+
     /// The change that adds the walk-in with seat id `id`; a walk-in without a name and without a jabatan is refused.
     public static func change(id: String, _ details: Details) throws(AulaError) -> Change {
         var fields: ChangeFields<Change.AttendeeField> = [:]

@@ -27,6 +27,8 @@ public struct Form: Equatable, Sendable {
     public var focus = 0
     /// An error shown under the fields (e.g. a required field left empty).
     public var error: String?
+    /// For a walk-in: a new kecamatan the user was told about; submitting again with it adds it on purpose.
+    public var newKecamatan: String?
     /// For a question: the attendee the asker field currently picks, and which of the matches it is.
     public var askerPick = 0
 

@@ -34,13 +34,30 @@ struct RosterAddCommand: ParsableCommand {
     var kecamatan = ""
     @Option(help: "Nomor HP. / Phone number.")
     var phone = ""
+    @Flag(name: .customLong("new-kecamatan"), help: "Kecamatan yang belum ada di kegiatan ini, sengaja. / A kecamatan new to this session, on purpose.")
+    var newKecamatan = false
 
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             let id = "walkin-\(folder.desk)-" + UUID().uuidString.lowercased()
+            var spelled = kecamatan
+            switch WalkIn.kecamatan(kecamatan, in: folder.session) {
+            case .none: break
+            case .known(let name): spelled = name
+            case .ambiguous(let names):
+                throw AulaError(id: "Kecamatan '\(kecamatan)' bisa: \(names.joined(separator: ", ")). Ketik lebih lengkap.",
+                                en: "Kecamatan '\(kecamatan)' could be: \(names.joined(separator: ", ")). Type more of it.")
+            case .new(let name, let known):
+                guard newKecamatan else {
+                    throw AulaError(id: "Kecamatan '\(name)' belum ada di kegiatan ini (ada: \(known.joined(separator: ", "))). "
+                                        + "Tambahkan --new-kecamatan bila memang baru.",
+                                    en: "Kecamatan '\(name)' is not in this session (there are: \(known.joined(separator: ", "))). "
+                                        + "Add --new-kecamatan if it is new on purpose.")
+                }
+            }
             try folder.append([try WalkIn.change(id: id, WalkIn.Details(name: name, jabatan: jabatan, unit: unit,
-                                                                         kecamatan: kecamatan, phone: phone))])
+                                                                         kecamatan: spelled, phone: phone))])
             let seat = folder.session.attendee(id: id)!
             print(seat.heading + ": " + lang.t("ditambahkan (tanpa undangan)", "added (walk-in)"))
         }
