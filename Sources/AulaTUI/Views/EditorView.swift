@@ -23,22 +23,48 @@ enum EditorView {
         let box = Rect(x: 1, y: area.y, width: area.width - 2, height: area.height)
         Box.draw(&screen, box, title: heading + (editor.isModified ? " *" : ""))
         let rows = box.height - 2
-        let width = box.width - 4
+        let width = max(1, box.width - 4)
+        // Long lines wrap (at a space when there is one) instead of scrolling sideways.
+        var visual: [(row: Int, start: Int, end: Int)] = []
+        var cursorVisual = 0
+        for (row, line) in editor.lines.enumerated() {
+            for (start, end) in segments(line, width: width) {
+                if row == editor.row && editor.column >= start && (editor.column < end || end == line.count) {
+                    cursorVisual = visual.count
+                }
+                visual.append((row, start, end))
+            }
+        }
         // The cursor's line is always on screen: the view starts as low as it must.
-        let top = max(0, editor.row - rows + 1)
-        for (i, line) in editor.lines.dropFirst(top).prefix(rows).enumerated() {
+        let top = max(0, cursorVisual - rows + 1)
+        for (i, piece) in visual.dropFirst(top).prefix(rows).enumerated() {
             let y = box.y + 1 + i
-            let row = top + i
-            let chars = line
-            // Scroll a long line horizontally so the cursor stays visible.
-            let shift = row == editor.row ? max(0, DisplayWidth.of(String(chars.prefix(editor.column))) - width + 1) : 0
-            var shown = String(chars)
-            if shift > 0 { shown = String(shown.dropFirst(shift)) }
-            screen.put(shown, x: box.x + 2, y: y, maxWidth: width)
-            if row == editor.row {
-                let cursorX = box.x + 2 + DisplayWidth.of(String(chars.prefix(editor.column))) - shift
+            let line = editor.lines[piece.row]
+            screen.put(String(line[piece.start..<piece.end]), x: box.x + 2, y: y, maxWidth: width)
+            if top + i == cursorVisual {
+                let cursorX = box.x + 2 + DisplayWidth.of(String(line[piece.start..<min(editor.column, line.count)]))
                 screen.paint(x: min(cursorX, box.x + 1 + width), y: y, width: 1, style: .reverse)
             }
         }
+    }
+
+    /// The pieces of a line that fit `width` columns, as character ranges; a piece ends after a space when it can.
+    static func segments(_ line: [Character], width: Int) -> [(Int, Int)] {
+        guard !line.isEmpty else { return [(0, 0)] }
+        var pieces: [(Int, Int)] = []
+        var start = 0
+        while start < line.count {
+            var end = start, used = 0
+            while end < line.count {
+                let w = DisplayWidth.of(String(line[end]))
+                if used + w > width && end > start { break }
+                used += w
+                end += 1
+            }
+            if end < line.count, let space = line[start..<end].lastIndex(of: " "), space > start { end = space + 1 }
+            pieces.append((start, end))
+            start = end
+        }
+        return pieces
     }
 }
