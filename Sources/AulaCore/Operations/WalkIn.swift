@@ -27,6 +27,21 @@ public enum WalkIn {
         case new(String, known: [String])
     }
 
+    /// Why a typed kecamatan is not taken as it is: it begins several, or it is new (`meaning` says how to mean it:
+    /// Indonesian, English); nil when it can be taken.
+    public static func refusal(_ choice: Kecamatan, meaning: (String, String)) -> AulaError? {
+        switch choice {
+        case .ambiguous(let names):
+            return AulaError(id: "Kecamatan ini bisa: \(names.joined(separator: ", ")). Ketik lebih lengkap.",
+                             en: "This kecamatan could be: \(names.joined(separator: ", ")). Type more of it.")
+        case .new(let name, let known):
+            return AulaError(id: "Kecamatan '\(name)' belum ada di kegiatan ini (ada: \(known.joined(separator: ", "))). " + meaning.0,
+                             en: "Kecamatan '\(name)' is not in this session (there are: \(known.joined(separator: ", "))). " + meaning.1)
+        case .none, .known:
+            return nil
+        }
+    }
+
     /// The session's kecamatan that `typed` names or begins (search-normalised), so a walk-in never makes a new
     /// group in the rekap by a typing slip.
     public static func kecamatan(_ typed: String, in session: Session) -> Kecamatan {

@@ -108,22 +108,19 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         return record(&state, seat, .diwakili, standIn: form.value(0), standInJabatan: form.value(1))
     case .walkIn:
         var kecamatan = form.value(3)
-        switch WalkIn.kecamatan(kecamatan, in: state.session) {
-        case .none: break
+        let choice = WalkIn.kecamatan(kecamatan, in: state.session)
+        switch choice {
         case .known(let spelled): kecamatan = spelled
-        case .ambiguous(let names):
-            return refuse(lang.t("Kecamatan '\(kecamatan)' bisa: \(names.joined(separator: ", ")). Ketik lebih lengkap.",
-                                 "Kecamatan '\(kecamatan)' could be: \(names.joined(separator: ", ")). Type more of it."))
-        case .new(let name, let known) where form.newKecamatan != name:
-            var asked = form
-            asked.newKecamatan = name
-            asked.error = (lang.t("Kecamatan '\(name)' belum ada di kegiatan ini (ada: \(known.joined(separator: ", "))). "
-                                    + "Simpan sekali lagi untuk menambahkannya sebagai kecamatan baru.",
-                                 "Kecamatan '\(name)' is not in this session (there are: \(known.joined(separator: ", "))). "
-                                    + "Save again to add it as a new kecamatan."))
-            state.form = asked
-            return []
-        case .new: break
+        case .new(let name, _) where form.newKecamatan == name: break  // saved again: a new kecamatan on purpose
+        default:
+            if let refusal = WalkIn.refusal(choice, meaning: ("Simpan sekali lagi untuk menambahkannya sebagai kecamatan baru.",
+                                                              "Save again to add it as a new kecamatan.")) {
+                var asked = form
+                if case .new(let name, _) = choice { asked.newKecamatan = name }
+                asked.error = refusal.message(lang)
+                state.form = asked
+                return []
+            }
         }
         let id = state.newID("walkin")
         let details = WalkIn.Details(name: form.value(0), jabatan: form.value(1), unit: form.value(2),

@@ -42,19 +42,13 @@ struct RosterAddCommand: ParsableCommand {
             let folder = try session.open(writable: true, lang: lang)
             let id = "walkin-\(folder.desk)-" + UUID().uuidString.lowercased()
             var spelled = kecamatan
-            switch WalkIn.kecamatan(kecamatan, in: folder.session) {
-            case .none: break
-            case .known(let name): spelled = name
-            case .ambiguous(let names):
-                throw AulaError(id: "Kecamatan '\(kecamatan)' bisa: \(names.joined(separator: ", ")). Ketik lebih lengkap.",
-                                en: "Kecamatan '\(kecamatan)' could be: \(names.joined(separator: ", ")). Type more of it.")
-            case .new(let name, let known):
-                guard newKecamatan else {
-                    throw AulaError(id: "Kecamatan '\(name)' belum ada di kegiatan ini (ada: \(known.joined(separator: ", "))). "
-                                        + "Tambahkan --new-kecamatan bila memang baru.",
-                                    en: "Kecamatan '\(name)' is not in this session (there are: \(known.joined(separator: ", "))). "
-                                        + "Add --new-kecamatan if it is new on purpose.")
-                }
+            let choice = WalkIn.kecamatan(kecamatan, in: folder.session)
+            if case .known(let name) = choice { spelled = name }
+            if case .new = choice, newKecamatan {
+                // A new kecamatan on purpose.
+            } else if let refusal = WalkIn.refusal(choice, meaning: ("Tambahkan --new-kecamatan bila memang baru.",
+                                                                     "Add --new-kecamatan if it is new on purpose.")) {
+                throw refusal
             }
             try folder.append([try WalkIn.change(id: id, WalkIn.Details(name: name, jabatan: jabatan, unit: unit,
                                                                          kecamatan: spelled, phone: phone))])
