@@ -74,6 +74,11 @@ public enum KeyMap {
         return global.filter { $0.keys.contains(.ctrl("q")) || (mode != .form && mode != .editor) }
     }
 
+    /// How many of `hints(mode)` are the keys every tab has (help, quit), which come first.
+    public static func everywhereHints(_ mode: Mode) -> Int {
+        globals(mode).filter { $0.hint && $0.label != nil }.count
+    }
+
     /// The bottom bar's hints in `mode`: help and quitting first, then the mode's main keys, each by its first key.
     public static func hints(_ mode: Mode, _ lang: Lang) -> [(String, String)] {
         (globals(mode) + own(mode)).filter(\.hint).compactMap { binding in

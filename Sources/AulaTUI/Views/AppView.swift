@@ -109,18 +109,25 @@ public enum AppView {
         }
         var keys = KeyMap.hints(KeyMap.mode(state), state.lang)
         // When every hint does not fit, each says only its first word ("F5 dinas"), then keys written as several
-        // ("a-z 0-9") only their first, so no key is dropped at 80x24.
-        func width(_ hints: [(String, String)]) -> Int { hints.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 2 } }
+        // ("a-z 0-9") only their first, then help and quit only their keys, so no key is dropped at 80x24.
+        func width(_ hints: [(String, String)]) -> Int {
+            hints.reduce(0) { $0 + DisplayWidth.of($1.0) + ($1.1.isEmpty ? 1 : DisplayWidth.of($1.1) + 2) }
+        }
         func first(_ text: String) -> String { String(text.split(separator: " ").first ?? Substring(text)) }
         if width(keys) > screen.width { keys = keys.map { key, what in (key, first(what)) } }
         if width(keys) > screen.width { keys = keys.map { key, what in (first(key), what) } }
+        // Last, the keys every tab has (help, quit) say only their key.
+        let everywhere = KeyMap.everywhereHints(KeyMap.mode(state))
+        if width(keys) > screen.width {
+            keys = keys.enumerated().map { index, hint in index < everywhere ? (hint.0, "") : hint }
+        }
         var x = 0
         screen.clear(x: 0, y: y + 1, width: screen.width, style: .reverse)
         for (key, what) in keys {
-            let needed = DisplayWidth.of(key) + DisplayWidth.of(what) + 2
-            if x + needed > screen.width { break }
+            let label = what.isEmpty ? " " : " " + what + " "
+            if x + DisplayWidth.of(key) + DisplayWidth.of(label) > screen.width { break }
             x += screen.put(key, x: x, y: y + 1, style: Style(bold: true, reverse: true))
-            x += screen.put(" " + what + " ", x: x, y: y + 1, style: .reverse)
+            x += screen.put(label, x: x, y: y + 1, style: .reverse)
         }
     }
 }
