@@ -5,6 +5,7 @@ extension PaperBuilder {
     /// with a QR code on every row. Fields not set print as dotted lines.
     func invitations(perInvitee: Bool) -> [Paper] {
         let seats = session.attendees.filter(\.invited)
+        let tag = CheckInCode.tag(session)
         guard perInvitee else {
             return [letter(to: [lang.t("Yth. Daftar terlampir", "To: see the attached list")], code: nil, lampiran: true),
                     invitationList(seats)]
@@ -12,7 +13,7 @@ extension PaperBuilder {
         return seats.map { seat in
             var address = ["Yth. " + (seat.name.isEmpty ? clean(seat.seatName) : clean(seat.name))]
             if !seat.name.isEmpty { address.append(clean(seat.seatName)) }
-            var letter = letter(to: address, code: seat.code(in: session), lampiran: false)
+            var letter = letter(to: address, code: seat.code(tag: tag), lampiran: false)
             letter.standsAlone = true
             return letter
         }
@@ -64,9 +65,10 @@ extension PaperBuilder {
 
     /// The lampiran: every invited seat with its QR code.
     private func invitationList(_ seats: [Attendee]) -> Paper {
+        let tag = CheckInCode.tag(session)
         let rows = seats.map { seat in
             [String(seat.row), seat.name.isEmpty ? "" : clean(seat.name), clean(seat.jabatan), clean(seat.unit),
-             clean(seat.kecamatan), seat.code(in: session)]
+             clean(seat.kecamatan), seat.code(tag: tag)]
         }
         let table = Paper.Table(
             headers: ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/ Instansi", "Unit"),
@@ -82,13 +84,14 @@ extension PaperBuilder {
 
     /// Name tags for every seat (name, jabatan, unit and QR code), or `blankForm` tags to fill in for walk-ins.
     func nameTags() -> Paper {
+        let tag = CheckInCode.tag(session)
         let tags = blankForm
             ? Array(repeating: Paper.NameTag(name: "", jabatan: "", unit: "", code: ""), count: 8)
             : session.attendees.map { seat in
                 seat.name.isEmpty
-                    ? Paper.NameTag(name: clean(seat.seatName), jabatan: "", unit: "", code: seat.code(in: session))
+                    ? Paper.NameTag(name: clean(seat.seatName), jabatan: "", unit: "", code: seat.code(tag: tag))
                     : Paper.NameTag(name: clean(seat.name), jabatan: clean(seat.jabatan), unit: clean(seat.unit),
-                                    code: seat.code(in: session))
+                                    code: seat.code(tag: tag))
             }
         // No title: eight tags on every sheet, the first too.
         return Paper(kind: .tandaNama, letterhead: [], title: "", info: [], blocks: [.nameTags(tags)])

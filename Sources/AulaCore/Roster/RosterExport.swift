@@ -9,15 +9,16 @@ public enum RosterExport {
     }
 
     /// A seat's cells; the check-in code last, for an office's own mail merge (an import ignores it).
-    static func values(_ seat: Attendee, in session: Session) -> [String] {
+    static func values(_ seat: Attendee, tag: String) -> [String] {
         [String(seat.row), seat.name, seat.jabatan, seat.unit, seat.kecamatan, seat.phone, seat.nip, seat.golongan,
-         seat.npwp, seat.kode, seat.id, seat.code(in: session)].map(TextSanitizer.line)
+         seat.npwp, seat.kode, seat.id, seat.code(tag: tag)].map(TextSanitizer.line)
     }
 
     /// CSV in UTF-8 with a BOM, so Excel opens it with the right letters.
     public static func csv(_ session: Session, lang: Lang, delimiter: Character) -> [UInt8] {
         var out = "\u{FEFF}" + CSVPaper.line(headers(lang), delimiter)
-        for seat in session.attendees { out += CSVPaper.line(values(seat, in: session), delimiter) }
+        let tag = CheckInCode.tag(session)
+        for seat in session.attendees { out += CSVPaper.line(values(seat, tag: tag), delimiter) }
         return Array(out.utf8)
     }
 
@@ -30,8 +31,9 @@ public enum RosterExport {
                     Workbook.Row([]),
                     Workbook.Row(headers.map { Workbook.Cell(.text($0), .header) })]
         var widths = headers.map { Double(DisplayWidth.of($0) + 2) }
+        let tag = CheckInCode.tag(session)
         for seat in session.attendees {
-            let values = values(seat, in: session)
+            let values = values(seat, tag: tag)
             for (column, value) in values.enumerated() {
                 widths[column] = min(40, max(widths[column], Double(DisplayWidth.of(value) + 2)))
             }

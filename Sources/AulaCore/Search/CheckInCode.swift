@@ -137,5 +137,8 @@ public struct CheckInCode: Equatable, Sendable {
 
 extension Attendee {
     /// This seat's check-in code in `session`.
-    public func code(in session: Session) -> String { CheckInCode(session: session, row: row).text }
+    public func code(in session: Session) -> String { code(tag: CheckInCode.tag(session)) }
+
+    /// This seat's check-in code with the session's tag made once (`CheckInCode.tag`) for a whole roster.
+    public func code(tag: String) -> String { CheckInCode(tag: tag, row: row).text }
 }

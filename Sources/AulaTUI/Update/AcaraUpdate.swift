@@ -4,8 +4,12 @@ import AulaCore
 func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
     let lang = state.lang
     let now = state.now
-    if [.startNextItem, .endRunningItem, .restartPreviousItem].contains(action), state.pendingConfirm != action {
-        return askToConfirm(&state, action)
+    // A key that changes what the hall sees asks for itself once more (when it can act at all: else it says why).
+    if [.startNextItem, .endRunningItem, .restartPreviousItem].contains(action), state.pendingConfirm != action,
+       let prompt = confirmPrompt(state, action) {
+        state.pendingConfirm = action
+        state.message = prompt
+        return []
     }
     state.pendingConfirm = nil
     switch action {
@@ -36,9 +40,10 @@ func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
 }
 
-/// The first press of a key that changes what the hall sees: says what the same key again will do (or why it cannot).
-private func askToConfirm(_ state: inout AppState, _ action: Action) -> [Effect] {
-    let lang = state.lang, session = state.session, now = state.now
+/// What pressing the key once more will do ("Tekan n sekali lagi untuk memulai: 3. Materi ..."), nil when there is
+/// nothing for it to act on (the operation then says why).
+private func confirmPrompt(_ state: AppState, _ action: Action) -> String? {
+    let lang = state.lang, session = state.session
     let what: (key: String, verb: String, item: AgendaItem?)
     switch action {
     case .startNextItem: what = ("n", lang.t("memulai", "start"), session.nextItemToStart)
@@ -47,21 +52,9 @@ private func askToConfirm(_ state: inout AppState, _ action: Action) -> [Effect]
         let last = session.agenda.lastIndex { !$0.actualStart.isEmpty }
         what = ("b", lang.t("kembali ke", "go back to"), last.flatMap { $0 > 0 ? session.agenda[$0 - 1] : nil })
     }
-    guard let item = what.item else {
-        state.pendingConfirm = nil
-        // Not possible now: the operation says why.
-        return perform(&state) { session in
-            switch action {
-            case .startNextItem: return try AgendaOperations.startNext(in: session, at: now, lang: lang)
-            case .endRunningItem: return try AgendaOperations.endRunning(in: session, at: now, lang: lang)
-            default: return try AgendaOperations.back(in: session, lang: lang)
-            }
-        }
-    }
-    state.pendingConfirm = action
-    state.message = TextSanitizer.line(lang.t("Tekan \(what.key) sekali lagi untuk \(what.verb): \(item.number). \(item.title) (tombol lain membatalkan).",
-                                              "Press \(what.key) again to \(what.verb): \(item.number). \(item.title) (any other key cancels)."))
-    return []
+    guard let item = what.item else { return nil }
+    return TextSanitizer.line(lang.t("Tekan \(what.key) sekali lagi untuk \(what.verb): \(item.number). \(item.title) (tombol lain membatalkan).",
+                                     "Press \(what.key) again to \(what.verb): \(item.number). \(item.title) (any other key cancels)."))
 }
 
 /// Asks an operation for what an intent changes: when it can be done, the changes go to the log and the state waits
