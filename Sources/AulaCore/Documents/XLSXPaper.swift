@@ -8,7 +8,7 @@ public enum XLSXPaper {
             if case .table(let table) = block { return table } else { return nil }
         }).first else { return nil }
         let columns = table.headers.count
-        let kinds = (0..<columns).map { kind(of: $0, in: table, paper: paper) }
+        let kinds = (0..<columns).map { kind(of: $0, in: table) }
         var rows: [Workbook.Row] = []
         var merged: [String] = []
         func line(_ text: String, _ look: Workbook.Look) {
@@ -61,7 +61,7 @@ public enum XLSXPaper {
         case text, integer, time, share, signature, money
     }
 
-    static func kind(of column: Int, in table: Paper.Table, paper: Paper) -> ColumnKind {
+    static func kind(of column: Int, in table: Paper.Table) -> ColumnKind {
         if table.rowPadding > 0 && column == table.headers.count - 1 { return .signature }
         let values = table.rows.map { $0[column] }.filter { !$0.isEmpty && $0 != "-" }
         guard !values.isEmpty else { return .text }
@@ -76,7 +76,7 @@ public enum XLSXPaper {
     /// A table cell at `column` of sheet row `row`. A totals row sums the rows `sums` (first, last) above it; in the
     /// rekap, the share is a formula over its row ((hadir + diwakili) / diundang).
     static func cell(_ value: String, kind: ColumnKind, column: Int, row: Int, isTotal: Bool,
-                     sums: (first: Int, last: Int)?, rekap: Bool) -> Workbook.Cell? {
+                     sums: (first: Int, last: Int)?, rekap: Bool) -> Workbook.Cell {
         func sum(_ number: Int, _ look: Workbook.Look) -> Workbook.Cell {
             guard let sums, isTotal else { return Workbook.Cell(.integer(number), look) }
             let letter = CellReference.letters(column)
@@ -85,10 +85,10 @@ public enum XLSXPaper {
         }
         switch kind {
         case .integer:
-            guard let number = Int(value) else { return Workbook.Cell(value.isEmpty ? .blank : .text(value), isTotal ? .totalText : .text) }
+            guard let number = Int(value) else { return text(value, isTotal ? .totalText : .text) }
             return sum(number, .integer)
         case .money:
-            guard let amount = Rupiah.parse(value) else { return Workbook.Cell(value.isEmpty ? .blank : .text(value), .text) }
+            guard let amount = Rupiah.parse(value) else { return text(value, .text) }
             return sum(amount, .money)
         case .share where rekap:
             // Diundang in B, Hadir in C, Diwakili in D (the rekap's columns).
@@ -97,18 +97,22 @@ public enum XLSXPaper {
                                  isTotal ? .totalPercent : .percent)
         case .time:
             guard let (hour, minute) = SessionClock.parseTime(value) else {
-                return Workbook.Cell(value.isEmpty ? .blank : .text(value), .text)
+                return text(value, .text)
             }
             return Workbook.Cell(.minutes(hour * 60 + minute), .time)
         case .share:
             let share = Double(Int(value.dropLast()) ?? 0) / 100
             return Workbook.Cell(.share(share), isTotal ? .totalPercent : .percent)
         case .signature:
-            let number = value.trimmingCharacters(in: .whitespaces)
-            return Workbook.Cell(.text(number), value.hasPrefix(" ") ? .textRight : .text)
+            return text(value.trimmingCharacters(in: .whitespaces), value.hasPrefix(" ") ? .textRight : .text)
         case .text:
-            return Workbook.Cell(value.isEmpty ? .blank : .text(value), isTotal ? .totalText : .text)
+            return text(value, isTotal ? .totalText : .text)
         }
+    }
+
+    /// A text cell, or a styled empty one.
+    static func text(_ value: String, _ look: Workbook.Look) -> Workbook.Cell {
+        Workbook.Cell(value.isEmpty ? .blank : .text(value), look)
     }
 
     /// Column widths in characters: the widest value or header word, within 4 and 40; the signature column at
