@@ -55,6 +55,9 @@ import Testing
             #expect(text.contains("Terbilang: " + Rupiah.words(expectedTotal)))
             #expect(text.contains("Setuju dibayar,") && text.contains("Lunas dibayar,") && text.contains("Pengguna Anggaran"))
         }
+        // Without --output each kind has its own file in exports/, so one does not overwrite another.
+        #expect(try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", "honor", "--format", "xlsx")
+                == work.path("kim.aula/exports/penerimaan-honor.xlsx") + "\n")
         let transport = try runTool("pdftotext", ["-layout", work.path("transport.pdf"), "-"])
         #expect(transport.contains("Antonius Mau") && transport.contains("a.n. Kepala Desa"))
         let json = try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", "transport", "--format", "json")

@@ -63,7 +63,7 @@ struct SummaryCommand: ParsableCommand {
                 for selection in selections {
                     let bytes = try PaperSet.render(PaperSet.papers(selection, builder: builder), format: kind, lang: lang,
                                                     templates: folder, pdf: pdf, size: size)
-                    print(try Exports.write(bytes, named: selection.rawValue + "." + kind.fileExtension, in: opened.url).path)
+                    print(try Exports.write(bytes, named: selection.rawValue + (selection == .penerimaan ? "-" + paymentKind.rawValue : "") + "." + kind.fileExtension, in: opened.url).path)
                 }
                 return
             }
