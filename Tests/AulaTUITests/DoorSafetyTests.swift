@@ -48,6 +48,38 @@ import Testing
         #expect(!fixture.session.agenda[0].isRunning)
     }
 
+    @Test func theAcaraTabMovesEditsAndRemovesAnItem() {
+        let fixture = Fixture([.note(id: "n1", item: "i3", text: "Dana desa untuk KIM")])
+        var state = fixture.state()
+        fixture.send(&state, .selectTab(.acara))
+        fixture.type(&state, [.down, .char(">")])
+        #expect(fixture.session.agenda.map(\.title) == ["Pembukaan", "Tanya jawab", "Materi: Pembentukan KIM"])
+        #expect(state.agendaSelected == 2 && state.message == "Acara dipindah ke urutan 3: Materi: Pembentukan KIM")
+        let events = fixture.events.count
+        fixture.type(&state, [.char(">")])  // already last: nothing happens
+        fixture.type(&state, [.up, .up, .char("<")])  // already first
+        #expect(fixture.events.count == events)
+        // ^E: the item's form, with its actual times written up afterwards; only what changed is written.
+        fixture.type(&state, [.ctrl("e")])
+        #expect(state.form?.title == "Ubah acara 1")
+        fixture.type(&state, [.down, .down, .down, .down])
+        fixture.type(&state, "09:02")
+        fixture.type(&state, [.down])
+        fixture.type(&state, "09:14")
+        fixture.type(&state, [.enter])
+        #expect(state.form == nil)
+        #expect(fixture.events.last?.change == .agenda(id: "i1", fields: [.start: "2020-03-27T09:02:00+08:00",
+                                                                          .end: "2020-03-27T09:14:00+08:00"]))
+        // x asks once more, saying what goes with the item; ^Z puts it back.
+        fixture.type(&state, [.down, .char("x")])
+        #expect(state.message == "Tekan x sekali lagi untuk menghapus: 2. Tanya jawab — 1 catatan (tombol lain membatalkan).")
+        fixture.type(&state, [.char("x")])
+        #expect(fixture.session.agenda.map(\.title) == ["Pembukaan", "Materi: Pembentukan KIM"])
+        #expect(state.message == "Acara dihapus: 2. Tanya jawab (batal: aula undo / Ctrl-Z)")
+        fixture.type(&state, [.ctrl("z")])
+        #expect(fixture.session.agenda.map(\.title) == ["Pembukaan", "Tanya jawab", "Materi: Pembentukan KIM"])
+    }
+
     @Test func aWalkInsKecamatanIsOneOfTheSessionsUnlessANewOneIsMeant() {
         let fixture = Fixture()
         var state = fixture.state()

@@ -97,6 +97,12 @@ import Testing
         var state = fixture.state(size: Size(width: 80, height: 24))
         fixture.send(&state, .toggleHelp)
         expectSnapshot(AppView.render(state), "help-80x24")
+        // Taller than 80x24: ↓ scrolls it to its end, the notes editor's keys, and no further.
+        fixture.type(&state, Array(repeating: .down, count: 10))
+        let scrolled = AppView.render(state).lines
+        #expect(scrolled.contains { $0.contains("Notulen:       ^S F2 simpan") })
+        #expect(scrolled[3].contains("▲") && !scrolled.contains { $0.contains("▼") })
+        #expect(state.helpScroll == HelpView.maxScroll(state.size, lang: .id))
         fixture.send(&state, .cancel)
         fixture.send(&state, .addWalkIn)
         fixture.type(&state, "Oa")

@@ -95,6 +95,33 @@ import Testing
         #expect(try aula.run("agenda", "edit", "kim", "3", "--minutes", "0").stderr.contains("Menit: angka 1–1440."))
     }
 
+    @Test func anAgendaItemIsMovedAndRemovedWithItsNotes() throws {
+        try aula.ok("demo", "kim")
+        try aula.ok("agenda", "note", "kim", "--item", "5", "Peserta menanyakan dana desa untuk KIM.")
+        #expect(try aula.ok("agenda", "move", "kim", "5", "--to", "2") == "Acara dipindah ke urutan 2: Tanya jawab\n")
+        let titles = { () throws -> [String] in
+            try aula.ok("agenda", "list", "kim").split(separator: "\n").dropFirst().map { String($0.dropFirst(20).prefix(22)) }
+        }
+        #expect(try titles() == ["Registrasi peserta    ", "Tanya jawab           ", "Pembukaan dan sambutan",
+                                 "Materi: Mekanisme Pemb", "Materi: Regulasi Pengg", "Penutup               "])
+        // The note went with its item: the notulen prints it under "2. Tanya jawab".
+        let notulen = try aula.ok("summary", "kim", "--document", "notulen", "--format", "text")
+        let asked = try #require(notulen.range(of: "2. Tanya jawab"))
+        #expect(notulen[asked.upperBound...].prefix(200).contains("Peserta menanyakan dana desa untuk KIM."))
+        #expect(try aula.run("agenda", "move", "kim", "2", "--to", "9").stderr.contains("Urutan 9 tidak ada: pilih 1–6."))
+
+        #expect(try aula.ok("agenda", "remove", "kim", "1") == "Acara dihapus: 1. Registrasi peserta (batal: aula undo / Ctrl-Z)\n")
+        let refused = try aula.run("agenda", "remove", "kim", "1")
+        #expect(refused.status != 0 && refused.stderr.contains("Acara 1 tidak dihapus: 1 catatan. Bila memang harus dihapus: tambahkan --force."))
+        try aula.ok("agenda", "start", "kim", "2", "--at", "09:20")
+        #expect(try aula.run("agenda", "remove", "kim", "2").stderr.contains("Acara 2 tidak dihapus: sudah dimulai 09:20."))
+        try aula.ok("agenda", "remove", "kim", "1", "--force")
+        #expect(try !aula.ok("summary", "kim", "--document", "notulen", "--format", "text").contains("Peserta menanyakan dana desa"))
+        #expect(try aula.ok("undo", "kim") == "Dibatalkan: acara dihapus: Tanya jawab\n")
+        #expect(try aula.ok("summary", "kim", "--document", "notulen", "--format", "text").contains("Peserta menanyakan dana desa"))
+        #expect(try titles().count == 5)
+    }
+
     @Test func theCommandLineComplainsInIndonesianUnlessAskedForEnglish() throws {
         try aula.ok("demo", "kim")
         let missing = try aula.run("pay", "rate", "kim", "transport", "--jabatan", "Camat")

@@ -101,8 +101,12 @@ public enum Change: Equatable, Sendable {
             }
         }
     }
-    /// Agenda fields an event can set (`minutes` as decimal text; `start`/`end` are actual ISO times).
-    public enum AgendaField: String, CaseIterable, Sendable { case title, speaker, plannedStart, minutes, start, end }
+    /// Agenda fields an event can set (`minutes` as decimal text; `start`/`end` are actual ISO times; `position` the
+    /// item's place in the acara as decimal text, set for every item when one is moved; `removed` "1" when taken
+    /// out of the acara, "" when put back).
+    public enum AgendaField: String, CaseIterable, Sendable {
+        case title, speaker, plannedStart, minutes, start, end, position, removed
+    }
 
     /// The `type` written in the line.
     public var type: String {

@@ -14,7 +14,9 @@ public enum ChangeDescription {
             let who = session.attendee(id: id)?.seatName ?? id
             return status.label(lang) + ": " + who
         case .agenda(let id, let fields):
-            let title = session.agenda.first { $0.id == id }?.title ?? id
+            let title = (session.agenda + session.removedAgenda).first { $0.id == id }?.title ?? id
+            if fields[.removed] == "1" { return lang.t("acara dihapus: ", "item removed: ") + title }
+            if fields[.position] != nil { return lang.t("acara dipindah: ", "item moved: ") + title }
             if fields[.end] != nil && fields.count == 1 { return lang.t("acara selesai: ", "item ended: ") + title }
             if fields[.start] != nil && fields.count <= 2 { return lang.t("acara dimulai: ", "item started: ") + title }
             return lang.t("acara: ", "agenda item: ") + title

@@ -27,6 +27,10 @@ public enum Fold {
         var attendeeIndex: [String: Int] = [:]
         /// Invited seats so far: they hold rows 1...invitedCount, walk-ins the rows after.
         var invitedCount = 0
+        /// Every agenda item in the order first seen (removed ones too), with its stated position and whether removed.
+        var items: [AgendaItem] = []
+        var positions: [Double?] = []
+        var removed: [Bool] = []
         var agendaIndex: [String: Int] = [:]
         var materialIndex: [String: Int] = [:]
         var photoIndex: [String: Int] = [:]
@@ -68,21 +72,26 @@ public enum Fold {
                 if let known = agendaIndex[id] {
                     index = known
                 } else {
-                    index = session.agenda.count
+                    index = items.count
                     agendaIndex[id] = index
-                    session.agenda.append(AgendaItem(id: id, number: index + 1, title: "", speaker: "", plannedStart: "",
-                                                     minutes: 0, actualStart: "", actualEnd: ""))
+                    items.append(AgendaItem(id: id, number: index + 1, title: "", speaker: "", plannedStart: "",
+                                            minutes: 0, actualStart: "", actualEnd: ""))
+                    positions.append(nil)
+                    removed.append(false)
                 }
                 for (key, value) in values {
                     switch key {
-                    case .title: session.agenda[index].title = value
-                    case .speaker: session.agenda[index].speaker = value
-                    case .plannedStart: session.agenda[index].plannedStart = value
-                    case .minutes: session.agenda[index].minutes = Int(value) ?? 0
-                    case .start: session.agenda[index].actualStart = value
-                    case .end: session.agenda[index].actualEnd = value
+                    case .title: items[index].title = value
+                    case .speaker: items[index].speaker = value
+                    case .plannedStart: items[index].plannedStart = value
+                    case .minutes: items[index].minutes = Int(value) ?? 0
+                    case .start: items[index].actualStart = value
+                    case .end: items[index].actualEnd = value
+                    case .position: positions[index] = Double(value).flatMap { $0.isFinite ? $0 : nil }
+                    case .removed: removed[index] = value == "1"
                     }
                 }
+                arrangeAgenda()
             case .material(let material):
                 upsert(material, id: material.sha256 + "/" + material.item, into: &session.materials, index: &materialIndex)
             case .photo(let photo):
@@ -104,6 +113,21 @@ public enum Fold {
             case .undo:
                 break
             }
+        }
+
+        /// The acara as it now stands: items not removed, by stated position (an item never moved stands where it
+        /// was added), numbered 1...n; removed items kept aside.
+        mutating func arrangeAgenda() {
+            for index in items.indices { items[index].order = positions[index] ?? Double(index + 1) }
+            let order = items.indices.sorted { a, b in
+                items[a].order != items[b].order ? items[a].order < items[b].order : a < b
+            }
+            session.agenda = order.filter { !removed[$0] }.enumerated().map { number, index in
+                var item = items[index]
+                item.number = number + 1
+                return item
+            }
+            session.removedAgenda = order.filter { removed[$0] }.map { items[$0] }
         }
 
         /// Adds an empty seat and returns its index. Invited seats come first and walk-ins after them, each in the

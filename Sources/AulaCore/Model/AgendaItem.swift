@@ -16,6 +16,9 @@ public struct AgendaItem: Codable, Equatable, Sendable {
     public var actualStart: String
     /// When the item actually ended (ISO 8601), or empty.
     public var actualEnd: String
+    /// Where the item stands among the others: the place it was last moved to, else the order it was added in
+    /// (1, 2, 3, ...). Only the order matters; a move puts the item between its new neighbours' values.
+    public var order: Double = 0
 
     /// True between its start and its end.
     public var isRunning: Bool { !actualStart.isEmpty && actualEnd.isEmpty }

@@ -33,6 +33,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var attendees: [Attendee] = []
     /// The acara, in order.
     public var agenda: [AgendaItem] = []
+    /// Items taken out of the acara (`aula agenda remove`), kept so that history and undo can name them.
+    public var removedAgenda: [AgendaItem] = []
     /// Speakers' files.
     public var materials: [Material] = []
     /// Photos of the event, in the order added.

@@ -72,19 +72,46 @@ public enum AgendaOperations {
     }
 
     /// Changes what is given of item `number` (nil: left as it is; an empty speaker or planned start clears it).
+    /// `started`/`ended` correct the actual times afterwards, `HH:MM` on the session's day ("" takes one back: an
+    /// item without a start has no end either).
     public static func edit(number: Int, title: String? = nil, speaker: String? = nil, plannedStart: String? = nil,
-                            minutes: Int? = nil, in session: Session, lang: Lang) throws(AulaError) -> Outcome {
+                            minutes: Int? = nil, started: String? = nil, ended: String? = nil,
+                            in session: Session, lang: Lang) throws(AulaError) -> Outcome {
         let item = try item(number, in: session)
         if let title, TextSanitizer.line(title).isEmpty {
             throw AulaError(id: "Nama acara wajib diisi.", en: "The item needs a title.")
         }
-        let fields = try checked(title: title, speaker: speaker, plannedStart: plannedStart, minutes: minutes)
+        var fields = try checked(title: title, speaker: speaker, plannedStart: plannedStart, minutes: minutes)
+        let start = try started.map { text throws(AulaError) in try actualTime(text, in: session) } ?? item.actualStart
+        let end = try ended.map { text throws(AulaError) in try actualTime(text, in: session) } ?? item.actualEnd
+        if !end.isEmpty {
+            guard let from = SessionClock.epochSeconds(ofISO: start) else {
+                throw AulaError(id: "Acara \(number) belum dimulai: isi jam mulai dulu.",
+                                en: "Item \(number) has not started: give its start first.")
+            }
+            if let to = SessionClock.epochSeconds(ofISO: end), to < from {
+                let shown = (session.clock.clockTime(ofISO: start) ?? "", session.clock.clockTime(ofISO: end) ?? "")
+                throw AulaError(id: "Acara \(number) dimulai \(shown.0); tidak bisa selesai \(shown.1).",
+                                en: "Item \(number) started at \(shown.0); it cannot end at \(shown.1).")
+            }
+        }
+        if start != item.actualStart { fields[.start] = start }
+        if end != item.actualEnd { fields[.end] = end }
         guard !fields.isEmpty else {
             throw AulaError(id: "Tidak ada yang diubah: --title, --speaker, --minutes atau --at.",
                             en: "Nothing to change: --title, --speaker, --minutes or --at.")
         }
         return Outcome([.agenda(id: item.id, fields: fields)],
                        message: TextSanitizer.line(lang.t("Acara diubah: ", "Item edited: ") + "\(number). " + (fields[.title] ?? item.title)))
+    }
+
+    /// An actual time stated as `HH:MM` on the session's day, as the log keeps it; "" stays "".
+    private static func actualTime(_ text: String, in session: Session) throws(AulaError) -> String {
+        if text.isEmpty { return "" }
+        guard let instant = try? session.clock.instant(date: session.date, time: text) else {
+            throw AulaError(id: "Jam: JJ:MM, misalnya 10:30.", en: "Time: HH:MM, for example 10:30.")
+        }
+        return session.clock.iso(instant)
     }
 
     /// The fields given, cleaned and checked: a title without control characters, a time `HH:MM`, minutes 1 to 1440.

@@ -90,6 +90,8 @@ public struct AppState: Equatable, Sendable {
     public var form: Form?
     public var editor: NoteEditor?
     public var showHelp = false
+    /// How far F1 help is scrolled (when it is taller than the screen).
+    public var helpScroll = 0
     public var history: HistoryOverlay?
     public var saveState = SaveState.saved
     /// One line of feedback in the bottom bar ("Hadir: Kepala Desa Tohe 09:14").

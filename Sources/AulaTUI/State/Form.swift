@@ -18,6 +18,8 @@ public struct Form: Equatable, Sendable {
         case material
         /// A new agenda item: acara, narasumber, jam, menit.
         case agendaItem
+        /// Edit an agenda item: the same fields, and its actual start and end (written up afterwards).
+        case editItem(item: String)
     }
 
     public var purpose: Purpose

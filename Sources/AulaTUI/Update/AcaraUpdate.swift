@@ -5,7 +5,7 @@ func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
     let lang = state.lang
     let now = state.now
     // A key that changes what the hall sees asks for itself once more (when it can act at all: else it says why).
-    if [.startNextItem, .endRunningItem, .restartPreviousItem].contains(action), state.pendingConfirm != action,
+    if [.startNextItem, .endRunningItem, .restartPreviousItem, .removeAgendaItem].contains(action), state.pendingConfirm != action,
        let prompt = confirmPrompt(state, action) {
         state.pendingConfirm = action
         state.message = prompt
@@ -34,6 +34,19 @@ func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.form = Forms.question(item, lang: lang)
     case .addAgendaItem:
         state.form = Forms.agendaItem(lang: lang)
+    case .editAgendaItem:
+        guard let item = state.selectedItem else { return [] }
+        state.form = Forms.editItem(item, in: state.session, lang: lang)
+    case .moveAgendaItem(let step):
+        guard let item = state.selectedItem else { return [] }
+        let place = item.number + step
+        guard state.session.agenda.indices.contains(place - 1) else { return [] }  // already first or last
+        return perform(&state) { try AgendaOperations.move(number: item.number, to: place, in: $0, lang: lang) } onSuccess: {
+            $0.agendaSelected = place - 1
+        }
+    case .removeAgendaItem:
+        guard let item = state.selectedItem else { return [] }
+        return perform(&state) { try AgendaOperations.remove(number: item.number, force: true, in: $0, lang: lang) }
     default:
         break
     }
@@ -48,6 +61,13 @@ private func confirmPrompt(_ state: AppState, _ action: Action) -> String? {
     switch action {
     case .startNextItem: what = ("n", lang.t("memulai", "start"), session.nextItemToStart)
     case .endRunningItem: what = ("e", lang.t("mengakhiri", "end"), session.runningItem)
+    case .removeAgendaItem:
+        guard let item = state.selectedItem else { return nil }
+        // Saying what goes with it: removing is the one key here that hides notes from the papers.
+        let holds = AgendaOperations.removalLosses(item, in: session, lang: lang)
+        let also = holds.isEmpty ? "" : " — " + holds.joined(separator: ", ")
+        return TextSanitizer.line(lang.t("Tekan x sekali lagi untuk menghapus: \(item.number). \(item.title)\(also) (tombol lain membatalkan).",
+                                         "Press x again to remove: \(item.number). \(item.title)\(also) (any other key cancels)."))
     default:
         let last = session.agenda.lastIndex { !$0.actualStart.isEmpty }
         what = ("b", lang.t("kembali ke", "go back to"), last.flatMap { $0 > 0 ? session.agenda[$0 - 1] : nil })

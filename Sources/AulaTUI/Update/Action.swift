@@ -21,6 +21,7 @@ public enum Action: Equatable, Sendable {
     case editorHome, editorEnd, editorSave
     // Acara
     case startNextItem, endRunningItem, restartPreviousItem, editNotes, addQuestion, addAgendaItem
+    case editAgendaItem, moveAgendaItem(Int), removeAgendaItem
     // Materi
     case addMaterial, openMaterial
     // Dokumen

@@ -46,9 +46,19 @@ enum Forms {
 
     static func agendaItem(lang: Lang) -> Form {
         Form(purpose: .agendaItem, title: lang.t("Tambah acara", "Add an agenda item"),
-             labels: [lang.t("Acara", "Item"), lang.t("Narasumber", "Speaker"), lang.t("Jam (JJ:MM)", "Time (HH:MM)"),
-                      lang.t("Menit", "Minutes")],
-             fields: [TextField(), TextField(), TextField(), TextField()])
+             labels: itemLabels(lang), fields: [TextField(), TextField(), TextField(), TextField()])
+    }
+
+    static func editItem(_ item: AgendaItem, in session: Session, lang: Lang) -> Form {
+        Form(purpose: .editItem(item: item.id), title: lang.t("Ubah acara ", "Edit item ") + String(item.number),
+             labels: itemLabels(lang) + [lang.t("Mulai (JJ:MM)", "Started (HH:MM)"), lang.t("Selesai (JJ:MM)", "Ended (HH:MM)")],
+             fields: [item.title, item.speaker, item.plannedStart, item.minutes > 0 ? String(item.minutes) : "",
+                      session.clock.clockTime(ofISO: item.actualStart) ?? "", session.clock.clockTime(ofISO: item.actualEnd) ?? ""]
+                .map(TextField.init))
+    }
+
+    static func itemLabels(_ lang: Lang) -> [String] {
+        [lang.t("Acara", "Item"), lang.t("Narasumber", "Speaker"), lang.t("Jam (JJ:MM)", "Time (HH:MM)"), lang.t("Menit", "Minutes")]
     }
 
     static func attendeeLabels(_ lang: Lang) -> [String] {
@@ -189,5 +199,25 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
                                      minutes: Int(form.value(3)), in: $0, lang: lang)
         } onSuccess: { $0.form = nil }
         return effects
+    case .editItem(let id):
+        guard let item = state.session.agenda.first(where: { $0.id == id }) else {
+            state.form = nil
+            return []
+        }
+        guard form.value(3).isEmpty || Int(form.value(3)) != nil else {
+            return refuse(lang.t("Menit: angka 1–1440.", "Minutes: a number 1–1440."))
+        }
+        // Only what was changed is written; a form saved as it was opened changes nothing.
+        let opened = Forms.editItem(item, in: state.session, lang: lang)
+        func changed(_ i: Int) -> String? { form.value(i) == opened.value(i) ? nil : form.value(i) }
+        let minutes = changed(3).map { Int($0) ?? 0 }
+        guard (0..<6).contains(where: { changed($0) != nil }) else {
+            state.form = nil
+            return []
+        }
+        return perform(&state) {
+            try AgendaOperations.edit(number: item.number, title: changed(0), speaker: changed(1), plannedStart: changed(2),
+                                      minutes: minutes, started: changed(4), ended: changed(5), in: $0, lang: lang)
+        } onSuccess: { $0.form = nil }
     }
 }

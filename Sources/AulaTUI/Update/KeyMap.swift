@@ -191,6 +191,11 @@ public enum KeyMap {
                 bind([.char("t")], .addQuestion, "tanya jawab", "question", hint: true),
                 bind([.char("a")], .addAgendaItem, "tambah acara", "add item", hint: true),
                 bind([.ctrl("z")], .undo, "batal", "undo", hint: true),
+                // Arranging the acara last: a narrow bottom bar runs out of room for these first (F1 lists them).
+                bind([.ctrl("e")], .editAgendaItem, "ubah acara, jam sebenarnya", "edit item, actual times", hint: true),
+                Binding(keys: [], action: nil, display: "< >", label: ("pindah ke atas/bawah", "move up/down"), hint: true),
+                quiet([.char("<")], .moveAgendaItem(-1)), quiet([.char(">")], .moveAgendaItem(1)),
+                bind([.char("x"), .delete], .removeAgendaItem, "hapus acara", "remove item", hint: true),
             ]
         case .materi:
             return [
@@ -232,7 +237,10 @@ public enum KeyMap {
                 quiet([.backspace], .editorBackspace), quiet([.delete], .editorDelete),
             ]
         case .help:
-            return [bind([.escape, .enter, .char("q")], .cancel, "tutup", "close", hint: true)]
+            return [bind([.escape, .enter, .char("q")], .cancel, "tutup", "close", hint: true),
+                    bind([.up, .down], nil, "gulir", "scroll", hint: true, display: "↑↓"),
+                    quiet([.up], .moveSelection(-1)), quiet([.down], .moveSelection(1)),
+                    quiet([.pageUp], .pageSelection(-1)), quiet([.pageDown], .pageSelection(1))]
         case .projector:
             return [bind([.char("q"), .ctrl("q"), .function(10)], .quit, "keluar", "quit", hint: true)]
         }

@@ -27,6 +27,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return switchTab(&state, action)
     case .toggleHelp:
         state.showHelp.toggle()
+        state.helpScroll = 0
     case .quit:
         state.quitRequested = true
         if let editor = state.editor, editor.isModified {
@@ -54,7 +55,8 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return updateForm(&state, action)
     case .editorType, .editorNewline, .editorBackspace, .editorDelete, .editorMove, .editorHome, .editorEnd, .editorSave:
         return updateEditor(&state, action)
-    case .startNextItem, .endRunningItem, .restartPreviousItem, .editNotes, .addQuestion, .addAgendaItem:
+    case .startNextItem, .endRunningItem, .restartPreviousItem, .editNotes, .addQuestion, .addAgendaItem, .editAgendaItem,
+         .moveAgendaItem, .removeAgendaItem:
         return updateAcara(&state, action)
     case .addMaterial:
         state.form = Forms.material(state)
@@ -234,6 +236,10 @@ extension AppState {
 
     mutating func moveSelection(by delta: Int) {
         func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, value), max(0, count - 1)) }
+        if showHelp {
+            helpScroll = clamp(helpScroll.addingClamped(delta), HelpView.maxScroll(size, lang: lang) + 1)
+            return
+        }
         switch tab {
         case .hadir where hadir.showMissing:
             hadir.missingScroll = clamp(hadir.missingScroll.addingClamped(delta), hadir.missingLines.count - pageRows + 1)

@@ -7,7 +7,8 @@ struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
         abstract: "Susunan acara: tambah, mulai, selesai, notulen, tanya jawab. / The agenda: add, start, end, notes, questions.",
-        subcommands: [AgendaAddCommand.self, AgendaEditCommand.self, AgendaStartCommand.self, AgendaEndCommand.self, AgendaBackCommand.self,
+        subcommands: [AgendaAddCommand.self, AgendaEditCommand.self, AgendaMoveCommand.self, AgendaRemoveCommand.self,
+                      AgendaStartCommand.self, AgendaEndCommand.self, AgendaBackCommand.self,
                       AgendaListCommand.self, NoteCommand.self, QuestionCommand.self])
 }
 
@@ -61,6 +62,47 @@ struct AgendaEditCommand: ParsableCommand {
                 try AgendaOperations.edit(number: number, title: title, speaker: speaker, plannedStart: at, minutes: minutes,
                                           in: s, lang: lang)
             }
+        }
+    }
+}
+
+/// `aula agenda move DIR N --to M`.
+struct AgendaMoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "move", abstract: "Pindahkan acara N ke urutan M. / Move item N to place M.")
+
+    @OptionGroup var session: SessionOptions
+    @Argument(help: "Nomor acara. / Item number.")
+    var number: Int
+    @Option(help: "Urutan baru. / The new place.")
+    var to: Int
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let folder = try session.open(writable: true, lang: lang)
+            try AgendaRun.perform(folder) { s in try AgendaOperations.move(number: number, to: to, in: s, lang: lang) }
+        }
+    }
+}
+
+/// `aula agenda remove DIR N [--force]`.
+struct AgendaRemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "Hapus acara N dari susunan (yang sudah dimulai atau punya catatan hanya dengan --force). "
+            + "/ Take item N out of the agenda (once started or with notes only with --force).")
+
+    @OptionGroup var session: SessionOptions
+    @Argument(help: "Nomor acara. / Item number.")
+    var number: Int
+    @Flag(help: ArgumentHelp("Hapus juga bila sudah dimulai atau punya catatan, pertanyaan, materi atau honorarium. "
+            + "/ Remove it even when started or holding notes, questions, materials or an honorarium."))
+    var force = false
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let folder = try session.open(writable: true, lang: lang)
+            try AgendaRun.perform(folder) { s in try AgendaOperations.remove(number: number, force: force, in: s, lang: lang) }
         }
     }
 }
