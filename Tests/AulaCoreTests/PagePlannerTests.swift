@@ -67,6 +67,32 @@ import Testing
         #expect(last.contains("Mengetahui,") && last.contains("( ........................ )") && last.contains("NIP. ........................"))
     }
 
+    @Test func aSignatureBlockNeverStandsAloneOnAPage() throws {
+        let frame = PageFrame(.a4)
+        // A daftar hadir of every length from 10 to 60 seats: the last page always has rows above the signature.
+        for seats in 10...60 {
+            let pages = PagePlanner.plan([daftarHadir(seats: seats)], frame: frame, measure: FixedMeasure(), lang: .id)
+            let last = texts(pages[pages.count - 1])
+            #expect(last.contains("Mengetahui,"))
+            #expect(last.contains { $0.hasPrefix("Peserta Nomor ") } && last.contains("Tanda Tangan"),
+                    "\(seats) seats: the signature is alone on page \(pages.count)")
+            #expect(pages.flatMap(texts).filter { $0.hasPrefix("Peserta Nomor ") }.count == seats)
+        }
+        // Minutes of every length: the signatures come with the last heading and its text, and a heading never
+        // ends a page.
+        let signers = [Paper.Signature(caption: "Notulis,", role: "", name: "Dominic Maly", nip: ""),
+                       Paper.Signature(caption: "Pimpinan Rapat,", role: "", name: "Johanes Andes Prihatin", nip: "")]
+        for paragraphs in 1...40 {
+            let blocks = (1...paragraphs).map { Paper.Block.paragraph("Paragraf \($0) " + String(repeating: "kata ", count: 30)) }
+                + [.heading("Tindak lanjut"), .blank(lines: 3), .signatures(placeAndDate: "Atambua, 27 Maret 2020", signers)]
+            let paper = Paper(kind: .notulen, letterhead: [], title: "NOTULEN RAPAT", info: [], blocks: blocks)
+            let pages = PagePlanner.plan([paper], frame: frame, measure: FixedMeasure(), lang: .id)
+            let last = texts(pages[pages.count - 1])
+            #expect(last.contains("Notulis,") && last.contains("Tindak lanjut"), "\(paragraphs) paragraphs")
+            for page in pages.dropLast() { #expect(texts(page).dropLast().last != "Tindak lanjut") }
+        }
+    }
+
     @Test func columnsKeepNumbersWholeAndGiveNamesTheirWords() {
         let planner = PagePlanner(frame: PageFrame(.a4), measure: FixedMeasure(), lang: .id)
         let paper = daftarHadir(seats: 12)

@@ -17,6 +17,16 @@ public struct PagePlanner {
     private var finished: (PlannedPage) -> Void = { _ in }
     private var y = 0.0
     private var heights = HeightCache()
+    /// Where the last blocks of the paper began (page, first op, y, whether a heading), newest last: what a
+    /// signature block that does not fit takes along to the next page.
+    private var blockStarts: [BlockStart] = []
+
+    private struct BlockStart {
+        var page: Int
+        var op: Int
+        var y: Double
+        var heading: Bool
+    }
 
     /// A planner for pages of `frame`, measuring with `measure`.
     public init(frame: PageFrame, measure: any TextMeasure, lang: Lang, logo: String? = nil) {
@@ -81,7 +91,9 @@ public struct PagePlanner {
         }
         fields(paper.info, indent: 0)
         if !paper.title.isEmpty || !paper.info.isEmpty { y += 8 }
-        for block in paper.blocks { add(block) }
+        for (index, block) in paper.blocks.enumerated() {
+            add(block, before: paper.blocks.indices.contains(index + 1) ? paper.blocks[index + 1] : nil)
+        }
     }
 
     /// The page with "Halaman N dari M" under its body; a paper that stands alone (a mail-merged letter) counts
@@ -97,7 +109,12 @@ public struct PagePlanner {
 
     // MARK: Blocks
 
-    private mutating func add(_ block: Paper.Block) {
+    private mutating func add(_ block: Paper.Block, before next: Paper.Block?) {
+        switch block {
+        case .signatures: break
+        case .heading: blockStarts = [BlockStart(page: pageCount, op: page.ops.count, y: y, heading: true)]
+        default: blockStarts = Array((blockStarts + [BlockStart(page: pageCount, op: page.ops.count, y: y, heading: false)]).suffix(2))
+        }
         switch block {
         case .heading(let text):
             let font = PaperFont(size: 11, bold: true)
@@ -110,6 +127,11 @@ public struct PagePlanner {
             flow(text, x: frame.left + 18, width: frame.width - 18, font: .body, align: .justify)
             y += 6
         case .blank(let lines):
+            // A few lines to write on stay together, and with their heading.
+            let needed = Double(lines) * 18 + 2
+            if y + needed > frame.bodyBottom && needed <= (frame.bodyBottom - frame.top) / 3 {
+                newPageTakingAlongLastBlock(makingRoomFor: needed)
+            }
             for _ in 0..<lines {
                 room(20)
                 y += 18
@@ -123,7 +145,11 @@ public struct PagePlanner {
             for item in items { listItem(item) }
             y += 6
         case .table(let table):
-            self.table(table)
+            // A table right above signatures takes its last row down with them when they do not fit under it
+            // (with the space after a table and above signatures).
+            if case .signatures(_, let people)? = next { self.table(table, keepingLastRowWith: 10 + 12 + signaturesHeight(people)) } else {
+                self.table(table, keepingLastRowWith: 0)
+            }
             y += 10
         case .signatures(let placeAndDate, let people):
             signatures(placeAndDate, people)
@@ -348,7 +374,7 @@ public struct PagePlanner {
         return kept.map(\.text)
     }
 
-    private mutating func table(_ table: Paper.Table) {
+    private mutating func table(_ table: Paper.Table, keepingLastRowWith following: Double) {
         let widths = columnWidths(table)
         let signing = table.rowPadding > 0
         let minimum = signing ? 10 * PaperSize.mm : table.codeColumn != nil ? Self.tableCode + 2 * Self.cellPadding + 9 : 0
@@ -357,13 +383,18 @@ public struct PagePlanner {
         let first = table.rows.first.map { tableRowHeight($0, widths, .table, minimum: minimum) } ?? 0
         if y + headerHeight + first > frame.bodyBottom { newPage() }
         tableRow(table.headers, widths, table.rightAligned, .tableHeader, height: headerHeight, fill: 0.88, signing: false)
-        for row in table.rows {
+        var rowsOnPage = 0
+        for (index, row) in table.rows.enumerated() {
             let h = tableRowHeight(row, widths, .table, minimum: minimum)
-            if y + h > frame.bodyBottom {
+            let carriesLast = index == table.rows.count - 1 && following > 0 && rowsOnPage > 0
+                && y + h + following > frame.bodyBottom && headerHeight + h + following <= frame.bodyBottom - frame.top
+            if y + h > frame.bodyBottom || carriesLast {
+                rowsOnPage = 0
                 newPage()
                 tableRow(table.headers, widths, table.rightAligned, .tableHeader, height: headerHeight, fill: 0.88, signing: false)
             }
             tableRow(row, widths, table.rightAligned, .table, height: h, fill: nil, signing: signing, codeColumn: table.codeColumn)
+            rowsOnPage += 1
         }
     }
 
@@ -404,18 +435,31 @@ public struct PagePlanner {
 
     // MARK: Signatures and charts
 
+    /// How tall signature blocks for `people` are: place and date, captions, room to sign, name and NIP.
+    private mutating func signaturesHeight(_ people: [Paper.Signature]) -> Double {
+        guard !people.isEmpty else { return 0 }
+        let font = PaperFont.body
+        let width = frame.width / Double(max(2, people.count))
+        var tallest = 0.0
+        for person in people {
+            let captions = [person.caption, person.role].filter { !$0.isEmpty }.reduce(0) { $0 + height($1, font, width) }
+            tallest = max(tallest, captions + Self.signingSpace + 2 * lineHeight(font))
+        }
+        return lineHeight(font) + tallest + 10
+    }
+
+    /// The room left to sign in.
+    static let signingSpace = 20 * PaperSize.mm
+
     private mutating func signatures(_ placeAndDate: String, _ people: [Paper.Signature]) {
         guard !people.isEmpty else { return }
         let font = PaperFont.body
         let columns = max(2, people.count)
         let width = frame.width / Double(columns)
-        let space = 20 * PaperSize.mm
-        func blockHeight(_ person: Paper.Signature) -> Double {
-            [person.caption, person.role].filter { !$0.isEmpty }.reduce(0) { $0 + height($1, font, width) }
-                + space + 2 * lineHeight(font)
-        }
-        let h = lineHeight(font) + (people.map(blockHeight).max() ?? 0) + 10
-        if y + h + 12 > frame.bodyBottom { newPage() } else { y += 12 }
+        let space = Self.signingSpace
+        let h = signaturesHeight(people)
+        if y + h + 12 > frame.bodyBottom { newPageTakingAlongLastBlock(makingRoomFor: h + 12) }
+        if y > frame.top { y += 12 }
         let top = y
         for (i, person) in people.enumerated() {
             // One signer signs at the right half; several share the width.
@@ -435,6 +479,27 @@ public struct PagePlanner {
             put(.text(person.nip, x: x, y: lineY, width: width, font: font, align: .center))
         }
         y = top + h
+    }
+
+    /// Starts a new page for what does not fit (a signature block, lines to write on), taking along the block
+    /// before it (and its heading) when that began on this page, is not all there is on it, and is short enough (a
+    /// third of a page): a signature never stands alone at the top of a page, nor a heading at the bottom of one,
+    /// as a typist would move the last lines down with them.
+    private mutating func newPageTakingAlongLastBlock(makingRoomFor height: Double) {
+        let body = frame.bodyBottom - frame.top
+        guard var from = blockStarts.last, from.page == pageCount, from.op > 0 else { return newPage() }
+        if blockStarts.count == 2, blockStarts[0].heading, blockStarts[0].page == pageCount, blockStarts[0].op > 0 {
+            from = blockStarts[0]
+        }
+        let moved = y - from.y
+        guard moved > 0, moved <= body / 3, moved + height <= body else { return newPage() }
+        let ops = page.ops[from.op...]
+        page.ops.removeSubrange(from.op...)
+        newPage()
+        let dy = frame.top - from.y
+        page.ops.append(contentsOf: ops.map { $0.shifted(by: dy) })
+        y = frame.top + moved
+        blockStarts = []
     }
 
     private mutating func chart(_ chart: Paper.Chart) {
