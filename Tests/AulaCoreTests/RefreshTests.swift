@@ -101,6 +101,39 @@ import Testing
         #expect(reader.session.attendees[0].status == .hadir)
     }
 
+    /// What Syncthing does to another desk's file: it writes the new version into `.syncthing.<name>.tmp` and
+    /// renames it over the file (a new file, not an append), and a version may end in half a line.
+    @Test func aDeskFileAsSyncthingDeliversIt() throws {
+        let dir = TestFolder()
+        let writer = try SessionFolder.create(url: dir.path("kim.aula"), desk: "meja1", details: [.title: "KIM"])
+        try writer.append([seat("s1", unit: "Desa Tohe"), seat("s2", unit: "Desa Sadi")])
+        let reader = try SessionFolder(url: dir.path("kim.aula"), desk: "pintu", writable: true)
+        let file = dir.path("kim.aula/desk-meja1.jsonl")
+        let temporary = dir.path("kim.aula/.syncthing.desk-meja1.jsonl.tmp")
+        let zone = SessionClock(zone: TimeZone(identifier: "Asia/Makassar")!)
+        let lines = ["c1", "c2"].enumerated().map { i, id in
+            Event(id: id, desk: "meja1", seq: 5 + i, at: zone.iso(Date(), milliseconds: true), change: checkIn("s\(i + 1)")).line + "\n"
+        }
+        let original = try Data(contentsOf: file)
+        func deliver(_ tail: String) throws {
+            try (original + Data(tail.utf8)).write(to: temporary)
+            // Seen half-written: the temporary file is nobody's desk.
+            #expect(try reader.refresh() == false)
+            #expect(rename(temporary.path, file.path) == 0)
+        }
+        // A version ending in half a line: the whole lines are read, the half is left for the next version.
+        try deliver(lines[0] + String(lines[1].prefix(25)))
+        #expect(try reader.refresh())
+        #expect(reader.session.attendees.map(\.status) == [.hadir, .belumHadir])
+        try deliver(lines[0] + lines[1])
+        #expect(try reader.refresh())
+        #expect(reader.session.attendees.map(\.status) == [.hadir, .hadir])
+        #expect(reader.warnings.isEmpty)
+        #expect(reader.session == (try fresh(dir)))
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path("kim.aula").path)
+        #expect(!names.contains { $0.hasSuffix(".torn") || $0.hasPrefix(".syncthing.") }, "\(names)")
+    }
+
     @Test func aBrokenAppendedLineIsNamedByItsLineInTheFile() throws {
         let dir = TestFolder()
         let writer = try SessionFolder.create(url: dir.path("kim.aula"), desk: "meja1", details: [.title: "KIM"])
