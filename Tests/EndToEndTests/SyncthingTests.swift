@@ -134,4 +134,17 @@ import Testing
         kiri.node.stop()
         kanan.node.stop()
     }
+
+    @Test func sharingSaysWhatIsMissing() throws {
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("demo", "kim")
+        let notRunning = try aula.run("sync", "kim", "--syncthing", "--syncthing-home", work.url.appendingPathComponent("none").path)
+        #expect(notRunning.status == 1 && notRunning.stderr.contains("Syncthing belum berjalan di laptop ini."), "\(notRunning.stderr)")
+        let neither = try aula.run("sync", "kim")
+        #expect(neither.status == 64 && neither.stderr.contains("OTHER (salinan lain / the other copy), atau / or --syncthing"))
+        let badPeer = try aula.run("sync", "kim", "--syncthing", "--peer", "ABC")
+        #expect(badPeer.status == 64 && badPeer.stderr.contains("--peer: ID perangkat Syncthing"))
+        let both = try aula.run("sync", "kim", "usb", "--syncthing")
+        #expect(both.status == 64 && both.stderr.contains("--syncthing: tanpa OTHER"))
+    }
 }

@@ -240,6 +240,7 @@ extension AppState {
             helpScroll = clamp(helpScroll.addingClamped(delta), HelpView.maxScroll(size, lang: lang) + 1)
             return
         }
+        if history != nil { return }  // the history shows its latest lines; the list under it stays where it was
         switch tab {
         case .hadir where hadir.showMissing:
             hadir.missingScroll = clamp(hadir.missingScroll.addingClamped(delta), hadir.missingLines.count - pageRows + 1)

@@ -4,11 +4,9 @@ import AulaCore
 /// screen (an arrow on the frame says there is more).
 enum HelpView {
     /// One line of the help: a section title on the first line of its section, and the keys with what they do.
-    struct Line: Equatable {
+    struct Line {
         var title: String
         var keys: [(String, String)]
-
-        static func == (a: Line, b: Line) -> Bool { a.title == b.title && a.keys.elementsEqual(b.keys, by: ==) }
     }
 
     /// The box the help draws in, inside the body.
