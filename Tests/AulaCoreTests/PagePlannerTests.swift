@@ -107,6 +107,22 @@ import Testing
         #expect(widths[1] >= Double("Peserta".count) * 4.5 + 7)
     }
 
+    @Test func aCrowdedSignatureFormNarrowsItsSignatureColumnBeforeBreakingAWord() {
+        let frame = PageFrame(.a4)
+        let planner = PagePlanner(frame: frame, measure: FixedMeasure(), lang: .id)
+        // Seven columns whose longest words (ten letters, 4.5 pt each at 9 pt, plus 7 pt of padding) need more than
+        // three quarters of the width, as a daftar penerimaan honorarium's do.
+        let word = "Pemberdaya"
+        let table = Paper.Table(headers: ["A", "B", "C", "D", "E", "F", "G", "Tanda Tangan"], widths: Array(repeating: 8, count: 8),
+                                rightAligned: Array(repeating: false, count: 8),
+                                rows: [Array(repeating: word + " dan Desa", count: 7) + ["1."]], rowPadding: 2)
+        let widths = planner.columnWidths(table)
+        let least = Double(word.count) * 4.5 + 7
+        #expect(widths.dropLast().allSatisfy { $0 >= least - 0.001 }, "\(widths)")
+        #expect(widths[7] >= 30 * PaperSize.mm - 0.001 && widths[7] < frame.width / 4, "\(widths)")
+        #expect(abs(widths.reduce(0, +) - frame.width) < 0.01)
+    }
+
     @Test func sheetsAndMargins() {
         #expect((PaperSize.a4.width.rounded(), PaperSize.a4.height.rounded()) == (595, 842))
         #expect((PaperSize.f4.width.rounded(), PaperSize.f4.height.rounded()) == (609, 935))

@@ -311,11 +311,10 @@ public struct PagePlanner {
 
     /// Column widths in points, as a word processor sizes a table to its content: every column at least as wide as
     /// its longest word, the room left shared by how much more each column's longest text wants. A signature form's
-    /// last column (the Tanda Tangan) gets a quarter of the table.
+    /// last column (the Tanda Tangan) gets a quarter of the table, or down to 30 mm when the others need the room.
     func columnWidths(_ table: Paper.Table) -> [Double] {
         let signing = table.rowPadding > 0 && table.headers.count > 1
         let sized = signing ? table.headers.count - 1 : table.headers.count
-        let available = frame.width - (signing ? frame.width / 4 : 0)
         let pad = 2 * Self.cellPadding + 1
         var least = [Double](repeating: pad, count: sized), most = [Double](repeating: pad, count: sized)
         var rigid = [Bool](repeating: true, count: sized)
@@ -337,9 +336,13 @@ public struct PagePlanner {
         }
         var widths: [Double]
         let wanted = most.reduce(0, +), needed = least.reduce(0, +)
+        // The Tanda Tangan column: a quarter of the table, narrowed down to 30 mm (still room for a signature)
+        // where the other columns would otherwise have to break words.
+        let signature = signing ? max(30 * PaperSize.mm, min(frame.width / 4, frame.width - needed)) : 0
+        let available = frame.width - signature
         if wanted <= available {
             widths = most.map { $0 + (available - wanted) * $0 / wanted }
-        } else if needed >= available {
+        } else if needed > available {
             // Too narrow even for whole words: numbers, phones and times keep theirs, the other columns keep their
             // titles' words and share what is left by how long their texts are (they break inside words).
             let base = (0..<sized).map { rigid[$0] ? least[$0] : floor[$0] }
@@ -354,7 +357,7 @@ public struct PagePlanner {
             let extra = zip(most, least).map { $0 - $1 }, extraTotal = extra.reduce(0, +)
             widths = zip(least, extra).map { $0 + (available - needed) * $1 / extraTotal }
         }
-        if signing { widths.append(frame.width / 4) }
+        if signing { widths.append(signature) }
         return widths
     }
 
