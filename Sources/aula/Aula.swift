@@ -5,7 +5,7 @@ import ArgumentParser
 struct Aula: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aula",
-        abstract: "Daftar hadir, acara, materi dan notulen sosialisasi — tanpa internet.",
+        abstract: "Daftar hadir, acara, materi dan notulen sosialisasi, tanpa internet.",
         discussion: """
             Sesi disimpan dalam folder NAMA.aula (satu berkas log per meja). Tanpa perintah, aula membuka \
             satu-satunya folder *.aula di direktori ini, atau sesi demo.
