@@ -7,6 +7,16 @@ public enum PaymentOperation {
         case seat(String)
         /// An agenda item by its number (1-based).
         case item(Int)
+
+        /// Whom a rate typed in one field is for: an honorarium's agenda item by its number; otherwise a jabatan
+        /// some invited seat holds ("Kepala Desa"), else one seat (a name, unit, row or code).
+        public static func typed(_ text: String, for kind: PaymentRate.Kind, in session: Session) -> Whom? {
+            let clean = TextSanitizer.line(text)
+            if kind == .honor { return Int(clean).map(Whom.item) }
+            guard !clean.isEmpty else { return nil }
+            let key = SearchText.normalize(clean)
+            return session.attendees.contains { $0.invited && SearchText.normalize($0.jabatan) == key } ? .jabatan(clean) : .seat(clean)
+        }
     }
 
     /// A rate of `kind` for `whom`: whole rupiah per person (per hour for an honorarium, `hours` of them).
@@ -81,13 +91,15 @@ public enum PaymentOperation {
 
     /// One line for the app's Dokumen tab: each kind's payees and what is paid out, or how to set a rate.
     public static func summary(_ session: Session, lang: Lang) -> String {
-        let parts = PaymentRate.Kind.allCases.compactMap { kind -> String? in
+        let kinds = Set(PaymentRules.effective(session).map(\.kind))
+        // A kind with a rate counts even before anyone it pays has come (Rp0, nobody yet).
+        let parts = PaymentRate.Kind.allCases.filter(kinds.contains).map { kind -> String in
             let payments = PaymentRules.payments(kind, in: session, lang: lang)
-            guard !payments.isEmpty else { return nil }
             let paid = payments.reduce(0) { $0 + $1.netto }
             return kind.rawValue + " " + Rupiah.format(paid) + " (\(payments.count))"
         }
-        return parts.isEmpty ? lang.t("Uang: belum ada tarif (aula pay rate)", "Money: no rates yet (aula pay rate)")
+        return parts.isEmpty ? lang.t("Uang: belum ada tarif (tekan r)",
+                                      "Money: no rates yet (press r)")
             : lang.t("Uang: ", "Money: ") + parts.joined(separator: " · ")
     }
 

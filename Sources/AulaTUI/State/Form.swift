@@ -20,6 +20,8 @@ public struct Form: Equatable, Sendable {
         case agendaItem
         /// Edit an agenda item: the same fields, and its actual start and end (written up afterwards).
         case editItem(item: String)
+        /// A payment rate: jenis, untuk (jabatan, seat or item number), jumlah, jam and golongan (honorarium).
+        case rate
     }
 
     public var purpose: Purpose
@@ -29,6 +31,8 @@ public struct Form: Equatable, Sendable {
     public var focus = 0
     /// An error shown under the fields (e.g. a required field left empty).
     public var error: String?
+    /// What to type, shown under the fields while there is no error.
+    public var note: String?
     /// For a walk-in: a new kecamatan the user was told about; submitting again with it adds it on purpose.
     public var newKecamatan: String?
     /// For a question: the attendee the asker field currently picks, and which of the matches it is.

@@ -25,7 +25,7 @@ public enum Action: Equatable, Sendable {
     // Materi
     case addMaterial, openMaterial
     // Dokumen
-    case nextDocument, previousDocument, exportPapers, printDocument
+    case nextDocument, previousDocument, exportPapers, printDocument, setRate
     /// Edit a session field the papers print (kesimpulan, tindak lanjut) in the multi-line editor.
     case editField(Change.SessionField)
     // Results of effects, sent back by the shell

@@ -57,6 +57,17 @@ enum Forms {
                 .map(TextField.init))
     }
 
+    static func rate(lang: Lang) -> Form {
+        var form = Form(purpose: .rate, title: lang.t("Tarif: transport, uang-saku atau honor (Rp0 menghapusnya)",
+                                                      "A rate: transport, uang-saku or honor (Rp0 takes it back)"),
+                        labels: [lang.t("Jenis", "Kind"), lang.t("Untuk", "For"), lang.t("Jumlah (Rp)", "Amount (Rp)"),
+                                 lang.t("Jam (honor)", "Hours (honor)"), lang.t("Golongan (honor)", "Grade (honor)")],
+                        fields: [TextField("transport"), TextField(), TextField(), TextField("1"), TextField()], focus: 1)
+        form.note = lang.t("Untuk: jabatan (Kepala Desa), satu peserta, atau no. acara bila honor.",
+                           "For: a jabatan (Kepala Desa), one attendee, or the item no. for honor.")
+        return form
+    }
+
     static func itemLabels(_ lang: Lang) -> [String] {
         [lang.t("Acara", "Item"), lang.t("Narasumber", "Speaker"), lang.t("Jam (JJ:MM)", "Time (HH:MM)"), lang.t("Menit", "Minutes")]
     }
@@ -218,6 +229,23 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         return perform(&state) {
             try AgendaOperations.edit(number: item.number, title: changed(0), speaker: changed(1), plannedStart: changed(2),
                                       minutes: minutes, started: changed(4), ended: changed(5), in: $0, lang: lang)
+        } onSuccess: { $0.form = nil }
+    case .rate:
+        guard let kind = PaymentRate.Kind(rawValue: form.value(0).lowercased()) else {
+            return refuse(lang.t("Jenis: transport, uang-saku atau honor.", "Kind: transport, uang-saku or honor."))
+        }
+        guard let whom = PaymentOperation.Whom.typed(form.value(1), for: kind, in: state.session) else {
+            return refuse(kind == .honor ? lang.t("Untuk: nomor acara narasumber.", "For: the speaker's item number.")
+                                         : lang.t("Untuk: jabatan atau peserta.", "For: a jabatan or an attendee."))
+        }
+        guard let amount = Rupiah.parse(form.value(2)) else {
+            return refuse(lang.t("Jumlah: rupiah utuh, misalnya 150.000.", "Amount: whole rupiah, for example 150.000."))
+        }
+        guard let hours = form.value(3).isEmpty ? 1 : Int(form.value(3)) else {
+            return refuse(lang.t("Jam: 1 sampai 100.", "Hours: 1 to 100."))
+        }
+        return perform(&state) {
+            try PaymentOperation.rate(kind, for: whom, amount: amount, hours: hours, golongan: form.value(4), in: $0, lang: lang)
         } onSuccess: { $0.form = nil }
     }
 }

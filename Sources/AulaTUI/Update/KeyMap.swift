@@ -211,6 +211,7 @@ public enum KeyMap {
                 bind([.char("p")], .printDocument, "cetak", "print", hint: true),
                 bind([.char("k")], .editField(.conclusion), "kesimpulan", "conclusions", hint: true),
                 bind([.char("t")], .editField(.followUp), "tindak lanjut", "follow-up", hint: true),
+                bind([.char("r")], .setRate, "tarif uang", "payment rate", hint: true),
             ]
         case .form:
             return [

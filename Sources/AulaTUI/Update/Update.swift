@@ -67,6 +67,8 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         let index = kinds.firstIndex(of: state.document)! + (action == .nextDocument ? 1 : kinds.count - 1)
         state.document = kinds[index % kinds.count]
         state.documentScroll = 0
+    case .setRate:
+        state.form = Forms.rate(lang: state.lang)
     case .exportPapers:
         return startSlow(&state, .exportPapers, state.lang.t("Mengekspor semua dokumen…", "Exporting every paper…"))
     case .printDocument:

@@ -5,7 +5,7 @@ enum FormView {
     static func draw(_ screen: inout ScreenBuffer, _ form: Form, _ state: AppState, in area: Rect) {
         let labelWidth = min(22, form.labels.map { DisplayWidth.of($0) }.max() ?? 0)
         let width = min(area.width - 4, 76)
-        var extra = form.error == nil ? 0 : 1
+        var extra = form.error == nil && form.note == nil ? 0 : 1
         var candidates: [Attendee] = []
         if case .question = form.purpose, !form.fields[0].text.isEmpty {
             candidates = state.index.search(form.fields[0].text).prefix(4).map { state.session.attendees[$0.index] }
@@ -46,6 +46,8 @@ enum FormView {
         }
         if let error = form.error {
             screen.put(error, x: box.x + 2, y: y, maxWidth: box.width - 4, style: .role(.danger, bold: true))
+        } else if let note = form.note {
+            screen.put(note, x: box.x + 2, y: y, maxWidth: box.width - 4, style: .role(.muted))
         }
     }
 }

@@ -1,0 +1,60 @@
+import AulaCore
+import Foundation
+import Testing
+@testable import AulaTUI
+
+/// The secretariat sets the money from the Dokumen tab: `r` opens a form that writes what `aula pay rate` writes.
+@Suite struct RateFormTests {
+    func clear(_ fixture: Fixture, _ state: inout AppState, _ count: Int) {
+        fixture.type(&state, Array(repeating: .backspace, count: count))
+    }
+
+    @Test func aRateForAJabatanAndAnHonorariumFromTheDokumenTab() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        fixture.send(&state, .selectTab(.dokumen))
+        fixture.type(&state, [.char("r")])
+        #expect(state.form?.purpose == .rate && state.form?.focus == 1)
+        #expect(state.form?.note == "Untuk: jabatan (Kepala Desa), satu peserta, atau no. acara bila honor.")
+        fixture.type(&state, "kepala desa")
+        fixture.type(&state, [.down])
+        fixture.type(&state, "Rp150.000")
+        fixture.type(&state, [.enter])
+        #expect(state.form == nil)
+        #expect(fixture.events.last?.change == .rate(PaymentRate(kind: .transport, target: .jabatan("kepala desa"), amount: 150_000)))
+        #expect(state.message == "Tarif transport untuk jabatan kepala desa: Rp150.000 per orang (4 kursi)")
+        #expect(state.money?.lines == ["Uang: transport Rp0 (0)"])
+
+        // An honorarium: for item 2, two hours, golongan IV/b; a wrong amount is refused in the form first.
+        fixture.type(&state, [.char("r"), .up])
+        clear(fixture, &state, 9)
+        fixture.type(&state, "honor")
+        fixture.type(&state, [.down])
+        fixture.type(&state, "2")
+        fixture.type(&state, [.down])
+        fixture.type(&state, "sembilan ratus")
+        fixture.type(&state, [.enter])
+        #expect(state.form?.error == "Jumlah: rupiah utuh, misalnya 150.000.")
+        clear(fixture, &state, 14)
+        fixture.type(&state, "900.000")
+        fixture.type(&state, [.down])
+        clear(fixture, &state, 1)
+        fixture.type(&state, "2")
+        fixture.type(&state, [.down])
+        fixture.type(&state, "IV/b")
+        fixture.type(&state, [.enter])
+        #expect(state.form == nil)
+        #expect(fixture.events.last?.change == .rate(PaymentRate(kind: .honor, target: .item("i2"), amount: 900_000, hours: 2,
+                                                                 golongan: "IV/b")))
+        #expect(state.money?.lines == ["Uang: transport Rp0 (0) · honor Rp1.530.000 (1)"])
+    }
+
+    @Test func whomATypedRateIsFor() {
+        let session = Fixture().session
+        #expect(PaymentOperation.Whom.typed("Camat", for: .transport, in: session) == .jabatan("Camat"))
+        #expect(PaymentOperation.Whom.typed("tohe", for: .uangSaku, in: session) == .seat("tohe"))
+        #expect(PaymentOperation.Whom.typed("3", for: .honor, in: session) == .item(3))
+        #expect(PaymentOperation.Whom.typed("Materi", for: .honor, in: session) == nil)
+        #expect(PaymentOperation.Whom.typed("  ", for: .transport, in: session) == nil)
+    }
+}
