@@ -138,6 +138,17 @@ private struct Drawer {
             // Vector squares, filled as one path: sharp at any print size.
             symbol.addPath(to: cairo, x: x, y: y, size: size)
             cairo_fill(cairo)
+        case .barcode(let code, let x, let y, let width, let height):
+            guard let widths = Code128.widths(code) else { return }
+            // Vector bars, filled as one path; the quiet zones are the box's blank ends.
+            let module = width / Double(widths.reduce(0, +) + 2 * Code128.quietZone)
+            var at = x + Double(Code128.quietZone) * module
+            for (index, modules) in widths.enumerated() {
+                let w = Double(modules) * module
+                if index % 2 == 0 { cairo_rectangle(cairo, at, y, w, height) }
+                at += w
+            }
+            cairo_fill(cairo)
         }
     }
 

@@ -47,6 +47,16 @@ import Testing
         return found
     }
 
+    /// The Code 128 barcodes zbarimg reads on each of `pages` of `pdf` (200 dpi), as a laser scanner reads lines.
+    func barcodes(_ pdf: String, pages: ClosedRange<Int>) throws -> [[String]] {
+        try pages.map { page in
+            let file = work.path("bars-\(page)")
+            _ = try run("pdftoppm", ["-png", "-singlefile", "-r", "200", "-f", "\(page)", "-l", "\(page)", pdf, file])
+            return try run("zbarimg", ["-q", "--raw", "-Sdisable", "-Scode128.enable", file + ".png"])
+                .split(whereSeparator: \.isNewline).map(String.init).sorted()
+        }
+    }
+
     @Test func theUndanganAndItsLampiranCarryEveryInvitedSeatsCode() throws {
         let s = try session()
         try aula.ok("summary", "kim", "--document", "undangan", "--format", "pdf")
@@ -68,6 +78,8 @@ import Testing
         #expect(codes.map(\.page) == Array(1...invited.count))
         #expect(codes.map(\.read) == invited.map { $0.code(in: s) })
         #expect(codes.allSatisfy { $0.read == $0.printed })
+        // Beside each QR, the same code as a barcode for a scanner that reads only lines.
+        #expect(try barcodes(work.path("each.pdf"), pages: 1...3) == invited.prefix(3).map { [$0.code(in: s)] })
         let first = try run("pdftotext", ["-layout", "-f", "1", "-l", "1", work.path("each.pdf"), "-"])
         #expect(first.contains("Yth. " + invited[0].name))
         #expect(first.contains("Halaman 1 dari 1"))
@@ -85,6 +97,9 @@ import Testing
         #expect(codes.map(\.read) == s.attendees.map { $0.code(in: s) })
         #expect(codes.allSatisfy { $0.read == $0.printed })
         #expect(codes.map(\.page) == s.attendees.indices.map { $0 / 8 + 1 })
+        #expect(try barcodes(pdf, pages: 1...pages) == stride(from: 0, to: s.attendees.count, by: 8).map { first in
+            s.attendees[first..<min(first + 8, s.attendees.count)].map { $0.code(in: s) }.sorted()
+        })
         try aula.ok("summary", "kim", "--document", "tanda-nama", "--format", "pdf", "--blank", "--output", work.path("blank.pdf"))
         #expect(try printedCodes(work.path("blank.pdf"), symbol: 22).isEmpty)
         _ = try run("pdftoppm", ["-png", "-singlefile", "-r", "150", work.path("blank.pdf"), work.path("blank")])

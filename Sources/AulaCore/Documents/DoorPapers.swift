@@ -41,9 +41,9 @@ extension PaperBuilder {
             Paper.Field(label: lang.t("acara", "event"), value: clean(session.title)),
         ]))
         blocks.append(.paragraph(lang.t(
-            "Mohon membawa surat ini: kode QR di dalamnya dipindai di meja registrasi. Mengingat pentingnya acara tersebut, "
+            "Mohon membawa surat ini: kode QR atau barcode di dalamnya dipindai di meja registrasi. Mengingat pentingnya acara tersebut, "
                 + "dimohon hadir tepat waktu. Atas perhatian dan kehadiran Bapak/Ibu/Saudara, kami ucapkan terima kasih.",
-            "Please bring this letter: its QR code is scanned at the registration desk. Thank you for your attention and "
+            "Please bring this letter: its QR code or barcode is scanned at the registration desk. Thank you for your attention and "
                 + "attendance.")))
         let signer = signature("", role: papers.officialTitle.isEmpty ? dots : papers.officialTitle, name: papers.official,
                                nip: papers.officialNip)

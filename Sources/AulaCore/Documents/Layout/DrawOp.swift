@@ -39,6 +39,8 @@ public enum DrawOp: Equatable, Sendable {
     case image(path: String, x: Double, y: Double, width: Double, height: Double, onBottom: Bool = false)
     /// A QR symbol of `code` (ECC level M) filling a square `size` wide, its quiet zone inside the square.
     case qr(String, x: Double, y: Double, size: Double)
+    /// A Code 128 barcode of `code` filling a box `width` wide (quiet zones inside it) and `height` high.
+    case barcode(String, x: Double, y: Double, width: Double, height: Double)
 }
 
 extension DrawOp {
@@ -51,6 +53,7 @@ extension DrawOp {
         case let .image(path, x, y, width, height, onBottom):
             return .image(path: path, x: x, y: y + dy, width: width, height: height, onBottom: onBottom)
         case let .qr(code, x, y, size): return .qr(code, x: x, y: y + dy, size: size)
+        case let .barcode(code, x, y, width, height): return .barcode(code, x: x, y: y + dy, width: width, height: height)
         }
     }
 }

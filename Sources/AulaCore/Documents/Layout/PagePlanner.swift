@@ -166,12 +166,16 @@ public struct PagePlanner {
             }
             y += 8
         case .code(let code):
-            // At the right, under the address: the QR and its code, as a reader's eye and a scanner look for it.
+            // At the right, under the address: the QR and its code, as a reader's eye and a scanner look for it,
+            // and left of them the same code as a barcode for a scanner that reads only lines.
             let size = Self.letterCode
             room(size + 12)
             let x = frame.left + frame.width - size
             put(.qr(code, x: x, y: y, size: size))
             put(.text(code, x: x - 20, y: y + size, width: size + 40, font: PaperFont(size: 8), align: .center))
+            if let width = Self.barcodeWidth(code) {
+                put(.barcode(code, x: x - 6 * PaperSize.mm - width, y: y + size - Self.barcodeHeight, width: width, height: Self.barcodeHeight))
+            }
             y += size + 14
         case .nameTags(let tags):
             nameTags(tags)
@@ -182,6 +186,14 @@ public struct PagePlanner {
     static let letterCode = 25 * PaperSize.mm
     /// The QR in a table row: 16 mm.
     static let tableCode = 16 * PaperSize.mm
+    /// A barcode's bars: 0.25 mm a module (what a laser scanner reads at arm's length), 10 mm high.
+    static let barcodeModule = 0.25 * PaperSize.mm
+    static let barcodeHeight = 10 * PaperSize.mm
+
+    /// How wide `code`'s barcode is with its quiet zones; nil when it cannot be one.
+    static func barcodeWidth(_ code: String) -> Double? {
+        Code128.modules(code).map { Double($0 + 2 * Code128.quietZone) * barcodeModule }
+    }
 
     /// Name tags two across and four down, each in its box with dashed cut lines: name, jabatan, unit and the QR
     /// (a blank tag has dotted lines to write on).
@@ -215,11 +227,19 @@ public struct PagePlanner {
                 put(.text(text, x: x + pad, y: lineY, width: inner, font: font, align: .center))
                 lineY += self.height(text, font, inner) + 2
             }
+            // The QR with its code under it and, where the tag is wide enough, the barcode beside it, both centred.
             let size = min(Self.tableCode * 1.3, top + height - pad - 10 - lineY)
+            let gap = 4 * PaperSize.mm
+            let bars = Self.barcodeWidth(tag.code).flatMap { size + gap + $0 <= inner ? $0 : nil }
+            let qrX = x + (width - size - (bars.map { gap + $0 } ?? 0)) / 2
+            let bottom = top + height - pad - 10
             if size > 10 * PaperSize.mm {
-                put(.qr(tag.code, x: x + (width - size) / 2, y: top + height - pad - 10 - size, size: size))
+                put(.qr(tag.code, x: qrX, y: bottom - size, size: size))
+                if let bars {
+                    put(.barcode(tag.code, x: qrX + size + gap, y: bottom - Self.barcodeHeight, width: bars, height: Self.barcodeHeight))
+                }
             }
-            put(.text(tag.code, x: x + pad, y: top + height - pad - 9, width: inner, font: PaperFont(size: 7.5), align: .center))
+            put(.text(tag.code, x: qrX - 20, y: bottom + 1, width: size + 40, font: PaperFont(size: 7.5), align: .center))
         }
         y = frame.bodyBottom
     }
