@@ -104,6 +104,28 @@ import Testing
         #expect(read > Self.iterations / 10 && refused > Self.iterations / 100, "\(read) read, \(refused) refused")
     }
 
+    @Test func odsContentFuzz() throws {
+        let content = Array("""
+            <office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>            <table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>Nama</text:p>            </table:table-cell><table:table-cell table:number-columns-repeated="3"><text:p>Jabatan<text:s text:c="2"/>x</text:p>            </table:table-cell></table:table-row><table:table-row table:number-rows-repeated="4"><table:table-cell             office:value-type="float" office:value="81234567890"><text:p>8</text:p></table:table-cell><table:covered-table-cell/>            <table:table-cell office:value-type="date" office:date-value="2020-03-27T09:30:00"><text:p>d</text:p></table:table-cell>            </table:table-row></table:table></office:spreadsheet></office:body></office:document-content>
+            """.utf8)
+        var rng = SeededGenerator(seed: 6)
+        var read = 0, refused = 0
+        for _ in 0..<Self.iterations {
+            do {
+                let sheet = try ODSReader.sheet(content: Self.mutate(content, &rng), file: "u.ods", named: nil)
+                read += 1
+                #expect(sheet.records.allSatisfy { $0.line >= 1 && $0.fields.count <= XLSXReader.mostColumns })
+                #expect(sheet.records.count <= XLSXReader.mostRows)
+            } catch let error as AulaError {
+                refused += 1
+                #expect(error.en.hasPrefix("u.ods"), "\(error.en)")
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+        #expect(read > Self.iterations / 10 && refused > Self.iterations / 100, "\(read) read, \(refused) refused")
+    }
+
     @Test func workbookFileFuzz() throws {
         let rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nama</t></is></c></row>"
             + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Agnes</t></is></c></row>"

@@ -19,7 +19,8 @@ import Testing
         return try CSVReader.records(body, delimiter: CSVReader.detectDelimiter(body), file: "aula.csv").map(\.fields)
     }
 
-    @Test func anOfficeListMadeByLibreOfficeFillsTheSeatsWithNIPsAndPhonesExact() throws {
+    /// The same list saved by LibreOffice as Excel (.xlsx) and as its own spreadsheet (.ods).
+    @Test(arguments: ["xlsx", "ods"]) func anOfficeListMadeByLibreOfficeFillsTheSeatsWithNIPsAndPhonesExact(format: String) throws {
         try aula.ok("new", "kim", "--title", "Sosialisasi KIM", "--date", "2020-03-27", "--venue", "Aula", "--organizer", "Kominfo")
         try aula.ok("roster", "seats", "kim", "--kode", "53.04")
         // A title row merged over the table as offices type it, an empty row, NIP typed as text (column 7), phones as
@@ -35,11 +36,11 @@ import Testing
 
             """
         _ = work.write("undangan.csv", Array(list.utf8))
-        try soffice(["--infilter=CSV:44,34,76,1,1/1/2/2/3/2/4/2/5/2/6/1/7/2", "--convert-to", "xlsx", "--outdir", work.path("lo"),
+        try soffice(["--infilter=CSV:44,34,76,1,1/1/2/2/3/2/4/2/5/2/6/1/7/2", "--convert-to", format, "--outdir", work.path("lo"),
                      work.path("undangan.csv")])
-        let out = try aula.ok("roster", "import", "kim", work.path("lo/undangan.xlsx"))
+        let out = try aula.ok("roster", "import", "kim", work.path("lo/undangan.\(format)"))
         #expect(out.hasPrefix("1 ditambahkan, 2 diperbarui, 0 sudah ada (lembar undangan)"))
-        let again = try aula.ok("roster", "import", "kim", work.path("lo/undangan.xlsx"))
+        let again = try aula.ok("roster", "import", "kim", work.path("lo/undangan.\(format)"))
         #expect(again.hasPrefix("0 ditambahkan, 0 diperbarui, 3 sudah ada"))
         let session = try SessionFolder(url: URL(fileURLWithPath: work.path("kim.aula")), desk: "r", writable: false).session
         let silawan = try #require(session.attendees.first { $0.kode == "53.04.02.2001" })

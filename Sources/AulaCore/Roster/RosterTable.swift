@@ -60,8 +60,8 @@ public struct RosterTable: Equatable, Sendable {
             try self.init(workbook: bytes, file: file, sheet: sheet)
         } else {
             if let sheet {
-                throw AulaError(id: "\(file): --sheet \(sheet) hanya untuk berkas .xlsx; ini berkas teks CSV.",
-                                en: "\(file): --sheet \(sheet) is for .xlsx files; this is a CSV text file.")
+                throw AulaError(id: "\(file): --sheet \(sheet) hanya untuk berkas .xlsx atau .ods; ini berkas teks CSV.",
+                                en: "\(file): --sheet \(sheet) is for .xlsx or .ods files; this is a CSV text file.")
             }
             try self.init(bytes: bytes, file: file)
         }

@@ -21,6 +21,7 @@ enum CellNumber {
 
     /// Excel's General form: whole numbers in full while they fit its 15 digits, else scientific.
     static func plain(_ number: Double) -> String {
+        guard number.isFinite else { return "" }  // no cell holds one; a damaged file might
         if number.rounded() == number && abs(number) < 1e15 { return String(Int64(number)) }
         guard abs(number) >= 1e15 else { return String(number) }
         var exponent = 0

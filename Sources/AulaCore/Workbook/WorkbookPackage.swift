@@ -83,6 +83,7 @@ struct WorkbookPackage {
 
     /// "FILE: berkas .xlsx rusak (REASON)."
     static func broken(_ file: String, _ id: String, _ en: String) -> AulaError {
-        AulaError(id: "\(file): berkas .xlsx rusak (\(id)).", en: "\(file): a damaged .xlsx file (\(en)).")
+        let kind = file.lowercased().hasSuffix(".ods") ? ".ods" : ".xlsx"
+        return AulaError(id: "\(file): berkas \(kind) rusak (\(id)).", en: "\(file): a damaged \(kind) file (\(en)).")
     }
 }

@@ -1,4 +1,4 @@
-/// Reads one sheet of an Excel workbook (.xlsx) into rows of cell text, as a roster import needs them: shared and
+/// Reads one sheet of an Excel workbook (.xlsx), or of a LibreOffice one (.ods, through `ODSReader`), into rows of cell text, as a roster import needs them: shared and
 /// inline strings, numbers as Excel would show them in a General cell, dates as dates, empty rows dropped. Every
 /// complaint names the file, the sheet and the cell.
 public enum XLSXReader {
@@ -21,6 +21,9 @@ public enum XLSXReader {
     public static func sheet(bytes: [UInt8], file: String, named sheet: String? = nil,
                              partLimit: Int = partLimit) throws -> Sheet {
         let package = try WorkbookPackage(bytes: bytes, file: file, limit: partLimit)
+        if !package.contains("xl/workbook.xml"), package.contains("content.xml") {
+            return try ODSReader.sheet(package, file: file, named: sheet)
+        }
         let book = try workbook(package, file: file)
         let chosen: WorkbookEntry
         if let sheet {
@@ -56,10 +59,6 @@ public enum XLSXReader {
     /// The sheets of `xl/workbook.xml` in order, with their parts found through the relationships.
     static func workbook(_ package: WorkbookPackage, file: String) throws -> (sheets: [WorkbookEntry], date1904: Bool) {
         guard let workbook = try package.part("xl/workbook.xml") else {
-            if package.contains("content.xml") {
-                throw AulaError(id: "\(file): ini lembar kerja LibreOffice (.ods). Simpan sebagai .xlsx lalu impor lagi.",
-                                en: "\(file): a LibreOffice spreadsheet (.ods). Save it as .xlsx and import again.")
-            }
             throw AulaError(id: "\(file): arsip zip ini bukan buku kerja Excel (tidak ada xl/workbook.xml).",
                             en: "\(file): this zip archive is not an Excel workbook (no xl/workbook.xml).")
         }

@@ -58,11 +58,11 @@ struct RosterAddCommand: ParsableCommand {
     }
 }
 
-/// `aula roster import DIR FILE.csv|FILE.xlsx [--sheet NAME]`.
+/// `aula roster import DIR FILE.csv|FILE.xlsx|FILE.ods [--sheet NAME]`.
 struct RosterImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Impor peserta dari Excel (.xlsx) atau CSV. / Import attendees from an Excel workbook or a CSV file.",
+        abstract: "Impor peserta dari Excel (.xlsx), LibreOffice (.ods) atau CSV. / Import attendees from an Excel or LibreOffice workbook or a CSV file.",
         discussion: """
             Judul kolom dikenali: No, Nama, Jabatan, Instansi/Unit/Desa/Kelurahan, Kecamatan, No HP/Telepon, Kode, NIP, \
             Pangkat/Golongan, NPWP, ID Aula. Baris judul di atasnya (DAFTAR UNDANGAN ...) dilewati. Mengimpor berkas yang \
@@ -74,9 +74,9 @@ struct RosterImportCommand: ParsableCommand {
             """)
 
     @OptionGroup var session: SessionOptions
-    @Argument(help: "Berkas .xlsx atau .csv. / The .xlsx or .csv file.")
+    @Argument(help: "Berkas .xlsx, .ods atau .csv. / The .xlsx, .ods or .csv file.")
     var file: String
-    @Option(help: "Lembar kerja .xlsx (bawaan: lembar pertama yang tampak). / The workbook's sheet (default: the first visible one).")
+    @Option(help: "Lembar kerja .xlsx atau .ods (bawaan: lembar pertama yang tampak). / The workbook's sheet (default: the first visible one).")
     var sheet: String?
 
     func run() throws {
