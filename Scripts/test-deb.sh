@@ -59,23 +59,26 @@ DEBIAN_FRONTEND=noninteractive in_root apt-get install -y -q --no-install-recomm
 added="$(comm -13 <(echo "$before") <(in_root dpkg-query -W -f '${Package}\n' | sort))"
 echo "test-deb: apt-get installed $(echo "$added" | wc -l) packages: $(echo "$added" | tr '\n' ' ')"
 for wanted in aula libncursesw6 libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libqrencode4 fontconfig; do
-  echo "$added" | grep -qx "$wanted" || grep -qx "$wanted" <<< "$before" || { echo "test-deb: $wanted not installed" >&2; exit 1; }
+  grep -qx "$wanted" <<< "$added" || grep -qx "$wanted" <<< "$before" || { echo "test-deb: $wanted not installed" >&2; exit 1; }
 done
-if echo "$added" | grep -E -e '-dev$' -e 'swift' -e '^gcc' -e '^clang' -e 'build-essential'; then
+if grep -E -e '-dev$' -e 'swift' -e '^gcc' -e '^clang' -e 'build-essential' <<< "$added"; then
   echo "test-deb: the package pulled in build tools (above)" >&2; exit 1
 fi
 
 fail() { echo "test-deb: $*" >&2; exit 1; }
-in_root aula --help | grep -q "USAGE: aula" || fail "aula --help printed no usage"
-in_root aula --version | grep -qx "$(dpkg-deb -f "$deb" Version)" || fail "aula --version is not the package's"
+# Each output is read whole before it is searched: `grep -q` leaving a pipe early would fail it under pipefail.
+help="$(in_root aula --help)"
+grep -q "USAGE: aula" <<< "$help" || fail "aula --help printed no usage"
+[ "$(in_root aula --version)" = "$(dpkg-deb -f "$deb" Version)" ] || fail "aula --version is not the package's"
 in_root sh -c 'cd /root && aula demo kim' >/dev/null || fail "aula demo failed"
-in_root aula status /root/kim.aula | grep -q "Diundang: 40" || fail "aula status does not show the demo's 40 seats"
+status="$(in_root aula status /root/kim.aula)"
+grep -q "Diundang: 40" <<< "$status" || fail "aula status does not show the demo's 40 seats"
 in_root aula summary /root/kim.aula --document daftar-hadir --format pdf --output /root/daftar-hadir.pdf >/dev/null \
   || fail "aula summary --format pdf failed"
 cp "$root/root/daftar-hadir.pdf" "$work/"
-pdftotext "$work/daftar-hadir.pdf" - | grep -q "DAFTAR HADIR" || fail "the PDF made there has no DAFTAR HADIR"
-pdffonts "$work/daftar-hadir.pdf" | grep -q -e Liberation -e DejaVu || fail "the PDF made there embeds no installed font"
-in_root sh -c 'zcat /usr/share/man/man1/aula.1.gz' | grep -q '^\.Nm aula' || fail "no man page"
+grep -q "DAFTAR HADIR" <<< "$(pdftotext "$work/daftar-hadir.pdf" -)" || fail "the PDF made there has no DAFTAR HADIR"
+grep -q -e Liberation -e DejaVu <<< "$(pdffonts "$work/daftar-hadir.pdf")" || fail "the PDF made there embeds no installed font"
+grep -q '^\.Nm aula' <<< "$(in_root zcat /usr/share/man/man1/aula.1.gz)" || fail "no man page"
 in_root bash -c 'source /usr/share/bash-completion/completions/aula && complete -p aula' >/dev/null || fail "no bash completion"
 
 # The full-screen app on the terminal of the installed system.
@@ -83,10 +86,10 @@ mkdir -p "$root/dev/pts" && mount -t devpts devpts "$root/dev/pts" -o newinstanc
 tmux -L "$socket" new-session -d -x 100 -y 30 -e LANG=C.UTF-8 \
   "chroot $root /usr/bin/env -i TERM=xterm-256color HOME=/root LANG=C.UTF-8 /usr/bin/aula tui /root/kim.aula"
 for _ in $(seq 1 50); do
-  tmux -L "$socket" capture-pane -p | grep -q "1 Hadir" && break
+  grep -q "1 Hadir" <<< "$(tmux -L "$socket" capture-pane -p)" && break
   sleep 0.2
 done
-tmux -L "$socket" capture-pane -p | grep -q "1 Hadir" || { tmux -L "$socket" capture-pane -p >&2; fail "the app did not draw"; }
+grep -q "1 Hadir" <<< "$(tmux -L "$socket" capture-pane -p)" || { tmux -L "$socket" capture-pane -p >&2; fail "the app did not draw"; }
 tmux -L "$socket" send-keys C-q
 
 echo "test-deb: passed (Debian 12 root without Swift: apt-get install, --help, demo, status, PDF, app, man, completion)"
