@@ -34,26 +34,16 @@ public enum Printing {
 
     /// Sends a file to CUPS with `lp`; says why when it cannot.
     public static func send(_ file: URL, title: String, printer: String?, copies: Int, options: [String]) -> Result {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .map { "\($0)/lp" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let lp = path else { return .unavailable("lp tidak ada / lp not found") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: lp)
-        process.arguments = (printer.map { ["-d", $0] } ?? []) + ["-n", String(copies), "-t", title] + options + [file.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        guard let lp = ExternalProgram.find("lp") else { return .unavailable("lp tidak ada / lp not found") }
+        let run: ExternalProgram.Run
         do {
-            try process.run()
+            run = try ExternalProgram.run(lp, (printer.map { ["-d", $0] } ?? []) + ["-n", String(copies), "-t", title] + options + [file.path])
         } catch {
             return .unavailable(error.localizedDescription)
         }
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            return .unavailable(message.trimmingCharacters(in: .whitespacesAndNewlines))
+        let output = run.output
+        guard run.status == 0 else {
+            return .unavailable(run.errors.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         // "request id is PDF-3 (1 file(s))"
         let job = output.components(separatedBy: "request id is ").dropFirst().first?.split(separator: " ").first.map(String.init)

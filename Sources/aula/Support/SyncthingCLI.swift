@@ -29,22 +29,13 @@ struct SyncthingCLI {
     /// Runs `syncthing cli ARGS`; its output, or an error with what it said.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["syncthing", "cli"] + (home.map { ["--home", $0] } ?? []) + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch {
+        guard let syncthing = ExternalProgram.find("syncthing"),
+              let run = try? ExternalProgram.run(syncthing, ["cli"] + (home.map { ["--home", $0] } ?? []) + arguments) else {
             throw Self.notInstalled
         }
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus == 127 { throw Self.notInstalled }
-        guard process.terminationStatus == 0 else {
-            let detail = TextSanitizer.line(said.isEmpty ? output : said)
+        let output = run.output
+        guard run.status == 0 else {
+            let detail = TextSanitizer.line(run.errors.isEmpty ? output : run.errors)
             if detail.contains("connection refused") || detail.contains("no such file") || detail.contains("getting config") {
                 throw AulaError(id: "Syncthing belum berjalan di laptop ini. Jalankan: systemctl --user enable --now syncthing "
                                     + "(atau: syncthing serve --no-browser &), lalu ulangi. (\(detail))",
