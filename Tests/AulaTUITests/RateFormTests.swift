@@ -57,4 +57,26 @@ import Testing
         #expect(PaymentOperation.Whom.typed("Materi", for: .honor, in: session) == nil)
         #expect(PaymentOperation.Whom.typed("  ", for: .transport, in: session) == nil)
     }
+
+    @Test func aWordWhereANumberGoesIsRefusedByTheOperationsOwnWords() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        fixture.send(&state, .selectTab(.dokumen))
+        fixture.type(&state, [.char("r")])
+        fixture.type(&state, "Camat")
+        fixture.type(&state, [.down])
+        fixture.type(&state, "100.000")
+        fixture.type(&state, [.down, .backspace])
+        fixture.type(&state, "dua")
+        fixture.type(&state, [.enter])
+        #expect(state.form?.error == "Jam: 1 sampai 100.")
+        fixture.send(&state, .cancel)
+        fixture.send(&state, .selectTab(.acara))
+        fixture.type(&state, [.char("a")])
+        fixture.type(&state, "Penutup")
+        fixture.type(&state, [.down, .down, .down])
+        fixture.type(&state, "lama")
+        fixture.type(&state, [.enter])
+        #expect(state.form?.error == "Menit: angka 1–1440.")
+    }
 }

@@ -201,13 +201,10 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         state.form = nil
         return [.addMaterial(path: form.value(1), item: state.session.agenda[number - 1].id, title: form.value(2))]
     case .agendaItem:
-        guard form.value(3).isEmpty || Int(form.value(3)) != nil else {
-            return refuse(lang.t("Menit: angka 1–1440.", "Minutes: a number 1–1440."))
-        }
         let id = state.newID("item")
         let effects = perform(&state) {
             try AgendaOperations.add(id: id, title: form.value(0), speaker: form.value(1), plannedStart: form.value(2),
-                                     minutes: Int(form.value(3)), in: $0, lang: lang)
+                                     minutes: typedNumber(form.value(3)), in: $0, lang: lang)
         } onSuccess: { $0.form = nil }
         return effects
     case .editItem(let id):
@@ -215,13 +212,10 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
             state.form = nil
             return []
         }
-        guard form.value(3).isEmpty || Int(form.value(3)) != nil else {
-            return refuse(lang.t("Menit: angka 1–1440.", "Minutes: a number 1–1440."))
-        }
         // Only what was changed is written; a form saved as it was opened changes nothing.
         let opened = Forms.editItem(item, in: state.session, lang: lang)
         func changed(_ i: Int) -> String? { form.value(i) == opened.value(i) ? nil : form.value(i) }
-        let minutes = changed(3).map { Int($0) ?? 0 }
+        let minutes = changed(3).flatMap(typedNumber)
         guard (0..<6).contains(where: { changed($0) != nil }) else {
             state.form = nil
             return []
@@ -241,11 +235,14 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         guard let amount = Rupiah.parse(form.value(2)) else {
             return refuse(lang.t("Jumlah: rupiah utuh, misalnya 150.000.", "Amount: whole rupiah, for example 150.000."))
         }
-        guard let hours = form.value(3).isEmpty ? 1 : Int(form.value(3)) else {
-            return refuse(lang.t("Jam: 1 sampai 100.", "Hours: 1 to 100."))
-        }
         return perform(&state) {
-            try PaymentOperation.rate(kind, for: whom, amount: amount, hours: hours, golongan: form.value(4), in: $0, lang: lang)
+            try PaymentOperation.rate(kind, for: whom, amount: amount, hours: typedNumber(form.value(3)) ?? 1, golongan: form.value(4), in: $0, lang: lang)
         } onSuccess: { $0.form = nil }
     }
+}
+
+/// A number typed in a form: nil when left empty, 0 when it is not a number, so the operation that checks the
+/// range says what is wanted ("Menit: angka 1–1440.").
+private func typedNumber(_ text: String) -> Int? {
+    text.isEmpty ? nil : Int(text) ?? 0
 }
