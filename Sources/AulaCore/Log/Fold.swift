@@ -27,9 +27,8 @@ public enum Fold {
         var attendeeIndex: [String: Int] = [:]
         /// Invited seats so far: they hold rows 1...invitedCount, walk-ins the rows after.
         var invitedCount = 0
-        /// Every agenda item in the order first seen (removed ones too), with its stated position and whether removed.
+        /// Every agenda item in the order first seen (removed ones too), and whether each is removed.
         var items: [AgendaItem] = []
-        var positions: [Double?] = []
         var removed: [Bool] = []
         var agendaIndex: [String: Int] = [:]
         var materialIndex: [String: Int] = [:]
@@ -74,9 +73,9 @@ public enum Fold {
                 } else {
                     index = items.count
                     agendaIndex[id] = index
+                    // Where it was added, until it is moved.
                     items.append(AgendaItem(id: id, number: index + 1, title: "", speaker: "", plannedStart: "",
-                                            minutes: 0, actualStart: "", actualEnd: ""))
-                    positions.append(nil)
+                                            minutes: 0, actualStart: "", actualEnd: "", order: Double(index + 1)))
                     removed.append(false)
                 }
                 for (key, value) in values {
@@ -87,7 +86,7 @@ public enum Fold {
                     case .minutes: items[index].minutes = Int(value) ?? 0
                     case .start: items[index].actualStart = value
                     case .end: items[index].actualEnd = value
-                    case .position: positions[index] = Double(value).flatMap { $0.isFinite ? $0 : nil }
+                    case .position: if let order = Double(value), order.isFinite { items[index].order = order }
                     case .removed: removed[index] = value == "1"
                     }
                 }
@@ -118,7 +117,6 @@ public enum Fold {
         /// The acara as it now stands: items not removed, by stated position (an item never moved stands where it
         /// was added), numbered 1...n; removed items kept aside.
         mutating func arrangeAgenda() {
-            for index in items.indices { items[index].order = positions[index] ?? Double(index + 1) }
             let order = items.indices.sorted { a, b in
                 items[a].order != items[b].order ? items[a].order < items[b].order : a < b
             }
