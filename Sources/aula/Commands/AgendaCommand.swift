@@ -30,7 +30,7 @@ struct AgendaAddCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try AgendaRun.perform(folder) { s in
+            try folder.perform { s in
                 try AgendaOperations.add(id: UUID().uuidString.lowercased(), title: title, speaker: speaker ?? "",
                                          plannedStart: at ?? "", minutes: minutes, in: s, lang: lang)
             }
@@ -58,7 +58,7 @@ struct AgendaEditCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try AgendaRun.perform(folder) { s in
+            try folder.perform { s in
                 try AgendaOperations.edit(number: number, title: title, speaker: speaker, plannedStart: at, minutes: minutes,
                                           in: s, lang: lang)
             }
@@ -80,7 +80,7 @@ struct AgendaMoveCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try AgendaRun.perform(folder) { s in try AgendaOperations.move(number: number, to: to, in: s, lang: lang) }
+            try folder.perform { s in try AgendaOperations.move(number: number, to: to, in: s, lang: lang) }
         }
     }
 }
@@ -102,7 +102,7 @@ struct AgendaRemoveCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try AgendaRun.perform(folder) { s in try AgendaOperations.remove(number: number, force: force, in: s, lang: lang) }
+            try folder.perform { s in try AgendaOperations.remove(number: number, force: force, in: s, lang: lang) }
         }
     }
 }
@@ -121,7 +121,7 @@ struct AgendaStartCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try AgendaRun.perform(folder) { s in
+            try folder.perform { s in
                 let when = try stated.instant(in: s) ?? Date()
                 if let number { return try AgendaOperations.start(number: number, in: s, at: when, lang: lang) }
                 return try AgendaOperations.startNext(in: s, at: when, lang: lang)
@@ -143,7 +143,7 @@ struct AgendaEndCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try AgendaRun.perform(folder) { s in
+            try folder.perform { s in
                 guard let when = try stated.instant(in: s) else {
                     if let number { return try AgendaOperations.end(number: number, in: s, at: Date(), lang: lang) }
                     return try AgendaOperations.endRunning(in: s, at: Date(), lang: lang)
@@ -169,7 +169,7 @@ struct AgendaBackCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try AgendaRun.perform(folder) { s in try AgendaOperations.back(in: s, lang: lang) }
+            try folder.perform { s in try AgendaOperations.back(in: s, lang: lang) }
         }
     }
 }
@@ -201,14 +201,5 @@ struct AgendaListCommand: ParsableCommand {
             }
             print(table.render())
         }
-    }
-}
-
-/// Runs an agenda operation on the command line: append what it changes, print what it says.
-enum AgendaRun {
-    static func perform(_ folder: SessionFolder, _ operation: (Session) throws -> Outcome) throws {
-        let outcome = try operation(folder.session)
-        try folder.append(outcome.changes)
-        print(outcome.message)
     }
 }

@@ -56,8 +56,7 @@ struct PayRateCommand: ParsableCommand {
             let whom: PaymentOperation.Whom = jabatan.map { .jabatan($0) } ?? seat.map { .seat($0) } ?? .item(item ?? 0)
             let outcome = try PaymentOperation.rate(kind, for: whom, amount: amount, hours: hours, golongan: golongan,
                                                     in: folder.session, lang: lang)
-            try folder.append(outcome.changes)
-            print(outcome.message)
+            try folder.record(outcome)
         }
     }
 }
@@ -89,8 +88,7 @@ struct PayTaxCommand: ParsableCommand {
             let folder = try session.open(writable: true, lang: lang)
             let group: TaxRules.Group = golongan.flatMap(Golongan.init(text:)).map { .golongan($0) } ?? .nonPNS
             let outcome = try PaymentOperation.tax(group, percent: percent, lang: lang)
-            try folder.append(outcome.changes)
-            print(outcome.message)
+            try folder.record(outcome)
         }
     }
 }
