@@ -98,12 +98,12 @@ struct AulaBinary {
     }
 }
 
-/// Runs the real rsync as the README's recipe does (`-rt --append-verify --backup`), from one folder's contents into
-/// another's, and expects it to succeed.
+/// Runs the real rsync as the README's recipe does (`-rt --delete`): `to` becomes an exact copy of `from`, which
+/// `aula sync` then merges. Expects it to succeed.
 func rsync(_ from: String, _ to: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/rsync")
-    process.arguments = ["-rt", "--append-verify", "--backup", from + "/", to + "/"]
+    process.arguments = ["-rt", "--delete", from + "/", to + "/"]
     try process.run()
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, sourceLocation: sourceLocation)

@@ -80,8 +80,11 @@ import Testing
         try rsync(work.path("kim.aula"), work.path("usb.aula"))
         try b.ok("checkin", "usb", "naek")
         try a.ok("checkin", "kim", "tohe", "--status", "izin")
-        try rsync(work.path("usb.aula"), work.path("kim.aula"))
-        try rsync(work.path("kim.aula"), work.path("usb.aula"))
+        // The README's recipe: each laptop takes an exact copy of the other's folder, then aula sync merges it.
+        try rsync(work.path("usb.aula"), work.path("usb-copy.aula"))
+        try a.ok("sync", "kim", work.path("usb-copy.aula"))
+        try rsync(work.path("kim.aula"), work.path("kim-copy.aula"))
+        try b.ok("sync", "usb", work.path("kim-copy.aula"))
         let left = try a.ok("status", "kim"), right = try b.ok("status", "usb")
         #expect(left == right)
         #expect(left.contains("Hadir: 1") && left.contains("Izin: 1"))

@@ -4,8 +4,9 @@ import Glibc
 /// Reads one desk file into events. Only the desk that owns a file, holding its lock, ever changes it: the owner
 /// moves a last line without its newline (a write cut by a power loss) into `<file>.torn` when it opens its file to
 /// write. Everyone else treats such a line as not arrived yet (a copy tool or Syncthing may be writing it): the
-/// complete lines are read and the file is left byte for byte as it is. A bad line in the owner's file is an error
-/// naming the file and line; in another desk's file it is a warning, and the complete lines before it are used.
+/// complete lines are read and the file is left byte for byte as it is. A damaged complete line is skipped with a
+/// warning naming the file and line, in every desk's file alike; the lines after it are read, and the owner goes on
+/// appending. A file whose events name two sessions is refused.
 enum DeskLogReader {
     struct Result {
         var events: [Event]
@@ -26,19 +27,18 @@ enum DeskLogReader {
             warnings.append(warning)
             data = data.prefix(completeLength(data))
         }
-        let read = try lines(data, count: completeLength(data), of: url, linesBefore: 0, lastSeq: 0,
-                             owned: ownFile != nil)
+        let read = lines(data, count: completeLength(data), of: url, linesBefore: 0)
+        try SessionIdentity.checkOne(read.events, of: url)
         return Result(events: read.events, warnings: warnings + read.warnings, size: data.count,
                       complete: read.bytes, lines: read.lines)
     }
 
-    /// Reads what was appended to another desk's `url` after its first `offset` bytes (`lines` lines, the last
-    /// event `lastSeq`): the way a growing file is followed without reading it all again. Only complete lines are
-    /// taken; a line still being written is left for the next look.
-    static func readAppended(_ url: URL, from offset: Int, lines: Int, lastSeq: Int) throws -> Result {
+    /// Reads what was appended to another desk's `url` after its first `offset` bytes (`lines` lines): the way a
+    /// growing file is followed without reading it all again. Only complete lines are taken; a line still being
+    /// written is left for the next look.
+    static func readAppended(_ url: URL, from offset: Int, lines: Int) throws -> Result {
         let data = try NoFollow.read(url, from: offset)
-        let read = try self.lines(data, count: completeLength(data), of: url, linesBefore: lines, lastSeq: lastSeq,
-                                  owned: false)
+        let read = self.lines(data, count: completeLength(data), of: url, linesBefore: lines)
         return Result(events: read.events, warnings: read.warnings, size: offset + data.count,
                       complete: offset + read.bytes, lines: lines + read.lines)
     }
@@ -48,45 +48,16 @@ enum DeskLogReader {
         (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
     }
 
-    /// The events in the first `count` bytes of `data` (whole lines), how many bytes and lines of good events they
-    /// are, and, in another desk's file (`owned` false), the warning for a broken line, before which reading stops.
-    /// In the owner's file a broken line is an error.
-    private static func lines(_ data: Data, count: Int, of url: URL, linesBefore: Int, lastSeq: Int,
-                              owned: Bool) throws -> (events: [Event], bytes: Int, lines: Int, warnings: [AulaError]) {
-        do {
-            let read = try events(in: data, count: count, of: url, linesBefore: linesBefore, lastSeq: lastSeq)
-            return (read.events, count, read.lines, [])
-        } catch let broken {
-            guard !owned else { throw badLine(url, broken.line, broken.reason) }
-            // The lines before the broken one are whole and good: read them alone.
-            let good = offset(ofLine: broken.line - linesBefore, in: data)
-            let read = try? events(in: data, count: good, of: url, linesBefore: linesBefore, lastSeq: lastSeq)
-            return (read?.events ?? [], good, read?.lines ?? 0, [skippedLine(url, broken.line, broken.reason)])
-        }
-    }
-
-    /// The byte offset where 1-based line `line` of `data` starts.
-    private static func offset(ofLine line: Int, in data: Data) -> Int {
-        var seen = 1
-        var index = data.startIndex
-        while seen < line, let newline = data[index...].firstIndex(of: 0x0A) {
-            index = newline + 1
-            seen += 1
-        }
-        return index - data.startIndex
-    }
-
-    /// The events in the first `count` bytes of `data` (whole lines), or the first broken line.
-    private static func events(in data: Data, count: Int, of url: URL, linesBefore: Int,
-                               lastSeq: Int) throws(EventLines.Broken) -> (events: [Event], lines: Int) {
+    /// The events in the first `count` bytes of `data` (whole lines), how many bytes and lines they are, and the
+    /// warning for lines that are not events of this desk, which are skipped (the file keeps them as they are).
+    private static func lines(_ data: Data, count: Int, of url: URL,
+                              linesBefore: Int) -> (events: [Event], bytes: Int, lines: Int, warnings: [AulaError]) {
         let desk = deskName(of: url)
         let read = data.withUnsafeBytes { raw in
-            Swift.Result { () throws(EventLines.Broken) in
-                try EventLines.events(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]),
-                                      desk: desk, linesBefore: linesBefore, lastSeq: lastSeq)
-            }
+            EventLines.events(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]),
+                              desk: desk, linesBefore: linesBefore)
         }
-        return try read.get()
+        return (read.events, count, read.lines, read.skipped.isEmpty ? [] : [skippedLines(url, read.skipped)])
     }
 
     /// The desk id in a `desk-<id>.jsonl` file name.
@@ -94,19 +65,18 @@ enum DeskLogReader {
         String(url.deletingPathExtension().lastPathComponent.dropFirst("desk-".count))
     }
 
-    /// The warning for a broken line in another desk's file: its owner's to repair; nothing is written to it.
-    private static func skippedLine(_ url: URL, _ line: Int, _ reason: String) -> AulaError {
-        AulaError(
-            id: "\(url.path) baris \(line) rusak: \(reason). Baris-baris sebelumnya dipakai; berkas itu tidak diubah. "
-                + "Perbaiki di meja pemiliknya.",
-            en: "\(url.path) line \(line) is broken: \(reason). The lines before it are used; that file was not changed. "
-                + "Repair it at the desk that owns it.")
-    }
-
-    private static func badLine(_ url: URL, _ line: Int, _ reason: String) -> AulaError {
-        AulaError(
-            id: "\(url.path) baris \(line) rusak: \(reason). Perbaiki atau pindahkan baris itu; tidak ada yang ditulis.",
-            en: "\(url.path) line \(line) is broken: \(reason). Repair or move that line; nothing was written.")
+    /// The warning for lines skipped in a desk file: the first named with what is wrong, the next few by number.
+    static func skippedLines(_ url: URL, _ skipped: [EventLines.Broken]) -> AulaError {
+        let first = skipped[0]
+        let more = skipped.dropFirst()
+        let numbers = more.prefix(5).map { String($0.line) }.joined(separator: ", ") + (more.count > 5 ? ", …" : "")
+        return AulaError(
+            id: "\(url.path) baris \(first.line) rusak: \(first.reason)"
+                + (more.isEmpty ? "" : "; juga \(more.count) baris lain (\(numbers))")
+                + ". Baris itu dilewati dan dibiarkan di berkasnya; semua baris lain dipakai.",
+            en: "\(url.path) line \(first.line) is broken: \(first.reason)"
+                + (more.isEmpty ? "" : "; so are \(more.count) other lines (\(numbers))")
+                + ". It is skipped and left in the file as it is; every other line is used.")
     }
 
     private static func load(_ url: URL) throws -> Data {

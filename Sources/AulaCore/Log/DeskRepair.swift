@@ -3,8 +3,10 @@ import Glibc
 
 /// Recovers from one desk's file having two histories: two laptops that used the same desk name, a Syncthing
 /// conflict copy (`desk-X.sync-conflict-….jsonl`) or an rsync backup (`desk-X.jsonl~`). Nothing is dropped: the
-/// changes only a copy holds move to a new desk (`X-2`, keeping their ids, times and stamps, so that they count
-/// once and in the same order), and the copy is kept beside as `….merged`.
+/// changes only a copy holds move to a new desk (keeping their ids, times and stamps, so that they count once and in
+/// the same order), and the copy is kept beside as `….merged`. The new desk is named after the changes it holds
+/// (`X-` and 8 hex digits of their ids' SHA-256) and its file is made from them alone, so every laptop that repairs
+/// the same histories writes the same file, which a sync or a copy tool then finds equal.
 public enum DeskRepair {
     /// One copy merged.
     public struct Merged: Equatable, Sendable {
@@ -14,58 +16,36 @@ public enum DeskRepair {
         public var moved: Int
         /// The desk they moved to (nil when the copy held nothing new).
         public var desk: String?
+        /// The name the copy is kept under (nil when it kept its name).
+        public var keptAs: String?
 
         /// The line that says what happened to the copy.
         public func line(_ lang: Lang) -> String {
+            let kept = keptAs.map { lang.t("; berkasnya disimpan sebagai \($0)", "; the file was kept as \($0)") } ?? ""
             guard let desk else {
-                return lang.t("\(copy): tidak ada perubahan baru; disimpan sebagai \(copy).merged",
-                              "\(copy): nothing new; kept as \(copy).merged")
+                return lang.t("\(copy): tidak ada perubahan baru", "\(copy): nothing new") + kept
             }
-            return lang.t("\(copy): \(moved) perubahan dipindahkan ke meja \(desk) (\(SessionFolder.fileName(desk: desk))); "
-                          + "berkasnya disimpan sebagai \(copy).merged",
-                          "\(copy): \(moved) changes moved to desk \(desk) (\(SessionFolder.fileName(desk: desk))); "
-                          + "the file was kept as \(copy).merged")
+            return lang.t("\(copy): \(moved) perubahan dipindahkan ke meja \(desk) (\(SessionFolder.fileName(desk: desk)))",
+                          "\(copy): \(moved) changes moved to desk \(desk) (\(SessionFolder.fileName(desk: desk)))") + kept
         }
     }
 
-    /// The desk a copy's file name belongs to: `desk-X.sync-conflict-….jsonl` (Syncthing) or `desk-X.jsonl~…`
-    /// (rsync --backup); nil for anything else.
-    public static func copiedDesk(_ name: String) -> String? {
-        guard name.hasPrefix("desk-") else { return nil }
-        let rest = name.dropFirst("desk-".count)
-        if let range = rest.range(of: ".sync-conflict-"), name.hasSuffix(".jsonl") {
-            let desk = String(rest[..<range.lowerBound])
-            return DeskID.isValid(desk) ? desk : nil
-        }
-        if let range = rest.range(of: ".jsonl~"), rest[range.upperBound...].allSatisfy({ $0 == "~" }) {
-            let desk = String(rest[..<range.lowerBound])
-            return DeskID.isValid(desk) ? desk : nil
-        }
-        return nil
-    }
-
-    /// The copies in `folder`, sorted by name.
-    public static func copies(in folder: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { copiedDesk($0) != nil }.sorted()
-    }
-
-    /// Merges every copy in `folder` (see the type). Each desk file written or replaced is locked first, so a
-    /// running aula on that desk is waited for by refusing, not overwritten.
+    /// Merges every copy in `folder` (see the type). A copy of another session is refused before anything is
+    /// written. A new desk file is created exclusively, never over another.
     public static func repair(_ folder: URL) throws -> [Merged] {
+        let opened = try SessionFolder(url: folder, desk: "repair", writable: false)
+        let session = opened.session
+        var known = Set(opened.events.map(\.id))
         var report: [Merged] = []
-        let session = try SessionFolder(url: folder, desk: "repair", writable: false).session
-        for copy in try copies(in: folder) {
-            let desk = copiedDesk(copy)!
-            let main = folder.appendingPathComponent(SessionFolder.fileName(desk: desk))
-            let copyURL = folder.appendingPathComponent(copy)
-            let known = Set(try events(main, desk: desk).map(\.id))
-            let tail = try events(copyURL, desk: desk).filter { !known.contains($0.id) }
+        for copy in try DeskCopies.read(in: folder, session: session.id) {
+            let tail = copy.events.filter {
+                if case .join = $0.change { return false }
+                return !known.contains($0.id)
+            }
             var moved: String?
             if let first = tail.first {
-                let newDesk = try freeDesk(after: desk, in: folder)
+                let newDesk = desk(for: tail, from: copy.desk)
                 // The new desk's file names its session first, as every desk file does (just before the first change).
-                // Made from the moved changes alone, so that repairing the same copy in two folders (both laptops
-                // after an rsync both ways) writes the same file, which a sync then finds equal.
                 var events: [Event] = []
                 if !session.id.isEmpty {
                     events.append(Event(id: "join-" + first.id, desk: newDesk, seq: 1, at: first.at,
@@ -79,25 +59,45 @@ public enum DeskRepair {
                 }
                 try create(folder.appendingPathComponent(SessionFolder.fileName(desk: newDesk)),
                            Array(events.map { $0.line + "\n" }.joined().utf8))
+                known.formUnion(tail.map(\.id))
                 moved = newDesk
             }
-            try NoFollow.refuseLink(folder.appendingPathComponent(copy + ".merged"))
-            guard rename(copyURL.path, copyURL.path + ".merged") == 0 else {
-                throw DeskFile.ioError("mengganti nama", "rename", copyURL, errno)
+            let keptAs = try keep(copy.name, in: folder)
+            if moved != nil || keptAs != nil {
+                report.append(Merged(copy: copy.name, moved: tail.count, desk: moved, keptAs: keptAs))
             }
-            DeskFile.syncDirectory(folder)
-            report.append(Merged(copy: copy, moved: tail.count, desk: moved))
         }
         return report
+    }
+
+    /// The desk that `events` (moved from a copy of `desk`) go to: named after their ids, the same on every laptop.
+    static func desk(for events: [Event], from desk: String) -> String {
+        let hash = SHA256Hex.of(Data(events.map(\.id).joined(separator: "\n").utf8))
+        return String(desk.prefix(31)) + "-" + hash.prefix(8)
+    }
+
+    /// Renames a merged copy to `….merged` (a name a sync tool's next backup never takes); a copy already so named
+    /// keeps its name. Returns the new name, or nil.
+    private static func keep(_ name: String, in folder: URL) throws -> String? {
+        guard !name.contains(".merged") else { return nil }
+        let url = folder.appendingPathComponent(name)
+        var kept = name + ".merged"
+        while FileManager.default.fileExists(atPath: folder.appendingPathComponent(kept).path) { kept += "~" }
+        let target = folder.appendingPathComponent(kept)
+        try NoFollow.refuseLink(target)
+        guard rename(url.path, target.path) == 0 else { throw DeskFile.ioError("mengganti nama", "rename", url, errno) }
+        DeskFile.syncDirectory(folder)
+        return kept
     }
 
     /// Prepares two copies of a session whose desk files diverged (the same desk name on two laptops) so that a sync
     /// loses nothing: in `other`, each diverged file is replaced by `folder`'s and kept as a copy, then `other` is
     /// repaired (its own changes move to a new desk). Returns the files replaced and the repair.
     public static func repair(_ folder: URL, against other: URL) throws -> (replaced: [String], merged: [Merged]) {
+        try SessionIdentity.checkCopies(folder, other)
         var replaced: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        where name.hasPrefix("desk-") && name.hasSuffix(".jsonl") && copiedDesk(name) == nil {
+        where SessionFolder.isDeskFileName(name) {
             let mine = folder.appendingPathComponent(name), theirs = other.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: theirs.path) else { continue }
             let a = try NoFollow.read(mine), b = try NoFollow.read(theirs)
@@ -119,34 +119,16 @@ public enum DeskRepair {
         return (replaced, try repair(other))
     }
 
-    /// The events of a desk file's whole lines (a copy may end mid-line), or none when it does not exist.
-    private static func events(_ url: URL, desk: String) throws -> [Event] {
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        let data = try NoFollow.read(url)
-        let whole = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        let read = [UInt8](data.prefix(whole)).withUnsafeBufferPointer { bytes in
-            Swift.Result { () throws(EventLines.Broken) in try EventLines.events(bytes, desk: desk).events }
-        }
-        switch read {
-        case .success(let events): return events
-        case .failure(let error):
-            throw AulaError(id: "\(url.path) baris \(error.line) rusak: \(error.reason). Tidak ada yang diubah.",
-                            en: "\(url.path) line \(error.line) is broken: \(error.reason). Nothing was changed.")
-        }
-    }
-
-    /// The first of `X-2`, `X-3`, ... that has no file yet.
-    private static func freeDesk(after desk: String, in folder: URL) throws -> String {
-        var n = 2
-        func file(_ n: Int) -> String {
-            folder.appendingPathComponent(SessionFolder.fileName(desk: String(desk.prefix(34)) + "-\(n)")).path
-        }
-        while FileManager.default.fileExists(atPath: file(n)) { n += 1 }
-        return String(desk.prefix(34)) + "-\(n)"
-    }
-
     /// Creates a desk file (0600, never over an existing one or through a link) with `bytes`, on disk when this returns.
+    /// The same file already there (the same repair made on another laptop and copied here) is left as it is.
     private static func create(_ url: URL, _ bytes: [UInt8]) throws {
+        if FileManager.default.fileExists(atPath: url.path) {
+            guard try NoFollow.read(url) == Data(bytes) else {
+                throw AulaError(id: "\(url.path) sudah ada dengan isi lain; tidak ada yang diubah.",
+                                en: "\(url.path) already exists with other contents; nothing was changed.")
+            }
+            return
+        }
         let fd = try NoFollow.open(url, O_WRONLY | O_CREAT | O_EXCL, verbID: "membuat", verbEN: "create")
         defer { close(fd) }
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }

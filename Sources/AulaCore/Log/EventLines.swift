@@ -2,11 +2,12 @@ import Dispatch
 import Foundation
 
 /// Turns the complete lines of one desk file into events. A large file is cut at line boundaries into one piece
-/// per core and the pieces are read at the same time; a broken line is reported by its line number in the file
-/// either way, and when several lines are broken, the first one is.
+/// per core and the pieces are read at the same time. A line that is not a valid event of this desk (a flipped
+/// byte, another desk's event) is skipped and reported by its line number in the file; every line after it is
+/// still read, so one damaged line never hides the rest of a desk's history.
 enum EventLines {
-    /// The first line that is not a valid event of this desk.
-    struct Broken: Error {
+    /// A line that is not a valid event of this desk.
+    struct Broken: Error, Equatable {
         /// 1-based line number in the file.
         var line: Int
         /// What is wrong (English; the log's readers are people fixing files).
@@ -16,11 +17,11 @@ enum EventLines {
     /// Files smaller than this are read on one core (starting threads would cost more than it saves).
     static let pieceMinimum = 1 << 20
 
-    /// Reads `bytes`, which ends with a newline (or is empty), as the events of `desk` in seq order, each after
-    /// `lastSeq`; `linesBefore` lines of the file come before `bytes` (for line numbers). Returns the events and how
-    /// many lines were read.
-    static func events(_ bytes: UnsafeBufferPointer<UInt8>, desk: String, linesBefore: Int = 0,
-                       lastSeq: Int = 0) throws(Broken) -> (events: [Event], lines: Int) {
+    /// Reads `bytes`, which ends with a newline (or is empty), as the events of `desk` in the file's order;
+    /// `linesBefore` lines of the file come before `bytes` (for line numbers). Returns the events, how many lines
+    /// were read and the lines skipped, in the file's order.
+    static func events(_ bytes: UnsafeBufferPointer<UInt8>, desk: String,
+                       linesBefore: Int = 0) -> (events: [Event], lines: Int, skipped: [Broken]) {
         let starts = pieceStarts(bytes)
         var pieces = [Piece](repeating: Piece(), count: starts.count)
         pieces.withUnsafeMutableBufferPointer { out in
@@ -32,18 +33,14 @@ enum EventLines {
         }
         var events: [Event] = []
         events.reserveCapacity(pieces.reduce(0) { $0 + $1.events.count })
+        var skipped: [Broken] = []
         var lines = linesBefore
         for piece in pieces {
-            // The piece's first event must follow the previous piece's last, as lines within a piece do.
-            let previous = events.last?.seq ?? lastSeq
-            if let first = piece.events.first, first.seq <= previous, piece.broken.map({ $0.line > piece.firstEventLine }) ?? true {
-                throw Broken(line: lines + piece.firstEventLine, reason: "seq \(first.seq) does not follow \(previous)")
-            }
-            if let broken = piece.broken { throw Broken(line: lines + broken.line, reason: broken.reason) }
             events += piece.events
+            skipped += piece.skipped.map { Broken(line: lines + $0.line, reason: $0.reason) }
             lines += piece.lines
         }
-        return (events, lines - linesBefore)
+        return (events, lines - linesBefore, skipped)
     }
 
     /// What the threads share: the file's bytes, only read, and the pieces, each written by one thread only;
@@ -65,14 +62,13 @@ enum EventLines {
         return starts
     }
 
-    /// The events of one piece of whole lines, up to its first broken line.
+    /// The events of one piece of whole lines, and the lines in it that are not events of this desk.
     private struct Piece {
         var events: [Event] = []
-        /// Lines in the piece (blank ones included), or up to the broken line.
+        /// Lines in the piece (blank ones included).
         var lines = 0
-        /// Line (within the piece) of the first event.
-        var firstEventLine = 0
-        var broken: Broken?
+        /// Lines skipped, numbered within the piece.
+        var skipped: [Broken] = []
 
         init() {}
 
@@ -91,7 +87,6 @@ enum EventLines {
             }
             events.reserveCapacity(lineCount)
             var lineStart = 0
-            var lastSeq = 0
             while lineStart < bytes.count {
                 lines += 1
                 let end = lineEnd(from: lineStart)
@@ -101,20 +96,17 @@ enum EventLines {
                 do {
                     let event = try Event(fields: FlatJSON.parse(line))
                     guard event.desk == desk else {
-                        throw Broken(line: lines, reason: "event of desk \"\(event.desk)\" in the file of desk \"\(desk)\"")
+                        skipped.append(Broken(line: lines, reason: "event of desk \"\(event.desk)\" in the file of desk \"\(desk)\""))
+                        continue
                     }
-                    guard event.seq > lastSeq else { throw Broken(line: lines, reason: "seq \(event.seq) does not follow \(lastSeq)") }
-                    lastSeq = event.seq
-                    if events.isEmpty { firstEventLine = lines }
                     events.append(event)
                 } catch let error as FlatJSON.ParseError {
-                    broken = Broken(line: lines, reason: "column \(error.column): \(error.reason)")
+                    skipped.append(Broken(line: lines, reason: "column \(error.column): \(error.reason)"))
                 } catch let error as EventFormatError {
-                    broken = Broken(line: lines, reason: error.reason)
+                    skipped.append(Broken(line: lines, reason: error.reason))
                 } catch {
-                    broken = error as? Broken
+                    skipped.append(Broken(line: lines, reason: "\(error)"))
                 }
-                if broken != nil { return }
             }
         }
     }

@@ -30,16 +30,14 @@ public enum FolderSync {
             throw AulaError(id: "Tidak ada sesi aula di \(a.path) maupun \(b.path).",
                             en: "Neither \(a.path) nor \(b.path) holds an aula session.")
         }
+        // Last month's stick is not this month's session: nothing of it is merged.
+        try SessionIdentity.checkCopies(a, b)
         var steps: [Step] = []
         var diverged: [String] = []
         var unfinished: [URL] = []
-        var identities: [(file: String, identity: SessionIdentity)] = []
         for name in Set(namesA + namesB).sorted() {
             let fileA = a.appendingPathComponent(name), fileB = b.appendingPathComponent(name)
             let bytesA = try DeskBytes(fileA), bytesB = try DeskBytes(fileB)
-            for (folder, bytes) in [(a, bytesA), (b, bytesB)] {
-                if let identity = bytes?.identity { identities.append((folder.lastPathComponent + "/" + name, identity)) }
-            }
             switch (bytesA, bytesB) {
             case (let x?, nil): steps.append(.create(fileB, x.complete))
             case (nil, let y?): steps.append(.create(fileA, y.complete))
@@ -54,10 +52,6 @@ public enum FolderSync {
             case (let x?, let y?) where y.complete.starts(with: x.complete): unfinished.append(fileA)
             default: diverged.append(name)
             }
-        }
-        // Last month's stick is not this month's session: nothing of it is merged.
-        if let first = identities.first, let other = identities.first(where: { $0.identity.id != first.identity.id }) {
-            throw SessionIdentity.differentCopies(a, b, first, other)
         }
         guard unfinished.isEmpty else {
             let names = unfinished.map(\.path).joined(separator: ", ")
@@ -118,9 +112,6 @@ public enum FolderSync {
             complete = raw.prefix(raw.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
             lines = complete.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         }
-
-        /// The session its first line names, if it is a join.
-        var identity: SessionIdentity? { SessionIdentity(head: complete) }
     }
 
     /// Appends (or creates, 0600) under the desk's lock, then fsyncs.

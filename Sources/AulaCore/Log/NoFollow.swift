@@ -24,8 +24,9 @@ public enum NoFollow {
     }
 
     /// A regular file from byte `offset` to its end (or `limit` bytes of it), read without following a link.
+    /// Anything else (a FIFO, a device) is refused without waiting on it: opening does not block.
     public static func read(_ url: URL, from offset: Int = 0, limit: Int = .max) throws -> Data {
-        let fd = try open(url, O_RDONLY, verbID: "membaca", verbEN: "read")
+        let fd = try open(url, O_RDONLY | O_NONBLOCK, verbID: "membaca", verbEN: "read")
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {

@@ -15,6 +15,9 @@ public final class SessionFolder {
     /// This desk's events, in its own order (for undo).
     public private(set) var ownEvents: [Event]
 
+    /// The highest seq in this desk's file (a damaged line skipped may leave its lines out of order): the next
+    /// event is numbered after it.
+    private var lastSeq = 0
     /// Other desks' files as read so far, by file name.
     private var otherDesks: [String: DeskLog]
     private let file: DeskFile?
@@ -41,30 +44,27 @@ public final class SessionFolder {
         let ownURL = url.appendingPathComponent(SessionFolder.fileName(desk: desk))
         // Files of two sessions are refused before anything is written (this desk's file is not even created).
         try SessionIdentity.check(deskFiles, in: url)
-        file = writable ? try DeskFile(url: ownURL, desk: desk) : nil
         var warnings: [AulaError] = []
-        var own: [Event] = []
         var others: [String: DeskLog] = [:]
-        for deskURL in Set(deskFiles + (writable ? [ownURL] : [])).sorted(by: { $0.path < $1.path }) {
-            // Read-only, every file is another desk's (a projector follows its own machine's desk too).
-            let isOwn = writable && deskURL.lastPathComponent == ownURL.lastPathComponent
-            let result = try DeskLogReader.read(deskURL, ownFile: isOwn ? file : nil)
+        // Read-only, every file is another desk's (a projector follows its own machine's desk too).
+        for deskURL in deskFiles where !writable || deskURL.lastPathComponent != ownURL.lastPathComponent {
+            let result = try DeskLogReader.read(deskURL, ownFile: nil)
             warnings += result.warnings
-            if isOwn { own = result.events } else { others[deskURL.lastPathComponent] = DeskLog(result) }
+            others[deskURL.lastPathComponent] = DeskLog(result)
         }
-        let copies = try DeskRepair.copies(in: url)
-        if !copies.isEmpty {
-            let names = copies.joined(separator: ", ")
-            warnings.append(AulaError(
-                id: "Ada salinan berkas meja (bentrok Syncthing atau cadangan rsync): \(names). Perubahan di dalamnya belum "
-                    + "dihitung; gabungkan dengan: aula repair \(url.path)",
-                en: "There are copies of desk files (Syncthing conflicts or rsync backups): \(names). Their changes are not "
-                    + "counted yet; merge them with: aula repair \(url.path)"))
+        file = writable ? try DeskFile(url: ownURL, desk: desk) : nil
+        var own: [Event] = []
+        if let file {
+            let result = try DeskLogReader.read(ownURL, ownFile: file)
+            warnings += result.warnings
+            own = result.events
         }
         self.warnings = warnings
         self.ownEvents = own
+        lastSeq = own.lazy.map(\.seq).max() ?? 0
         self.otherDesks = others
         refold()
+        self.warnings += try DeskCopies.warnings(in: url, session: session.id, counted: { events })
     }
 
     /// The fold of the whole log, kept so that appends can be applied to it.
@@ -121,9 +121,13 @@ public final class SessionFolder {
             if let known = otherDesks[name] {
                 if known.size == size { continue }
                 if size >= known.complete {
-                    let grown = try DeskLogReader.readAppended(deskURL, from: known.complete, lines: known.lines,
-                                                               lastSeq: known.events.last?.seq ?? 0)
+                    let grown = try DeskLogReader.readAppended(deskURL, from: known.complete, lines: known.lines)
                     note(grown.warnings)
+                    // A second session named inside a desk file: what follows it is not this session's.
+                    if let other = SessionIdentity.foreignJoin(in: grown.events, session: session.id) {
+                        note([SessionIdentity.foreign(name, other, session: session, in: url)])
+                        continue
+                    }
                     // What the fold holds is measured before the new events join the lists.
                     foldTimes = currentFoldTimes()
                     otherDesks[name]?.extend(with: grown)
@@ -206,7 +210,7 @@ public final class SessionFolder {
         let at = ((try? SessionClock(zoneIdentifier: zone)) ?? session.clock).iso(wall, milliseconds: true)
         // Later than everything seen, so a change made after another desk's is ordered after it even on a slow clock.
         var stamp = max(Event.stamp(wall: wall.timeIntervalSince1970), latestStamp + 1)
-        var seq = ownEvents.last?.seq ?? 0
+        var seq = lastSeq
         var bytes: [UInt8] = []
         var events: [Event] = []
         for change in changes {
@@ -219,6 +223,7 @@ public final class SessionFolder {
         }
         try file.appendAndSync(bytes)
         ownEvents += events
+        lastSeq = seq
         fold(events, times: currentFoldTimes(leavingOut: events.count))
         return events
     }

@@ -47,6 +47,28 @@ struct SessionIdentity: Equatable {
         }
     }
 
+    /// The first join in `events` that names a session other than `session` (empty: none known yet), or nil.
+    static func foreignJoin(in events: [Event], session: String) -> SessionIdentity? {
+        guard !session.isEmpty else { return nil }
+        for event in events {
+            if case .join(let id, let title, let date, _) = event.change, id != session {
+                return SessionIdentity(id: id, title: title, date: date)
+            }
+        }
+        return nil
+    }
+
+    /// Refuses one desk file whose events name two sessions (a copy of another session's changes inside it).
+    static func checkOne(_ events: [Event], of file: URL) throws {
+        guard let first = SessionIdentity(events: events),
+              let other = foreignJoin(in: events, session: first.id) else { return }
+        throw AulaError(
+            id: "\(file.path) memuat perubahan dari dua sesi berbeda: \(first.name(.id)) dan \(other.name(.id)). Tidak ada "
+                + "yang ditulis. Pindahkan berkas itu keluar dari folder sesi.",
+            en: "\(file.path) holds changes of two different sessions: \(first.name(.en)) and \(other.name(.en)). Nothing "
+                + "was written. Move that file out of the session folder.")
+    }
+
     /// The error for two sessions' files in one folder.
     static func mixed(_ folder: URL, _ a: (file: String, identity: SessionIdentity),
                       _ b: (file: String, identity: SessionIdentity)) -> AulaError {
@@ -55,6 +77,22 @@ struct SessionIdentity: Equatable {
                 + "\(b.identity.name(.id)). Tidak ada yang ditulis. Pindahkan berkas yang bukan milik sesi ini.",
             en: "\(folder.path) holds files of two different sessions: \(a.file) of \(a.identity.name(.en)), \(b.file) of "
                 + "\(b.identity.name(.en)). Nothing was written. Move out the file that does not belong to this session.")
+    }
+
+    /// Refuses two copies of a session folder that hold different sessions, before anything in either is changed.
+    static func checkCopies(_ a: URL, _ b: URL) throws {
+        var found: [(file: String, identity: SessionIdentity)] = []
+        for folder in [a, b] where FileManager.default.fileExists(atPath: folder.path) {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            where SessionFolder.isDeskFileName(name) {
+                if let identity = try SessionIdentity(file: folder.appendingPathComponent(name)) {
+                    found.append((folder.lastPathComponent + "/" + name, identity))
+                }
+            }
+        }
+        if let first = found.first, let other = found.first(where: { $0.identity.id != first.identity.id }) {
+            throw differentCopies(a, b, first, other)
+        }
     }
 
     /// The error for syncing two copies that are different sessions.

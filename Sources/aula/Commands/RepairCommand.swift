@@ -9,11 +9,11 @@ struct RepairCommand: ParsableCommand {
         abstract: "Gabungkan riwayat ganda satu meja tanpa membuang apa pun. / Merge a desk's two histories, dropping nothing.",
         discussion: """
             Tanpa OTHER: salinan bentrok Syncthing (desk-X.sync-conflict-….jsonl) dan cadangan rsync (desk-X.jsonl~) \
-            di DIR digabung: perubahan yang hanya ada di salinan itu pindah ke meja baru (X-2), dan salinannya disimpan \
+            di DIR digabung: perubahan yang hanya ada di salinan itu pindah ke meja baru yang dinamai menurut perubahan itu (X-1a2b3c4d, sama di setiap laptop), dan salinannya disimpan \
             sebagai ….merged. Dengan OTHER: berkas meja yang berbeda di kedua salinan (dua laptop memakai nama meja yang \
             sama) disiapkan agar aula sync DIR OTHER tidak kehilangan apa pun.
             Without OTHER: Syncthing conflict copies and rsync backups in DIR are merged: the changes only a copy holds \
-            move to a new desk (X-2), and the copy is kept as ….merged. With OTHER: desk files that differ between the \
+            move to a new desk named after them (X-1a2b3c4d, the same on every laptop), and the copy is kept as ….merged. With OTHER: desk files that differ between the \
             copies (two laptops used one desk name) are prepared so that aula sync DIR OTHER loses nothing.
             """)
 
