@@ -47,6 +47,9 @@ import Testing
         // Every tail set aside is in the .torn file, one line each: none dropped, none counted twice.
         let torn = (try? String(contentsOfFile: work.path("kim.aula/desk-meja1.jsonl.torn"), encoding: .utf8)) ?? ""
         #expect(torn.split(separator: "\n", omittingEmptySubsequences: false).dropLast().count == setAside)
+        // What was set aside is named by aula status until someone removes it.
+        let status = try aula.ok("status", "kim")
+        #expect(status.contains("Disisihkan: desk-meja1.jsonl.torn") == (setAside > 0), "\(status)")
         // The run must have exercised both outcomes, or it proved nothing.
         #expect(killed > 0)
         #expect(!saved.isEmpty)

@@ -81,4 +81,11 @@ public enum DeskCopies {
             en: "There are copies of desk files (Syncthing conflicts or rsync backups) with changes not counted yet: "
                 + "\(listEN). Merge them with: aula repair \(folder.path)")]
     }
+
+    /// The lines cut off by a power loss that desks set aside (`desk-X.jsonl.torn`), sorted by name: they hold no
+    /// whole event, so `aula status` names them until someone has looked and removed them.
+    public static func tornFiles(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("desk-") && $0.contains(".torn") }.sorted()
+    }
 }

@@ -10,7 +10,12 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         try Console.run(session.language) { lang in
-            print(StatusReport.text(try session.open(writable: false, lang: lang).session, lang: lang))
+            let folder = try session.open(writable: false, lang: lang)
+            print(StatusReport.text(folder.session, lang: lang))
+            for torn in try DeskCopies.tornFiles(in: folder.url) {
+                print(lang.t("Disisihkan: \(torn) (baris terpotong oleh listrik padam, tidak terbaca); periksa, lalu hapus.",
+                             "Set aside: \(torn) (a line cut off by a power loss, not readable); look at it, then remove it."))
+            }
         }
     }
 }
