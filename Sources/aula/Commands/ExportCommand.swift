@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
             var bytes = JSONOutput.escapingHidden([UInt8](try encoder.encode(s)))
             bytes.append(0x0A)
             if let output {
-                try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
+                try OutputFile.write(bytes, to: output)
                 FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
             } else {
                 FileHandle.standardOutput.write(Data(bytes))

@@ -131,7 +131,7 @@ struct RosterExportCommand: ParsableCommand {
             let bytes = format == .xlsx ? try RosterExport.xlsx(opened.session, lang: lang)
                 : RosterExport.csv(opened.session, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang))
             if let output {
-                try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
+                try OutputFile.write(bytes, to: output)
                 FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
             } else if format == .xlsx {
                 print(try Exports.write(bytes, named: "daftar-undangan.xlsx", in: opened.url).path)

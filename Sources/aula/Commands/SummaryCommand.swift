@@ -71,7 +71,7 @@ struct SummaryCommand: ParsableCommand {
             let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang), templates: folder,
                                             pdf: pdf, size: size)
             if let output {
-                try SafeFile.write(bytes, to: URL(fileURLWithPath: output))
+                try OutputFile.write(bytes, to: output)
                 FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
             } else {
                 FileHandle.standardOutput.write(Data(bytes))

@@ -1,0 +1,69 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `--output` names where a paper or an export goes: a regular file is replaced whole, anything else (a device, a
+/// FIFO, a link to standard output) is written to and stays what it was.
+@Suite struct OutputTests {
+    func demo(_ work: WorkFolder) throws -> AulaBinary {
+        let aula = AulaBinary(workDir: work.url, desk: "meja1")
+        try aula.ok("demo", "kim")
+        return aula
+    }
+
+    @Test func aDeviceNodeStaysADevice() throws {
+        let work = WorkFolder()
+        let aula = try demo(work)
+        // The null device's numbers (1, 3; glibc puts the major number above the low byte), made in the test's own folder: what /dev/null is, without touching it.
+        let node = work.path("null")
+        guard mknod(node, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0 else {
+            Issue.record("mknod needs root: \(String(cString: strerror(errno)))")
+            return
+        }
+        for arguments in [["summary", "kim", "--document", "rekap", "--output", node],
+                          ["export", "kim", "--output", node],
+                          ["roster", "export", "kim", "--format", "csv", "--output", node]] {
+            try aula.ok(arguments: arguments)
+            var info = stat()
+            #expect(lstat(node, &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "\(arguments)")
+        }
+    }
+
+    @Test func aFIFOIsWrittenToNotReplaced() throws {
+        let work = WorkFolder()
+        let aula = try demo(work)
+        let fifo = work.path("pipe")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // A reader on the other end, as `cat pipe` would be.
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        let out = Pipe()
+        reader.standardOutput = out
+        try reader.run()
+        try aula.ok("summary", "kim", "--document", "rekap", "--output", fifo)
+        let read = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        reader.waitUntilExit()
+        #expect(read.contains("REKAP"), "\(read.prefix(200))")
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test func aLinkToStandardOutputPrintsThere() throws {
+        let work = WorkFolder()
+        let aula = try demo(work)
+        let link = work.path("keluar")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/stdout")
+        let printed = try aula.ok("summary", "kim", "--document", "rekap", "--output", link)
+        #expect(printed.contains("REKAP"), "\(printed.prefix(200))")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/stdout")
+        // A link to a regular file: the file gets the paper, the link stays a link.
+        let target = work.path("rekap.txt")
+        try Data("lama".utf8).write(to: URL(fileURLWithPath: target))
+        let other = work.path("tautan")
+        try FileManager.default.createSymbolicLink(atPath: other, withDestinationPath: target)
+        try aula.ok("summary", "kim", "--document", "rekap", "--output", other)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("REKAP"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: other) == target)
+    }
+}
