@@ -35,6 +35,11 @@ import Testing
         }
     }
 
+    @Test func deprecatedFormatAnnotationAndBlankBrailleCharactersGo() {
+        #expect(TextSanitizer.line("Agnes\u{206A}\u{206F} \u{FFF9}Bere\u{FFFB}\u{2800}") == "Agnes Bere")
+        #expect(TextSanitizer.printable("  No\tNama\u{1B}[2J\n  1 Agnes\u{2800}\n") == "  No Nama\n  1 Agnes\n")
+    }
+
     @Test func escapeSequencesAndBidiOverridesGo() {
         #expect(TextSanitizer.line("Agnes\u{1B}[2J \u{202E}Bere\u{200B}") == "Agnes Bere")
         #expect(TextSanitizer.multiline("baris 1\r\nbaris 2\u{1B}]0;judul\u{07}  ") == "baris 1\nbaris 2")

@@ -1,7 +1,8 @@
 /// Removes what must never reach a terminal, a log line's reader or a printed page:
 /// C0/C1 control characters (ESC sequences included), BiDi overrides and isolates, zero-width characters, the
 /// blank fillers that pass for a name (Hangul fillers U+115F, U+1160, U+3164, U+FFA0; Mongolian vowel separator
-/// U+180E) and tag characters (U+E0000 to U+E007F).
+/// U+180E; the blank Braille pattern U+2800), the deprecated format characters U+206A to U+206F, the interlinear
+/// annotation marks U+FFF9 to U+FFFB and tag characters (U+E0000 to U+E007F).
 public enum TextSanitizer {
     /// A single-line value: every control character and line break becomes a space, runs of spaces collapse,
     /// and the ends are trimmed.
@@ -14,6 +15,12 @@ public enum TextSanitizer {
     /// but spaces are kept exactly (no trimming), so layout stays where the caller put it.
     public static func visible(_ text: String) -> String {
         clean(text, keepNewlines: false)
+    }
+
+    /// Text for a terminal, laid out as it is: line breaks kept, every other control character (escape sequences
+    /// whole) and every invisible character gone, spaces untouched.
+    public static func printable(_ text: String) -> String {
+        clean(text, keepNewlines: true)
     }
 
     /// A multi-line value (a note, an answer): line breaks are kept (CRLF and CR become LF), other controls go.
@@ -31,8 +38,8 @@ public enum TextSanitizer {
     /// True for scalars that are removed outright (they have no visible form).
     static func isInvisible(_ v: UInt32) -> Bool {
         switch v {
-        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x00AD, 0x061C,
-             0x115F, 0x1160, 0x180E, 0x3164, 0xFFA0, 0xE0000...0xE007F:
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF, 0x00AD, 0x061C,
+             0x115F, 0x1160, 0x180E, 0x2800, 0x3164, 0xFFA0, 0xFFF9...0xFFFB, 0xE0000...0xE007F:
             return true
         default:
             return false

@@ -21,12 +21,7 @@ struct ExportCommand: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             var bytes = JSONOutput.escapingHidden([UInt8](try encoder.encode(s)))
             bytes.append(0x0A)
-            if let output {
-                try OutputFile.write(bytes, to: output)
-                FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
-            } else {
-                FileHandle.standardOutput.write(Data(bytes))
-            }
+            try Console.deliver(bytes, to: output, lang: lang)
         }
     }
 }

@@ -20,7 +20,7 @@ struct PrintCommand: ParsableCommand {
     var document: PaperSet.Selection
     @Option(help: "Antrean printer (bawaan: printer bawaan CUPS). / Printer queue (default: CUPS default).")
     var printer: String?
-    @Option(help: "Jumlah salinan. / Number of copies.")
+    @Option(help: "Jumlah salinan, 1 sampai 99. / Number of copies, 1 to 99.")
     var copies = 1
     @Flag(help: "Daftar hadir kosong untuk tanda tangan basah. / Blank form for wet signatures.")
     var blank = false
@@ -28,6 +28,12 @@ struct PrintCommand: ParsableCommand {
     var paper: PaperSize?
     @Flag(help: "Cetak bentuk teks 80 kolom, bukan PDF (printer dot-matrix). / Print the 80-column text, not the PDF.")
     var text = false
+
+    func validate() throws {
+        guard (1...99).contains(copies) else {
+            throw ValidationError("--copies: 1 sampai 99, bukan \(copies). / --copies: 1 to 99, not \(copies).")
+        }
+    }
 
     func run() throws {
         try Console.run(session.language) { lang in

@@ -130,13 +130,10 @@ struct RosterExportCommand: ParsableCommand {
             let opened = try session.open(writable: false, lang: lang)
             let bytes = format == .xlsx ? try RosterExport.xlsx(opened.session, lang: lang)
                 : RosterExport.csv(opened.session, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang))
-            if let output {
-                try OutputFile.write(bytes, to: output)
-                FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
-            } else if format == .xlsx {
+            if output == nil && format == .xlsx {
                 print(try Exports.write(bytes, named: "daftar-undangan.xlsx", in: opened.url).path)
             } else {
-                FileHandle.standardOutput.write(Data(bytes))
+                try Console.deliver(bytes, to: output, lang: lang)
             }
         }
     }

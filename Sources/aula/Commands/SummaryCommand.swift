@@ -70,12 +70,7 @@ struct SummaryCommand: ParsableCommand {
             let papers = PaperSet.papers(document, builder: builder)
             let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang), templates: folder,
                                             pdf: pdf, size: size)
-            if let output {
-                try OutputFile.write(bytes, to: output)
-                FileHandle.standardError.write(Data(lang.t("Ditulis: \(output)\n", "Written: \(output)\n").utf8))
-            } else {
-                FileHandle.standardOutput.write(Data(bytes))
-            }
+            try Console.deliver(bytes, to: output, lang: lang)
         }
     }
 }

@@ -55,7 +55,7 @@ extension Aula {
             let lang = ParserErrors.language(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
             guard code != .success, lang == .id, !(error is AulaError), !(error is ExitCode) else { exit(withError: error) }
             let message = ParserErrors.indonesian(fullMessage(for: error))
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Console.complain(message)
             Glibc.exit(code.rawValue)
         }
     }
