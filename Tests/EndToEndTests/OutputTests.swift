@@ -67,3 +67,18 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: other) == target)
     }
 }
+
+/// What aula creates for itself is private whatever the umask.
+@Suite struct PrivateFolderTests {
+    @Test func underUmask000TheFoldersAulaMakesAre0700() throws {
+        let work = WorkFolder()
+        var aula = AulaBinary(workDir: work.url, desk: "meja1")
+        aula.extraEnvironment["AULA_DESK"] = ""
+        aula.launcher = ["/bin/sh", "-c", "umask 000; exec \"$0\" \"$@\""]
+        try aula.ok("new", "baru/kim", "--title", "KIM", "--date", "2020-03-27", "--venue", "Aula", "--organizer", "Dinas")
+        for folder in ["home", "home/.config", "home/.config/aula", "baru", "baru/kim.aula"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: work.path(folder))[.posixPermissions] as? Int
+            #expect(mode == 0o700, "\(folder): \(String(mode ?? 0, radix: 8))")
+        }
+    }
+}

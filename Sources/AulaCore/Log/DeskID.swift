@@ -41,7 +41,7 @@ public enum DeskID {
     /// desk and holds its kop surat).
     static func privateConfigDirectory(_ environment: [String: String]) throws {
         let dir = configDirectory(environment)
-        try FileManager.default.createDirectory(at: dir.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try NoFollow.privateFolders(dir.deletingLastPathComponent())
         _ = try NoFollow.folder(dir)
         guard chmod(dir.path, 0o700) == 0 else { throw DeskFile.ioError("mengatur hak", "set the rights of", dir, errno) }
     }

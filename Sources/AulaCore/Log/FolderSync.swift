@@ -73,8 +73,7 @@ public enum FolderSync {
         let storedFiles = try storedFolders.flatMap { try missingFiles($0, a, b) + missingFiles($0, b, a) }
         var report = Report()
         for folder in [a, b] where !FileManager.default.fileExists(atPath: folder.path) {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try NoFollow.privateFolders(folder)
         }
         for step in steps {
             switch step {

@@ -66,6 +66,24 @@ public enum NoFollow {
         return url
     }
 
+    /// Creates `url` and every missing folder above it 0700, whatever the umask (personal data lives in them;
+    /// `~/.config` made by aula must not be 0777 under umask 000). Folders already there keep their rights.
+    public static func privateFolders(_ url: URL) throws {
+        var missing: [URL] = []
+        var probe = url.standardizedFileURL
+        while probe.path != "/", !FileManager.default.fileExists(atPath: probe.path) {
+            missing.append(probe)
+            probe.deleteLastPathComponent()
+        }
+        for folder in missing.reversed() {
+            guard mkdir(folder.path, 0o700) == 0 || errno == EEXIST else {
+                throw DeskFile.ioError("membuat", "create", folder, errno)
+            }
+            // mkdir's mode passes through the umask, which can only take rights away: 0700 or less; make it 0700.
+            chmod(folder.path, 0o700)
+        }
+    }
+
     /// The message for a link where a file or folder of the session belongs.
     static func linkRefused(_ url: URL) -> AulaError {
         AulaError(

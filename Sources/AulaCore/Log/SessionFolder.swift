@@ -175,13 +175,7 @@ public final class SessionFolder {
                                 en: "\(url.path) already holds a session; choose another folder.")
             }
         } else {
-            do {
-                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw AulaError(id: "Tidak bisa membuat folder \(url.path): \(error.localizedDescription)",
-                                en: "Cannot create folder \(url.path): \(error.localizedDescription)")
-            }
+            try NoFollow.privateFolders(url)
         }
         let folder = try SessionFolder(url: url, desk: desk, writable: true, now: now)
         try folder.append([.join(session: UUID().uuidString.lowercased(), title: details[.title] ?? "",

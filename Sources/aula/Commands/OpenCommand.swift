@@ -33,7 +33,7 @@ struct OpenCommand: ParsableCommand {
                 if FileManager.default.fileExists(atPath: demo.path) {
                     folder = try SessionFolder(url: demo, desk: try desk.resolved(), writable: interactive)
                 } else {
-                    try FileManager.default.createDirectory(at: demo.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try NoFollow.privateFolders(demo.deletingLastPathComponent())
                     folder = try DemoSession.create(at: demo, desk: try desk.resolved())
                 }
             }

@@ -16,7 +16,7 @@ struct SyncthingShare {
         let url = SessionPath.resolve(dir)
         let folderID = try self.folderID(for: url)
         if !FileManager.default.fileExists(atPath: url.path) {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try NoFollow.privateFolders(url)
             print(lang.t("Folder dibuat: ", "Folder created: ") + url.path)
         }
         // What is made from the session on each laptop (exported papers) stays on that laptop.
