@@ -95,3 +95,25 @@ import Testing
         #expect(value("again", in: run.output) == "300", "\(run.output)")
     }
 }
+
+/// A FIFO where a desk file belongs is refused, naming it, instead of blocking every command.
+@Suite struct SpecialDeskFileTests {
+    @Test func aFIFONamedAsADeskFileIsRefusedNotWaitedOn() throws {
+        let work = WorkFolder()
+        var aula = AulaBinary(workDir: work.url, desk: "meja1")
+        try aula.ok("demo", "kim")
+        // A hang would show as timeout's status 124, not as a slow test.
+        aula.launcher = ["/usr/bin/timeout", "120"]
+        for desk in ["desk-x.jsonl", "desk-meja1.jsonl"] {
+            let fifo = work.path("kim.aula/" + desk)
+            if desk == "desk-meja1.jsonl" { try FileManager.default.removeItem(atPath: fifo) }
+            #expect(mkfifo(fifo, 0o600) == 0)
+            for arguments in [["status", "kim"], ["checkin", "kim", "tohe"], ["sync", "kim", work.path("usb.aula")]] {
+                let run = try aula.run(arguments)
+                #expect(run.status == 1, "\(arguments): \(run.status)")
+                #expect(run.stderr.contains("\(fifo) bukan berkas biasa"), "\(arguments): \(run.stderr)")
+            }
+            try FileManager.default.removeItem(atPath: fifo)
+        }
+    }
+}

@@ -14,9 +14,17 @@ final class DeskFile {
         var fd = Glibc.open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         if fd < 0 && errno == EEXIST {
             created = false
-            fd = try NoFollow.open(url, O_WRONLY | O_APPEND)
+            // Without waiting on a FIFO put where the file belongs (anything but a regular file is refused below).
+            fd = try NoFollow.open(url, O_WRONLY | O_APPEND | O_NONBLOCK)
         }
         guard fd >= 0 else { throw DeskFile.ioError("membuka", "open", url, errno) }
+        var kind = stat()
+        guard fstat(fd, &kind) == 0, kind.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw AulaError(id: "\(url.path) bukan berkas biasa.", en: "\(url.path) is not a regular file.")
+        }
+        // Appends wait for the disk as they should.
+        _ = fcntl(fd, F_SETFL, O_WRONLY | O_APPEND)
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             close(fd)
             throw AulaError(
