@@ -8,6 +8,8 @@ public enum ExternalProgram {
         public var status: Int32
         public var output: String
         public var errors: String
+        /// True when it did not finish within the time given and was stopped.
+        public var timedOut = false
     }
 
     /// The program `name` on the PATH, or nil when it is not installed.
@@ -17,8 +19,9 @@ public enum ExternalProgram {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Runs `program` with `arguments` and waits for it; throws only when it cannot be started.
-    public static func run(_ program: URL, _ arguments: [String]) throws -> Run {
+    /// Runs `program` with `arguments` and waits for it, at most `timeout` seconds when given (then it is stopped,
+    /// and what it had said is returned with `timedOut`); throws only when it cannot be started.
+    public static func run(_ program: URL, _ arguments: [String], timeout: Double? = nil) throws -> Run {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -27,13 +30,40 @@ public enum ExternalProgram {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        nonisolated(unsafe) var errors = Data()
-        let readingErrors = DispatchGroup()
-        DispatchQueue.global().async(group: readingErrors) { errors = err.fileHandleForReading.readDataToEndOfFile() }
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        readingErrors.wait()
+        let collected = Collected()
+        let reading = DispatchGroup()
+        // Threads of their own: two reads blocked on Dispatch's shared threads could starve the one that notices the
+        // program has ended (a 2-core machine has two).
+        for (pipe, keep) in [(err, collected.set(errors:)), (out, collected.set(output:))] {
+            reading.enter()
+            Thread.detachNewThread {
+                keep(pipe.fileHandleForReading.readDataToEndOfFile())
+                reading.leave()
+            }
+        }
+        if let timeout, reading.wait(timeout: .now() + timeout) == .timedOut {
+            // Stopped, and not waited for: a child it left behind can keep Foundation from ever seeing it end.
+            process.terminate()
+            if reading.wait(timeout: .now() + 2) == .timedOut { kill(process.processIdentifier, SIGKILL) }
+            let (output, errors) = collected.both
+            return Run(status: -1, output: String(decoding: output, as: UTF8.self),
+                       errors: String(decoding: errors, as: UTF8.self), timedOut: true)
+        }
+        reading.wait()
         process.waitUntilExit()
+        let (output, errors) = collected.both
         return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
                    errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// What the reading threads fill in, under a lock (a reader given up on may still finish later).
+    private final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var output = Data()
+        private var errors = Data()
+
+        func set(output data: Data) { lock.withLock { output = data } }
+        func set(errors data: Data) { lock.withLock { errors = data } }
+        var both: (Data, Data) { lock.withLock { (output, errors) } }
     }
 }

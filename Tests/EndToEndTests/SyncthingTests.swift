@@ -147,4 +147,20 @@ import Testing
         let both = try aula.run("sync", "kim", "usb", "--syncthing")
         #expect(both.status == 64 && both.stderr.contains("--syncthing: tanpa OTHER"))
     }
+
+    @Test func aSyncthingThatNeverAnswersIsNamedNotWaitedOn() throws {
+        let bin = work.url.appendingPathComponent("hung-bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        // A syncthing whose cli hangs, with a child of its own holding the output open.
+        let fake = bin.appendingPathComponent("syncthing")
+        try Data("#!/bin/sh\nsleep 1000 &\nsleep 1000\n".utf8).write(to: fake)
+        chmod(fake.path, 0o755)
+        var aula = AulaBinary(workDir: work.url)
+        aula.extraEnvironment["PATH"] = bin.path + ":/usr/bin:/bin"
+        aula.extraEnvironment["AULA_SYNCTHING_TIMEOUT"] = "1"
+        try aula.ok("demo", "kim")
+        let hung = try aula.run("sync", "kim", "--syncthing")
+        #expect(hung.status == 1)
+        #expect(hung.stderr.contains("Syncthing tidak menjawab dalam 1 detik (syncthing cli show system)"), "\(hung.stderr)")
+    }
 }

@@ -30,8 +30,17 @@ struct SyncthingCLI {
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
         guard let syncthing = ExternalProgram.find("syncthing"),
-              let run = try? ExternalProgram.run(syncthing, ["cli"] + (home.map { ["--home", $0] } ?? []) + arguments) else {
+              let run = try? ExternalProgram.run(syncthing, ["cli"] + (home.map { ["--home", $0] } ?? []) + arguments,
+                                                 timeout: Self.timeout) else {
             throw Self.notInstalled
+        }
+        guard !run.timedOut else {
+            let seconds = Int(Self.timeout)
+            throw AulaError(
+                id: "Syncthing tidak menjawab dalam \(seconds) detik (syncthing cli \(arguments.joined(separator: " "))); tidak "
+                    + "ada yang diubah. Periksa Syncthing (systemctl --user status syncthing), lalu ulangi.",
+                en: "Syncthing did not answer within \(seconds) seconds (syncthing cli \(arguments.joined(separator: " "))); "
+                    + "nothing was changed. Check Syncthing (systemctl --user status syncthing), then try again.")
         }
         let output = run.output
         guard run.status == 0 else {
@@ -51,6 +60,10 @@ struct SyncthingCLI {
     private func lines(_ arguments: [String]) throws -> [String] {
         try run(arguments).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
+
+    /// How long one `syncthing cli` call may take: 30 seconds, or `AULA_SYNCTHING_TIMEOUT` seconds.
+    static let timeout: Double = ProcessInfo.processInfo.environment["AULA_SYNCTHING_TIMEOUT"].flatMap(Double.init)
+        .flatMap { $0 > 0 && $0 <= 3600 ? $0 : nil } ?? 30
 
     static let notInstalled = AulaError(id: "Syncthing tidak terpasang: sudo apt install syncthing",
                                         en: "Syncthing is not installed: sudo apt install syncthing")
