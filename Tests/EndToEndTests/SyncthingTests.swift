@@ -153,7 +153,7 @@ import Testing
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         // A syncthing whose cli hangs, with a child of its own holding the output open.
         let fake = bin.appendingPathComponent("syncthing")
-        try Data("#!/bin/sh\nsleep 1000 &\nsleep 1000\n".utf8).write(to: fake)
+        try Data("#!/bin/sh\nsleep 100 &\nsleep 100\n".utf8).write(to: fake)
         chmod(fake.path, 0o755)
         var aula = AulaBinary(workDir: work.url)
         aula.extraEnvironment["PATH"] = bin.path + ":/usr/bin:/bin"
