@@ -67,6 +67,8 @@ import Testing
         #expect(Golongan(text: "Penata Muda Tingkat I (III/b)") == .iii)
         #expect(Golongan(text: "gol. II") == .ii)
         #expect(Golongan(text: "V/a") == nil && Golongan(text: "") == nil)
+        #expect(Golongan(text: "IV/z") == nil && Golongan(text: "III/e") == nil && Golongan(text: "IV/ab") == nil)
+        #expect(Golongan(text: "IV/e") == .iv && Golongan(text: "ii/d") == .ii)
         let rules = TaxRules.standard
         #expect(rules.tax(1_800_001, .golongan(.iv)) == 270_000)      // 270,000.15 → 270,000
         #expect(rules.tax(999, .golongan(.iii)) == 49)                // 49.95 → 49
@@ -159,6 +161,11 @@ import Testing
         #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: "101", lang: .id) } == "Persen: 0 sampai 100.")
         #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: "2,55", lang: .id) } == "accepted")
         #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: "dua", lang: .id) } == "Persen: angka seperti 15 atau 2,5.")
+        // A sign, a negative fraction or a number too long to multiply are not percentages.
+        for typed in ["+5", "5.-1", "-0", "92233720368547759", "1e2", "5,", ",5", " "] {
+            #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: typed, lang: .id) } == "Persen: angka seperti 15 atau 2,5.",
+                    "\(typed)")
+        }
         #expect(throws: AulaError.self) { try Change.SessionField.treasurerNip.validated("19850330201001100") }
         #expect((try? Change.SessionField.treasurerNip.validated("198503302010011002")) == "198503302010011002")
     }

@@ -68,7 +68,10 @@ public struct PaymentRate: Codable, Equatable, Sendable {
 public enum Golongan: String, CaseIterable, Codable, Sendable {
     case i = "I", ii = "II", iii = "III", iv = "IV"
 
-    /// The golongan a text names, or nil when it names none (or a roman numeral past IV).
+    /// The ruang letters within the golongan (PP 99/2000): A to D, A to E in IV.
+    var ruang: String { self == .iv ? "ABCDE" : "ABCD" }
+
+    /// The golongan a text names, or nil when it names none (a roman numeral past IV, a ruang past D or E).
     public init?(text: String) {
         let upper = text.uppercased()
         // The roman numeral standing alone or before "/": "III/C", "(IV/A)", "GOL. II".
@@ -76,7 +79,10 @@ public enum Golongan: String, CaseIterable, Codable, Sendable {
         // "III/b" before a lone numeral: "Penata Muda Tingkat I (III/b)" is golongan III.
         for token in tokens.filter({ $0.contains("/") }) + tokens.filter({ !$0.contains("/") }) {
             let numeral = token.split(separator: "/").first.map(String.init) ?? ""
-            if let golongan = Golongan(rawValue: numeral), token.count == numeral.count || token.dropFirst(numeral.count).first == "/" {
+            guard let golongan = Golongan(rawValue: numeral) else { continue }
+            // After the "/", the ruang: a to d (to e in golongan IV).
+            let ruang = token.dropFirst(numeral.count)
+            if ruang.isEmpty || (ruang.count == 2 && ruang.first == "/" && golongan.ruang.contains(ruang.last!)) {
                 self = golongan
                 return
             }

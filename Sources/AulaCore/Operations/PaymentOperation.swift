@@ -76,8 +76,12 @@ public enum PaymentOperation {
     public static func tax(_ group: TaxRules.Group, percent: String, lang: Lang) throws -> Outcome {
         let text = percent.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int(parts[0]), parts.count == 1 || (1...2).contains(parts[1].count),
-              let fraction = parts.count == 2 ? Int(parts[1]) : 0 else {
+        // Digits only (no sign, no exponent), at most three before the separator and two after: nothing to overflow.
+        func digits(_ part: Substring, _ most: Int) -> Int? {
+            (1...most).contains(part.count) && part.allSatisfy({ ("0"..."9").contains($0) }) ? Int(part) : nil
+        }
+        guard (1...2).contains(parts.count), let whole = digits(parts[0], 3),
+              let fraction = parts.count == 2 ? digits(parts[1], 2) : 0 else {
             throw AulaError(id: "Persen: angka seperti 15 atau 2,5.", en: "Percent: a number such as 15 or 2.5.")
         }
         let basisPoints = whole * 100 + (parts.count == 2 && parts[1].count == 1 ? fraction * 10 : fraction)
