@@ -144,6 +144,10 @@ import Testing
         #expect(neither.status == 64 && neither.stderr.contains("OTHER (salinan lain / the other copy), atau / or --syncthing"))
         let badPeer = try aula.run("sync", "kim", "--syncthing", "--peer", "ABC")
         #expect(badPeer.status == 64 && badPeer.stderr.contains("--peer: ID perangkat Syncthing"))
+        for odd in ["-", "--home", "ａｕｌａ", "-x", String(repeating: "a", count: 65)] {
+            let refused = try aula.run("sync", "kim", "--syncthing", "--folder=" + odd)
+            #expect(refused.status == 1 && refused.stderr.contains("--folder: huruf A-Z"), "\(odd): \(refused.stderr)")
+        }
         let both = try aula.run("sync", "kim", "usb", "--syncthing")
         #expect(both.status == 64 && both.stderr.contains("--syncthing: tanpa OTHER"))
     }

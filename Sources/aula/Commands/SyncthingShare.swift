@@ -12,9 +12,9 @@ struct SyncthingShare {
     var cli: SyncthingCLI
 
     func run(_ lang: Lang) throws {
-        let me = try cli.deviceID()
         let url = SessionPath.resolve(dir)
         let folderID = try self.folderID(for: url)
+        let me = try cli.deviceID()
         if !FileManager.default.fileExists(atPath: url.path) {
             try NoFollow.privateFolders(url)
             print(lang.t("Folder dibuat: ", "Folder created: ") + url.path)
@@ -50,8 +50,12 @@ struct SyncthingShare {
     /// The folder's ID: the one given, else `aula-` and the start of the session's own id (the same on every laptop).
     private func folderID(for url: URL) throws -> String {
         if let folder {
-            guard !folder.isEmpty, folder.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-                throw AulaError(id: "--folder: huruf, angka, - dan _ saja.", en: "--folder: letters, digits, - and _ only.")
+            // ASCII only, and never read as an option by syncthing cli ("-", "--home"): it starts with a letter or digit.
+            func plain(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+            guard (1...64).contains(folder.count), folder.first.map(plain) == true,
+                  folder.allSatisfy({ plain($0) || $0 == "-" || $0 == "_" }) else {
+                throw AulaError(id: "--folder: huruf A-Z, angka, - dan _ saja, diawali huruf atau angka (paling panjang 64).",
+                                en: "--folder: letters A-Z, digits, - and _ only, starting with a letter or digit (at most 64).")
             }
             return folder
         }
