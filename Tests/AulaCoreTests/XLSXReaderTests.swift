@@ -144,6 +144,23 @@ import ZIPFoundation
         }
     }
 
+    @Test func aLibreOfficeSheetThatExpandsBeyondBoundsIsRefusedSmall() throws {
+        // 153 KB of <text:s text:c="1000"/> would make one cell 7.6 million spaces.
+        let spaces = String(repeating: "<text:s text:c=\"1000\"/>", count: 7_600)
+        let wide = try Self.ods([("S", "<table:table-row><table:table-cell><text:p>a\(spaces)</text:p></table:table-cell></table:table-row>")])
+        #expect(refusal(wide).contains("a cell holds more than 32767 characters"), "\(refusal(wide))")
+        // A 30,000-character cell across 256 columns and 200,000 rows: 1.5 TB if built, refused by the count.
+        let long = String(repeating: "x", count: 30_000)
+        let tall = try Self.ods([("S", "<table:table-row table:number-rows-repeated=\"200000\"><table:table-cell "
+            + "table:number-columns-repeated=\"256\"><text:p>\(long)</text:p></table:table-cell></table:table-row>")])
+        #expect(refusal(tall) == "undangan.xlsx: lembar S berulang menjadi lebih dari 4 juta sel atau 64 MB teks (sampai baris "
+            + "200000); daftar undangan sebesar itu tidak dibaca.")
+        // Many short cells repeated: refused by the cell count, not read into memory.
+        let many = try Self.ods([("S", "<table:table-row table:number-rows-repeated=\"100000\"><table:table-cell "
+            + "table:number-columns-repeated=\"100\"><text:p>1</text:p></table:table-cell></table:table-row>")])
+        #expect(refusal(many).contains("lebih dari 4 juta sel"), "\(refusal(many))")
+    }
+
     @Test func refusesWhatIsNotAWorkbookSayingWhat() throws {
         #expect(refusal([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).hasPrefix("undangan.xlsx: berkas ini terkunci sandi atau berformat .xls lama."))
         #expect(refusal(Array("Nama,Jabatan\n".utf8)) == "undangan.xlsx: bukan berkas .xlsx (isinya bukan arsip zip).")

@@ -30,10 +30,20 @@ enum ODSReader {
                         en: "\(file): no sheet \"\(sheet)\". The sheets are: \(list).")
     }
 
-    /// The non-empty rows of the table the scanner is in, up to its end.
+    /// The most cells a sheet may expand to once its repeats are counted (a 200,000-row roster of 20 columns).
+    static let mostCells = 4_000_000
+    /// The most characters (UTF-8 bytes) a sheet may expand to: a few kilobytes of XML can repeat a long text over a
+    /// million cells.
+    static let mostCharacters = 64 << 20
+    /// The most characters in one cell: Excel's own limit.
+    static let mostCellCharacters = 32_767
+
+    /// The non-empty rows of the table the scanner is in, up to its end. What the repeats expand to is counted as it
+    /// grows, and a sheet that would pass `mostCells` or `mostCharacters` is refused before it is built.
     private static func records(_ scanner: inout XMLScanner, file: String, sheet: String) throws -> [CSVReader.Record] {
         var records: [CSVReader.Record] = []
         var line = 0
+        var expandedCells = 0, characters = 0
         while let token = try scanner.next() {
             switch token {
             case .start("table-row", let attributes, let selfClosing):
@@ -44,6 +54,15 @@ enum ODSReader {
                     guard records.count + repeated <= XLSXReader.mostRows else {
                         throw AulaError(id: "\(file): lembar \(sheet) berisi lebih dari \(XLSXReader.mostRows) baris; daftar undangan sebesar itu tidak dibaca.",
                                         en: "\(file): sheet \(sheet) holds more than \(XLSXReader.mostRows) rows; a roster that large is not read.")
+                    }
+                    expandedCells += fields.count * repeated
+                    characters += fields.reduce(0) { $0 + $1.utf8.count } * repeated
+                    guard expandedCells <= mostCells, characters <= mostCharacters else {
+                        throw AulaError(
+                            id: "\(file): lembar \(sheet) berulang menjadi lebih dari \(mostCells / 1_000_000) juta sel atau "
+                                + "\(mostCharacters >> 20) MB teks (sampai baris \(line + repeated)); daftar undangan sebesar itu tidak dibaca.",
+                            en: "\(file): sheet \(sheet) repeats into more than \(mostCells / 1_000_000) million cells or "
+                                + "\(mostCharacters >> 20) MB of text (by row \(line + repeated)); a roster that large is not read.")
                     }
                     for copy in 0..<repeated { records.append(CSVReader.Record(line: line + copy + 1, fields: fields)) }
                 }
@@ -107,10 +126,19 @@ enum ODSReader {
     }
 
     /// The text of a cell: its paragraphs on separate lines, `<text:s text:c="3"/>` as spaces, tabs and line breaks.
+    /// A cell that grows past `mostCellCharacters` (a few bytes of `<text:s text:c="1000"/>` each) is refused.
     private static func text(_ scanner: inout XMLScanner, closing: String) throws(XMLScanner.Failure) -> String {
         var paragraphs: [String] = []
         var current = ""
         var inParagraph = false
+        var length = 0
+        func grow(_ piece: String) throws(XMLScanner.Failure) {
+            length += piece.utf8.count
+            guard length <= mostCellCharacters else {
+                throw XMLScanner.Failure(offset: 0, reason: "a cell holds more than \(mostCellCharacters) characters")
+            }
+            current += piece
+        }
         while let token = try scanner.next() {
             switch token {
             case .start("p", _, let selfClosing):
@@ -119,11 +147,12 @@ enum ODSReader {
                 paragraphs.append(current)
                 inParagraph = false
             case .start("s", let attributes, _) where inParagraph:
-                current += String(repeating: " ", count: min(1000, max(1, Int(attributes["text:c"] ?? "") ?? 1)))
-            case .start("tab", _, _) where inParagraph: current += "\t"
-            case .start("line-break", _, _) where inParagraph: current += "\n"
+                let count = Int(attributes["text:c"] ?? "") ?? 1
+                try grow(String(repeating: " ", count: min(mostCellCharacters + 1, max(1, count))))
+            case .start("tab", _, _) where inParagraph: try grow("\t")
+            case .start("line-break", _, _) where inParagraph: try grow("\n")
             case .start("annotation", _, false): try scanner.skipElement()
-            case .text(let text) where inParagraph: current += text
+            case .text(let text) where inParagraph: try grow(text)
             case .end(closing):
                 return paragraphs.joined(separator: "\n")
             default:
