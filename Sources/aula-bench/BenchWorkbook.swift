@@ -20,4 +20,18 @@ enum BenchWorkbook {
         return String(format: "Excel, %d rows: export %.0f ms, import %.0f ms (median of 3; %.1f MB workbook)",
                       seats, export.median, importing.median, Double(bytes.count) / 1_048_576)
     }
+
+    /// "Import of rows sharing one jabatan and no unit: 10,000 N ms, 20,000 N ms": what was quadratic (each row looked
+    /// through every seat of its office); twice the rows should take about twice the time.
+    static func sharedOffice() -> String {
+        let times = [10_000, 20_000].map { count in
+            let rows = (1...count).map { RosterImport.Entry([.name: "Peserta \($0)", .jabatan: "Kepala Desa"]) }
+            var added = 0
+            let timing = measure(3) { added = RosterImport.plan(rows, into: Session()).added }
+            precondition(added == count)
+            return timing.median
+        }
+        return String(format: "Import of rows sharing one jabatan and no unit: 10,000 %.0f ms, 20,000 %.0f ms (median of 3)",
+                      times[0], times[1])
+    }
 }

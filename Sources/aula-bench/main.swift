@@ -279,6 +279,7 @@ let laporanWithPhotos = try measure(3) {
 print(String(format: "Laporan PDF, 1,000 seats and 20 photos (%.0f MB of JPEG): %.0f ms median of 3 (%.0f ms slowest), %.1f MB PDF",
              Double(photoBytes) / 1_048_576, laporanWithPhotos.median, laporanWithPhotos.p99, Double(laporanPDF.count) / 1_048_576))
 print(try BenchWorkbook.run(seats: Int(option("--excel-rows") ?? "") ?? 100_000, work: work))
+print(BenchWorkbook.sharedOffice())
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
 try encoder.encode(results).write(to: URL(fileURLWithPath: option("--output") ?? "bench.json"))

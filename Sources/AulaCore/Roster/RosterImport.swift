@@ -64,10 +64,10 @@ public enum RosterImport {
     /// Ds. Silawan); beside a seat held by someone else it is added and named as a possible duplicate.
     public static func plan(_ entries: [Entry], into session: Session) -> Plan {
         var known: [String: Attendee] = [:]
-        var seatsByOffice: [String: [String]] = [:]
+        var offices = Offices()
         for attendee in session.attendees {
             known[attendee.id] = attendee
-            seatsByOffice[office(attendee.jabatan, attendee.unit), default: []].append(attendee.id)
+            offices.add(attendee)
         }
         var plan = Plan(changes: [], added: 0, updated: 0, unchanged: 0)
         var seenInBatch = Set<String>()
@@ -85,6 +85,8 @@ public enum RosterImport {
                 var filled = current
                 for (key, value) in differing { filled[keyPath: key.keyPath] = value }
                 known[current.id] = filled
+                offices.remove(current)
+                offices.add(filled)
             }
         }
         for entry in entries {
@@ -99,26 +101,71 @@ public enum RosterImport {
             }
             let name = entry.fields[.name] ?? ""
             let key = office(entry.fields[.jabatan] ?? "", entry.fields[.unit] ?? "")
-            let sameOffice = name.isEmpty || key == "|" ? [] : (seatsByOffice[key] ?? []).compactMap { known[$0] }
-            if let same = sameOffice.first(where: { SearchText.normalize($0.name) == SearchText.normalize(name) }) {
-                update(same, with: entry, keepingOffice: true)
-                continue
-            }
-            let vacant = sameOffice.filter { $0.name.isEmpty }
-            if vacant.count == 1 {
-                update(vacant[0], with: entry, keepingOffice: true)
-                continue
-            }
-            if vacant.isEmpty, let holder = sameOffice.first(where: { SearchText.normalize($0.name) != SearchText.normalize(name) }) {
-                plan.possibleDuplicates.append(TextSanitizer.line("\(holder.seatName): \(name) — \(holder.row). \(holder.name)"))
+            if !name.isEmpty, key != "|" {
+                if let same = offices.holder(named: name, in: key).flatMap({ known[$0] }) {
+                    update(same, with: entry, keepingOffice: true)
+                    continue
+                }
+                let vacant = offices.vacant(in: key)
+                if vacant.count == 1, let seat = known[vacant.first!] {
+                    update(seat, with: entry, keepingOffice: true)
+                    continue
+                }
+                if vacant.isEmpty, let holder = offices.firstHolder(in: key).flatMap({ known[$0] }) {
+                    plan.possibleDuplicates.append(TextSanitizer.line("\(holder.seatName): \(name) — \(holder.row). \(holder.name)"))
+                }
             }
             plan.changes.append(.attendee(id: id, fields: entry.fields, invited: true))
             plan.added += 1
-            known[id] = Attendee(id: id, row: 0, jabatan: entry.fields[.jabatan] ?? "", unit: entry.fields[.unit] ?? "",
+            let added = Attendee(id: id, row: 0, jabatan: entry.fields[.jabatan] ?? "", unit: entry.fields[.unit] ?? "",
                                  kecamatan: "", name: name, phone: "", kode: "", invited: true, attendance: nil)
-            seatsByOffice[key, default: []].append(id)
+            known[id] = added
+            offices.add(added)
         }
         return plan
+    }
+
+    /// The seats of each office (jabatan and unit, see `office`), kept as the import goes so that each row is
+    /// matched in constant time however many rows share an office: its holders by name, in the order they came,
+    /// and its vacant seats.
+    private struct Offices {
+        /// Office key, then the normalized name: the seats of that name in the order added.
+        private var byName: [String: [String: [String]]] = [:]
+        /// Office key: the named seats in the order added.
+        private var named: [String: [String]] = [:]
+        /// Office key: the seats with nobody in them.
+        private var empty: [String: Set<String>] = [:]
+
+        mutating func add(_ seat: Attendee) {
+            let key = RosterImport.office(seat.jabatan, seat.unit)
+            if seat.name.isEmpty {
+                empty[key, default: []].insert(seat.id)
+            } else {
+                byName[key, default: [:]][SearchText.normalize(seat.name), default: []].append(seat.id)
+                named[key, default: []].append(seat.id)
+            }
+        }
+
+        mutating func remove(_ seat: Attendee) {
+            let key = RosterImport.office(seat.jabatan, seat.unit)
+            if seat.name.isEmpty {
+                empty[key]?.remove(seat.id)
+            } else {
+                byName[key]?[SearchText.normalize(seat.name)]?.removeAll { $0 == seat.id }
+                named[key]?.removeAll { $0 == seat.id }
+            }
+        }
+
+        /// The first seat of the office held by `name` (as search compares names).
+        func holder(named name: String, in key: String) -> String? {
+            byName[key]?[SearchText.normalize(name)]?.first
+        }
+
+        /// The first seat of the office held by anyone.
+        func firstHolder(in key: String) -> String? { named[key]?.first }
+
+        /// The office's vacant seats.
+        func vacant(in key: String) -> Set<String> { empty[key] ?? [] }
     }
 
     /// The key two rows share when they name the same office: jabatan and unit as search compares them, the
