@@ -129,4 +129,41 @@ import Testing
         #expect(state.hadir.visible == state.index.search("T").map(\.index))
         #expect(CheckInCode.mayBegin("K7Q2-00") && CheckInCode.mayBegin("K") && !CheckInCode.mayBegin("k7q") && !CheckInCode.mayBegin("SADI TOHE"))
     }
+
+    /// Keys as the shell reads them together: a scan where keys are commands is taken whole before any is mapped.
+    func burst(_ fixture: Fixture, _ state: inout AppState, _ keys: [Key]) {
+        if let scan = KeyMap.scan(keys, in: KeyMap.mode(state)) {
+            fixture.send(&state, scan)
+        } else {
+            fixture.type(&state, keys)
+        }
+    }
+
+    @Test func aScanOnEveryOtherTabIsAScanNeverItsKeys() {
+        let fixture = Fixture()
+        for (tab, id) in [(Tab.acara, "d1"), (.materi, "d2"), (.dokumen, "d3")] {
+            var state = fixture.state()
+            state.tab = tab
+            let agenda = state.session.agenda
+            let keys = code(fixture, id).map { Key.char($0) }
+            #expect(KeyMap.mayBeginScan(Array(keys.prefix(1)), in: KeyMap.mode(state)))
+            burst(fixture, &state, keys + [.enter])
+            #expect(state.session.attendee(id: id)?.status == .hadir, "\(tab)")
+            #expect(state.tab == .hadir && state.hadir.scanBanner?.kind == .marked, "\(tab)")
+            #expect(state.hadir.query.text.isEmpty && state.selectedAttendee?.id == id)
+            // Its digits and letters did nothing else: no tab switched by hand, no item started, no search typed.
+            #expect(state.session.agenda == agenda && state.pendingConfirm == nil)
+        }
+    }
+
+    @Test func keysThatAreNotAWholeCodeStayCommands() {
+        let mode = KeyMap.Mode.acara
+        #expect(KeyMap.scan([.char("n")], in: mode) == nil)
+        #expect(!KeyMap.mayBeginScan([.char("n")], in: mode) && KeyMap.mayBeginScan([.char("2")], in: mode))
+        #expect(KeyMap.scan("1QNE-0022".map { Key.char($0) }, in: mode) == nil)
+        #expect(KeyMap.scan("1QNE-0022-9".map { Key.char($0) } + [.enter, .char("n")], in: mode) == nil)
+        // On the Hadir tab the search takes a scan as it always has.
+        #expect(KeyMap.scan("1QNE-0022-9".map { Key.char($0) }, in: .hadir) == nil)
+        #expect(KeyMap.scan("1QNE-0022-9".map { Key.char($0) }, in: mode) == .scanned("1QNE-0022-9"))
+    }
 }

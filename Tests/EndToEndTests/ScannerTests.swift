@@ -53,4 +53,26 @@ import Testing
         let checkIns = after.events.filter { if case .checkIn = $0.change { true } else { false } }
         #expect(checkIns.count == 50)
     }
+
+    @Test func aScanOnTheAcaraTabChecksInItsSeatAndTouchesNoItem() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("demo", "kim")
+        let folder = URL(fileURLWithPath: work.path("kim.aula"))
+        let session = try SessionFolder(url: folder, desk: "reader", writable: false).session
+        let seat = session.attendees[20]
+        let tmux = try Tmux(command: "\(AulaBinary.path) tui kim", environment: aula.environment, directory: work.url)
+        try tmux.wait(for: "Cari:")
+        try tmux.send("Tab")
+        try tmux.wait(for: "Rencana")
+        // The code's first character would switch tabs and its letters would start and end items, were they keys.
+        try tmux.type(seat.code(in: session))
+        try tmux.send("Enter")
+        let screen = try tmux.wait(for: "✓ HADIR")
+        #expect(screen.contains(seat.name), "\(screen)")
+        try tmux.send("C-q")
+        let after = try SessionFolder(url: folder, desk: "reader", writable: false).session
+        #expect(after.attendees.filter { $0.status == .hadir }.map(\.id) == [seat.id])
+        #expect(after.agenda.map(\.actualStart) == session.agenda.map(\.actualStart))
+    }
 }

@@ -33,8 +33,11 @@ public struct KeyBurst: Equatable, Sendable {
     /// Whether the keys so far came as fast as a scanner types (one key may be the first of a scan).
     var mayBeScanner: Bool { slowestGap <= Self.scannerGap }
 
+    /// The fewest characters a check-in code has.
+    static let shortestCode = 11
+
     /// Whether the keys came as a scanner types them (a code is at least 11 characters).
-    public var isScanner: Bool { count >= 11 && slowestGap <= Self.scannerGap }
+    public var isScanner: Bool { count >= Self.shortestCode && slowestGap <= Self.scannerGap }
 }
 
 extension Action {

@@ -13,6 +13,8 @@ public enum Action: Equatable, Sendable {
     // Hadir
     case searchType(Character), searchBackspace
     case checkIn, askStandIn, mark(AttendanceStatus), clearStatus, undo, addWalkIn, editAttendee, toggleMissing, showHistory
+    /// A whole check-in code that came at scanner speed on a tab where keys are commands: a scan, never keystrokes.
+    case scanned(String)
     // Forms
     case formType(Character), formBackspace, formDelete, formCursor(Int), formHome, formEnd, formNextField, formPreviousField
     case formSubmit

@@ -98,10 +98,10 @@ func scanIsComplete(_ state: AppState, at now: Date? = nil) -> Bool {
     return CheckInCode.read(state.hadir.query.text) != .notACode
 }
 
-/// Takes the code in the search as a scan: marks its seat hadir at once, or says it is already present, or why the
-/// code is refused (with the bell); the search is cleared for the next person either way.
-func scan(_ state: inout AppState) -> [Effect] {
-    let text = state.hadir.query.text, lang = state.lang, now = state.now
+/// Takes `code` (else the code in the search) as a scan: marks its seat hadir at once, or says it is already present,
+/// or why the code is refused (with the bell); the search is cleared for the next person either way.
+func scan(_ state: inout AppState, code: String? = nil) -> [Effect] {
+    let text = code ?? state.hadir.query.text, lang = state.lang, now = state.now
     state.hadir.query = TextField()
     state.hadir.burst = nil
     state.hadir.filterStale = false

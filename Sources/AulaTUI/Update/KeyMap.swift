@@ -52,6 +52,35 @@ public enum KeyMap {
         }
     }
 
+    /// The modes whose keys are commands, where a scanner's code must never be read as keystrokes.
+    static let commandModes: Set<Mode> = [.acara, .materi, .dokumen]
+
+    /// How long the shell waits for the next key of a possible scan: a scanner's longest gap between two keys.
+    public static let scanGapMilliseconds = Int32(KeyBurst.scannerGap * 1000)
+
+    /// Whether `keys`, read together in `mode`, may be the beginning of a scanner's code (a digit or a capital
+    /// letter on a tab where keys are commands): the shell then lets the rest of the burst arrive before acting.
+    public static func mayBeginScan(_ keys: [Key], in mode: Mode) -> Bool {
+        guard commandModes.contains(mode), case .char(let c)? = keys.first, c.isASCII else { return false }
+        return c.isNumber || c.isUppercase
+    }
+
+    /// The actions `keys` that arrived together (at scanner speed) mean in `mode`: a whole check-in code (with or
+    /// without the scanner's Enter) on a tab where keys are commands is one scan; anything else is nil, and each key
+    /// is mapped as it comes.
+    public static func scan(_ keys: [Key], in mode: Mode) -> Action? {
+        guard commandModes.contains(mode) else { return nil }
+        var chars = keys
+        if chars.last == .enter { chars.removeLast() }
+        var text = ""
+        for key in chars {
+            guard case .char(let c) = key else { return nil }
+            text.append(c)
+        }
+        guard text.count >= KeyBurst.shortestCode, CheckInCode.read(text) != .notACode else { return nil }
+        return .scanned(text)
+    }
+
     /// Every binding that works in `mode`, the mode's own first (they win a key), then the ones that work everywhere.
     static func bindings(_ mode: Mode) -> [Binding] {
         own(mode) + navigation(mode) + globals(mode)

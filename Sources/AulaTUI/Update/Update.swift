@@ -48,6 +48,11 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .searchType, .searchBackspace, .checkIn, .askStandIn, .mark, .clearStatus, .addWalkIn, .editAttendee,
          .toggleMissing, .showHistory:
         return updateHadir(&state, action)
+    case .scanned(let code):
+        // Recorded as at the door, and shown there: the Hadir tab with its banner.
+        state.tab = .hadir
+        state.showHelp = false
+        return scan(&state, code: code)
     case .undo:
         return [.undo]
     case .formType, .formBackspace, .formDelete, .formCursor, .formHome, .formEnd, .formNextField, .formPreviousField,

@@ -64,6 +64,18 @@ enum TUIShell {
             // so a busy moment between two reads never makes a scan look typed by hand.
             var keys = [first]
             while keys.count < 64, let more = terminal.readKey(timeout: 0) { keys.append(more) }
+            // Where keys are commands, a digit or capital may be a scanner's code arriving: let the burst finish
+            // (keys within a scanner's gap of each other), and take a whole code as one scan.
+            let mode = KeyMap.mode(runtime.state)
+            if KeyMap.mayBeginScan(keys, in: mode) {
+                while keys.count < 64, let more = terminal.readKey(timeout: KeyMap.scanGapMilliseconds) { keys.append(more) }
+            }
+            if let scan = KeyMap.scan(keys, in: mode) {
+                runtime.send(.tick(now))
+                runtime.send(scan)
+                dirty = true
+                continue
+            }
             for key in keys {
                 runtime.send(.tick(now))
                 if key == .resize {
