@@ -10,6 +10,7 @@ import PaperPDF
 /// `aula-bench --open-only DIR` opens a session and prints its peak resident memory (used for the memory figure).
 /// `aula-bench --write DIR --seats N` only writes a synthetic session (for profiling with perf or heaptrack).
 /// `aula-bench --pdf-only DIR` makes the session's daftar hadir PDF and prints its seconds and the peak memory.
+/// `aula-bench --import-only` times only the roster import of rows sharing one office.
 /// `--excel-rows N` sets the size of the roster written to and read from a workbook (100,000).
 
 let arguments = CommandLine.arguments
@@ -47,6 +48,11 @@ if let dir = option("--pdf-only") {
     precondition(bytes.count > 1000)
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     print(String(format: "%.3f %.1f", seconds, peakRSSMegabytes()))
+    exit(0)
+}
+
+if arguments.contains("--import-only") {
+    print(BenchWorkbook.sharedOffice())
     exit(0)
 }
 
