@@ -236,6 +236,9 @@ import ZIPFoundation
         #expect(CellNumber.plain(-2.5) == "-2.5")
         #expect(CellNumber.civilDate(days: 43917, date1904: false) == "2020-03-27")
         #expect(CellNumber.civilDate(days: 42455, date1904: true) == "2020-03-27")
+        // Excel's 1900 system, around the 29 February 1900 it counts.
+        #expect([1, 59, 60, 61].map { CellNumber.civilDate(days: $0, date1904: false) }
+                == ["1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01"])
         #expect(CellStyles.shown(format: 164, code: "[$-421]dddd, d mmmm yyyy") == .date)
         #expect(CellStyles.shown(format: 164, code: "0.00\" kg\"") == .plain)
         #expect(CellStyles.shown(format: 164, code: "hh:mm") == .time)

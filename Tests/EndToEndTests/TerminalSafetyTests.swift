@@ -55,4 +55,17 @@ import Testing
             #expect(refused.status == 64 && refused.stderr.contains("--copies: 1 sampai 99"), "\(copies): \(refused.stderr)")
         }
     }
+
+    @Test func aLongQueryIsQuotedShortInItsError() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url, desk: "meja1")
+        try aula.ok("demo", "kim")
+        let query = String(repeating: "zq", count: 2_500)
+        for arguments in [["checkin", "kim", query], ["find", "kim", query],
+                          ["pay", "rate", "kim", "transport", "--jabatan", query, "--amount", "5"]] {
+            let refused = try aula.run(arguments)
+            #expect(refused.status == 1 && refused.stderr.contains("zqzq") && refused.stderr.contains("…'"), "\(refused.stderr.prefix(200))")
+            #expect(refused.stderr.count < 400, "\(arguments[0]): \(refused.stderr.count) characters")
+        }
+    }
 }

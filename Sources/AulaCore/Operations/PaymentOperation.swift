@@ -31,8 +31,8 @@ public enum PaymentOperation {
         }
         let cleanGolongan = TextSanitizer.line(golongan)
         if !cleanGolongan.isEmpty && Golongan(text: cleanGolongan) == nil {
-            throw AulaError(id: "Golongan '\(cleanGolongan)' tidak dikenal: I sampai IV, misalnya III/b.",
-                            en: "Golongan '\(cleanGolongan)' is not known: I to IV, for example III/b.")
+            throw AulaError(id: "Golongan '\(TextSanitizer.excerpt(golongan))' tidak dikenal: I sampai IV, misalnya III/b.",
+                            en: "Golongan '\(TextSanitizer.excerpt(golongan))' is not known: I to IV, for example III/b.")
         }
         let target: PaymentRate.Target
         let count: Int
@@ -54,8 +54,8 @@ public enum PaymentOperation {
             count = session.attendees.filter { $0.invited && SearchText.normalize($0.jabatan) == key }.count
             guard count > 0, !key.isEmpty else {
                 let known = Set(session.attendees.filter(\.invited).map(\.jabatan)).sorted().prefix(12).joined(separator: ", ")
-                throw AulaError(id: "Tidak ada kursi undangan dengan jabatan '\(TextSanitizer.line(text))'. Jabatan yang ada: \(known).",
-                                en: "No invited seat has the jabatan '\(TextSanitizer.line(text))'. The jabatan are: \(known).")
+                throw AulaError(id: "Tidak ada kursi undangan dengan jabatan '\(TextSanitizer.excerpt(text))'. Jabatan yang ada: \(known).",
+                                en: "No invited seat has the jabatan '\(TextSanitizer.excerpt(text))'. The jabatan are: \(known).")
             }
             target = .jabatan(TextSanitizer.line(text))
         case (_, .seat(let query)):

@@ -9,7 +9,7 @@ public enum SeatResolver {
         if matches.count == 1 { return session.attendees[matches[0].index] }
         let exact = matches.filter(\.isExact)
         if exact.count == 1 { return session.attendees[exact[0].index] }
-        let q = TextSanitizer.line(query)
+        let q = TextSanitizer.excerpt(query)
         guard !matches.isEmpty else {
             throw AulaError(id: "Tidak ada peserta yang cocok dengan '\(q)'. Cek ejaan, atau tambahkan sebagai peserta baru.",
                             en: "No attendee matches '\(q)'. Check the spelling, or add them as a walk-in.")

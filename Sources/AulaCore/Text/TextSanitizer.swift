@@ -17,6 +17,12 @@ public enum TextSanitizer {
         clean(text, keepNewlines: false)
     }
 
+    /// What a user typed, quoted back in a message: one clean line, cut to `width` columns with "…" (a 5,000-character
+    /// search is not echoed whole).
+    public static func excerpt(_ text: String, width: Int = 60) -> String {
+        DisplayWidth.clip(line(text), to: width, ellipsis: true)
+    }
+
     /// Text for a terminal, laid out as it is: line breaks kept, every other control character (escape sequences
     /// whole) and every invisible character gone, spaces untouched.
     public static func printable(_ text: String) -> String {

@@ -34,10 +34,13 @@ enum CellNumber {
         return sign + String(digits.prefix(1)) + (fraction.isEmpty ? "" : "." + fraction) + "E+" + (exponent < 10 ? "0" : "") + String(exponent)
     }
 
-    /// "2020-03-27" for a day serial: days since 1899-12-30 (or since 1904-01-01 in a 1904 workbook).
+    /// "2020-03-27" for a day serial: days since 1899-12-30 (or since 1904-01-01 in a 1904 workbook). Excel's 1900
+    /// system counts a 29 February 1900 that never was (serial 60, kept from Lotus 1-2-3): it is shown as Excel shows
+    /// it, and serials 1 to 59 are the days before it, 1900-01-01 to 1900-02-28.
     static func civilDate(days serial: Int, date1904: Bool) -> String {
+        if !date1904 && serial == 60 { return "1900-02-29" }
         // Days from 1970-01-01, then the civil-from-days algorithm (proleptic Gregorian).
-        let z = serial + (date1904 ? -24_107 : -25_569) + 719_468
+        let z = serial + (date1904 ? -24_107 : serial < 60 ? -25_568 : -25_569) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365

@@ -23,7 +23,7 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
         return scan(&state)
     case _ where actsOnASeat(action) && state.selectedAttendee == nil:
         // A key that acts on a seat, with none selected, says why instead of doing nothing.
-        let query = TextSanitizer.line(state.hadir.query.text)
+        let query = TextSanitizer.excerpt(state.hadir.query.text)
         state.message = query.isEmpty
             ? lang.t("Tidak ada peserta terpilih.", "No attendee is selected.")
             : lang.t("Tidak ada peserta terpilih: pencarian '\(query)' tidak cocok. Esc menghapusnya; ^N menambah peserta baru.",

@@ -112,7 +112,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func switchTab(_ state: inout AppState, _ action: Action) -> [Effect] {
     // Never away from a half-typed search: the rest of a name typed on another tab would be its commands.
     if state.tab == .hadir, !state.hadir.query.text.isEmpty {
-        let query = TextSanitizer.line(state.hadir.query.text)
+        let query = TextSanitizer.excerpt(state.hadir.query.text)
         state.message = state.lang.t("Pencarian '\(query)' belum selesai: Enter mencatat, Esc menghapus, lalu Tab.",
                                      "The search '\(query)' is not finished: Enter records, Esc clears, then Tab.")
         return []

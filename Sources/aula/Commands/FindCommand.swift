@@ -29,8 +29,8 @@ struct FindCommand: ParsableCommand {
             let text = query.joined(separator: " ")
             let matches = CheckInCode.seatIndex(text, in: s).map { [$0] } ?? SearchIndex(s.attendees).search(text).map(\.index)
             guard !matches.isEmpty else {
-                throw AulaError(id: "Tidak ada yang cocok dengan '\(TextSanitizer.line(query.joined(separator: " ")))'.",
-                                en: "Nothing matches '\(TextSanitizer.line(query.joined(separator: " ")))'.")
+                throw AulaError(id: "Tidak ada yang cocok dengan '\(TextSanitizer.excerpt(query.joined(separator: " ")))'.",
+                                en: "Nothing matches '\(TextSanitizer.excerpt(query.joined(separator: " ")))'.")
             }
             print(RosterTableText.render(matches.prefix(limit).map { s.attendees[$0] }, session: s, lang: lang))
             if matches.count > limit {
