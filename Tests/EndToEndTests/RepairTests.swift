@@ -156,4 +156,19 @@ import Testing
         let status = try aula.run("status", "kim")
         #expect(status.status == 0 && status.stderr.contains("adalah salinan dari sesi lain"), "\(status.stderr)")
     }
+
+    @Test func aCheckInThatChangesNothingLeavesNoDeskFile() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url, desk: "meja1")
+        try aula.ok("demo", "kim")
+        try aula.ok("checkin", "kim", "tohe")
+        let other = AulaBinary(workDir: work.url, desk: "meja2")
+        let again = try other.ok("checkin", "kim", "tohe")
+        #expect(again.contains("sudah hadir"), "\(again)")
+        #expect(!FileManager.default.fileExists(atPath: work.path("kim.aula/desk-meja2.jsonl")))
+        // Its first change makes the file, beginning with the session's name.
+        try other.ok("checkin", "kim", "naek")
+        let first = try String(contentsOfFile: work.path("kim.aula/desk-meja2.jsonl"), encoding: .utf8).prefix { $0 != "\n" }
+        #expect(first.contains("\"type\":\"join\""), "\(first)")
+    }
 }

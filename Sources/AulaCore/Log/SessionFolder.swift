@@ -20,7 +20,10 @@ public final class SessionFolder {
     private var lastSeq = 0
     /// Other desks' files as read so far, by file name.
     private var otherDesks: [String: DeskLog]
-    private let file: DeskFile?
+    /// This desk's file, open and locked; nil when read-only, or until the first change when the desk had no file
+    /// (opening to change nothing leaves no empty file behind).
+    private var file: DeskFile?
+    private let writable: Bool
     private let now: () -> Date
 
     /// Name of a desk's file inside the folder.
@@ -52,16 +55,19 @@ public final class SessionFolder {
             warnings += result.warnings
             others[deskURL.lastPathComponent] = DeskLog(result)
         }
-        file = writable ? try DeskFile(url: ownURL, desk: desk) : nil
-        var own: [Event] = []
+        self.writable = writable
+        var own = stat()
+        // Anything already there (a link or a FIFO too, which DeskFile refuses) is opened now.
+        file = writable && lstat(ownURL.path, &own) == 0 ? try DeskFile(url: ownURL, desk: desk) : nil
+        var ownEvents: [Event] = []
         if let file {
             let result = try DeskLogReader.read(ownURL, ownFile: file)
             warnings += result.warnings
-            own = result.events
+            ownEvents = result.events
         }
         self.warnings = warnings
-        self.ownEvents = own
-        lastSeq = own.lazy.map(\.seq).max() ?? 0
+        self.ownEvents = ownEvents
+        lastSeq = ownEvents.lazy.map(\.seq).max() ?? 0
         self.otherDesks = others
         refold()
         self.warnings += try DeskCopies.warnings(in: url, session: session.id, counted: { events })
@@ -115,7 +121,7 @@ public final class SessionFolder {
         var refoldNeeded = false
         var appended: [[Event]] = []
         for deskURL in try SessionFolder.deskFiles(in: url)
-        where file == nil || deskURL.lastPathComponent != SessionFolder.fileName(desk: desk) {
+        where !writable || deskURL.lastPathComponent != SessionFolder.fileName(desk: desk) {
             let name = deskURL.lastPathComponent
             let size = (try? FileManager.default.attributesOfItem(atPath: deskURL.path)[.size] as? Int) ?? 0
             if let known = otherDesks[name] {
@@ -187,10 +193,11 @@ public final class SessionFolder {
     /// When this returns, the changes are on disk and `session` shows them.
     @discardableResult
     public func append(_ changes: [Change]) throws -> [Event] {
-        guard let file else {
+        guard writable else {
             throw AulaError(id: "Sesi dibuka hanya untuk dibaca.", en: "The session was opened read-only.")
         }
         guard !changes.isEmpty else { return [] }
+        let file = try self.file ?? newOwnFile()
         // A desk's file begins by naming the session it belongs to.
         var changes = changes
         if ownEvents.isEmpty, !session.id.isEmpty {
@@ -220,6 +227,21 @@ public final class SessionFolder {
         lastSeq = seq
         fold(events, times: currentFoldTimes(leavingOut: events.count))
         return events
+    }
+
+    /// Creates this desk's file for its first change. Another process that wrote as this desk since the session was
+    /// opened is refused, not appended after unread.
+    private func newOwnFile() throws -> DeskFile {
+        let url = self.url.appendingPathComponent(SessionFolder.fileName(desk: desk))
+        let created = try DeskFile(url: url, desk: desk)
+        guard try NoFollow.read(url, limit: 1).isEmpty else {
+            throw AulaError(
+                id: "Meja '\(desk)' sudah menulis di folder ini sejak sesi dibuka (proses lain). Tidak ada yang ditulis; ulangi.",
+                en: "Desk '\(desk)' wrote to this folder since the session was opened (another process). Nothing was written; "
+                    + "try again.")
+        }
+        file = created
+        return created
     }
 
     /// This desk's latest change that `undo` takes back (see `UndoneEvents.lastUndoable`).
