@@ -29,10 +29,14 @@ func checkIn(_ id: String, _ status: AttendanceStatus = .hadir, by: String = "")
         #expect(session.attendees[0].attendance?.desk == "b")
     }
 
-    @Test func walkInsAreNumberedAfterTheRosterWhateverTheirTime() throws {
-        // Desk b's clock is hours behind: its walk-in sorts before the roster, and still takes the row after it.
-        let walkIn = try WalkIn.change(id: "w1", WalkIn.Details(name: "Antonius Mau", jabatan: "Tokoh Masyarakat"))
-        let b = [event("b1", "b", 1, "05:00:00", walkIn), event("b2", "b", 2, "05:00:01", checkIn("w1")),
+    @Test func walkInsKeepTheNumberTheirDeskGaveWhateverTheirTime() throws {
+        // Desk b's clock is hours behind: its walk-in sorts before the roster, and keeps the number b gave it.
+        let added = try WalkIn.add(id: "w1", WalkIn.Details(name: "Antonius Mau", jabatan: "Tokoh Masyarakat"), desk: "b",
+                                   in: Session())
+        let number = 300_000 + WalkInNumber.block(of: "b") * 1000 + 1
+        #expect(added.seat.row == number && added.change == .attendee(id: "w1", fields: [
+            .number: String(number), .name: "Antonius Mau", .jabatan: "Tokoh Masyarakat"], invited: false))
+        let b = [event("b1", "b", 1, "05:00:00", added.change), event("b2", "b", 2, "05:00:01", checkIn("w1")),
                  event("b3", "b", 3, "10:00:00", checkIn("w1", .izin))]
         let a = [event("a1", "a", 1, "08:00:00", seat("s1", unit: "Desa Tohe")),
                  event("a2", "a", 2, "08:00:00", seat("s2", unit: "Desa Sadi")),
@@ -40,15 +44,52 @@ func checkIn(_ id: String, _ status: AttendanceStatus = .hadir, by: String = "")
                  event("a4", "a", 4, "10:01:00", checkIn("s3"))]
         let session = Fold.session(desks: [a, b])
         #expect(session.attendees.map(\.id) == ["s1", "s2", "s3", "w1"])
-        #expect(session.attendees.map(\.row) == [1, 2, 3, 4])
+        #expect(session.attendees.map(\.row) == [1, 2, 3, number])
         #expect(session.attendees.map(\.status) == [.belumHadir, .belumHadir, .hadir, .izin])
         #expect(session.attendees[3].name == "Antonius Mau")
         // Applied one by one (the way a running desk takes them in), the rows and the lookup by id are the same.
         var state = Fold.State()
         for event in EventOrder.merge([a, b]) { state.add(event) }
         #expect(state.current == session)
-        #expect(state.current.attendee(id: "w1")?.row == 4)
-        #expect(throws: AulaError.self) { try WalkIn.change(id: "w2", WalkIn.Details(name: " ", jabatan: "\u{1B}[2J")) }
+        #expect(state.current.attendee(id: "w1")?.row == number)
+        #expect(throws: AulaError.self) {
+            try WalkIn.add(id: "w2", WalkIn.Details(name: " ", jabatan: "\u{1B}[2J"), desk: "b", in: Session())
+        }
+    }
+
+    @Test func walkInsOfTwoLaptopsKeepTheirNumbersAndCodesThroughSyncAndImport() throws {
+        let roster = [event("a1", "a", 1, "08:00:00", seat("s1", unit: "Desa Tohe")),
+                      event("a2", "a", 2, "08:00:01", seat("s2", unit: "Desa Sadi"))]
+        let start = Fold.session(desks: [roster])
+        // Each laptop adds a walk-in before they sync; b's clock is five hours slow.
+        let atA = try WalkIn.add(id: "wa", WalkIn.Details(name: "Maria", jabatan: "Guru"), desk: "meja-a", in: start)
+        let atB = try WalkIn.add(id: "wb", WalkIn.Details(name: "Yosef", jabatan: "Petani"), desk: "meja-b", in: start)
+        #expect(atA.seat.row != atB.seat.row)
+        let codeA = CheckInCode(session: start, row: atA.seat.row).text, codeB = CheckInCode(session: start, row: atB.seat.row).text
+        let a = roster + [event("a3", "a", 3, "09:00:00", atA.change)]
+        let b = [event("b1", "b", 1, "04:00:00", atB.change)]
+        // An invited seat imported after both.
+        let later = [event("a4", "a", 4, "09:30:00", seat("s3", unit: "Desa Silawan"))]
+        let merged = Fold.session(desks: [a + later, b])
+        #expect(merged.attendee(id: "wa")?.row == atA.seat.row && merged.attendee(id: "wb")?.row == atB.seat.row)
+        #expect(merged.attendee(id: "s3")?.row == 3)
+        #expect(try CheckInCode.seat(codeA, in: merged)?.id == "wa")
+        #expect(try CheckInCode.seat(codeB, in: merged)?.id == "wb")
+        // The next walk-in at a takes the number after its own, not one of b's.
+        let next = try WalkIn.add(id: "wc", WalkIn.Details(name: "Paulus", jabatan: "Guru"), desk: "meja-a", in: merged)
+        #expect(next.seat.row == atA.seat.row + 1)
+    }
+
+    @Test func anUndoneWalkInsNumberIsNeverGivenAgain() throws {
+        let first = try WalkIn.add(id: "w1", WalkIn.Details(name: "Maria", jabatan: "Guru"), desk: "a", in: Session())
+        let events = [event("a1", "a", 1, "09:00:00", first.change), event("a2", "a", 2, "09:01:00", .undo(target: "a1"))]
+        let session = Fold.session(desks: [events])
+        #expect(session.attendees.isEmpty && session.retiredNumbers == [first.seat.row])
+        let second = try WalkIn.add(id: "w2", WalkIn.Details(name: "Yosef", jabatan: "Petani"), desk: "a", in: session)
+        #expect(second.seat.row == first.seat.row + 1)
+        // The printed code of the undone walk-in names nobody now.
+        let code = CheckInCode(session: session, row: first.seat.row).text
+        #expect(throws: AulaError.self) { try CheckInCode.seat(code, in: Fold.session(desks: [events + [event("a3", "a", 3, "09:02:00", second.change)]])) }
     }
 
     @Test func offsetsAreComparedAsInstants() {

@@ -4,12 +4,14 @@ extension PaperBuilder {
         let clock = self.clock
         var rows: [[String]] = []
         rows.reserveCapacity(session.attendees.count)
-        for a in session.attendees {
+        for (index, a) in session.attendees.enumerated() {
             let time = blankForm ? "" : (a.attendance.flatMap { $0.status.isPresent ? clock.clockTime(ofISO: $0.time) : nil } ?? "")
-            // Numbered, alternating left and right as on paper forms (width 7 in the text form).
-            let number = "\(a.row)."
-            let sign = a.row % 2 == 1 ? number : String(repeating: " ", count: max(1, 7 - number.count)) + number
-            var row = [String(a.row), a.name.isEmpty ? "" : clean(a.name), clean(a.jabatan), clean(a.unit), clean(a.kecamatan),
+            // Numbered down the list as a paper form is (a walk-in's own number is for its code, not for the page),
+            // alternating left and right (width 7 in the text form).
+            let position = index + 1
+            let number = "\(position)."
+            let sign = position % 2 == 1 ? number : String(repeating: " ", count: max(1, 7 - number.count)) + number
+            var row = [String(position), a.name.isEmpty ? "" : clean(a.name), clean(a.jabatan), clean(a.unit), clean(a.kecamatan),
                        time, blankForm ? "" : remark(a), sign]
             if includePhone { row.insert(phone(a.phone), at: 5) }
             rows.append(row)

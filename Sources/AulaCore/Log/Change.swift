@@ -85,6 +85,8 @@ public enum Change: Equatable, Sendable {
         case jabatan, unit, kecamatan, name, phone, kode
         /// For the money papers: the person's NIP, pangkat/golongan and NPWP.
         case nip, golongan, npwp
+        /// A walk-in's number, fixed by the desk that added it (see `WalkInNumber`); never set on an invited seat.
+        case number
 
         /// Where the field lives on a seat.
         public var keyPath: WritableKeyPath<Attendee, String> {
@@ -98,6 +100,7 @@ public enum Change: Equatable, Sendable {
             case .nip: return \.nip
             case .golongan: return \.golongan
             case .npwp: return \.npwp
+            case .number: return \.numberText
             }
         }
     }

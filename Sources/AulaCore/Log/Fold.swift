@@ -5,8 +5,8 @@ public enum Fold {
     public static func state(from events: [Event]) -> State {
         let undone = UndoneEvents.ids(in: events)
         var state = State()
-        for event in events where !undone.contains(event.id) {
-            state.apply(event)
+        for event in events {
+            if undone.contains(event.id) { state.retire(event) } else { state.apply(event) }
         }
         return state
     }
@@ -27,6 +27,8 @@ public enum Fold {
         var attendeeIndex: [String: Int] = [:]
         /// Invited seats so far: they hold rows 1...invitedCount, walk-ins the rows after.
         var invitedCount = 0
+        /// Walk-ins whose number their desk fixed: an invited seat added later does not move them.
+        var fixedNumbers: Set<String> = []
         /// Every agenda item in the order first seen (removed ones too), and whether each is removed.
         var items: [AgendaItem] = []
         var removed: [Bool] = []
@@ -51,6 +53,7 @@ public enum Fold {
                     for early in waiting.removeValue(forKey: id) ?? [] { apply(early) }
                 }
                 for (key, value) in values { session.attendees[index][keyPath: key.keyPath] = value }
+                if values[.number] != nil, invited == false { fixedNumbers.insert(id) }
             case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time):
                 guard let index = attendeeIndex[attendee] else {
                     waiting[attendee, default: []].append(event)
@@ -128,15 +131,23 @@ public enum Fold {
             session.removedAgenda = order.filter { removed[$0] }.map { items[$0] }
         }
 
+        /// Notes what an undone event had given out that must not be given again: a walk-in's number.
+        mutating func retire(_ event: Event) {
+            if case .attendee(_, let values, .some(false)) = event.change, let number = values[.number].flatMap(Int.init) {
+                session.retiredNumbers.insert(number)
+            }
+        }
+
         /// Adds an empty seat and returns its index. Invited seats come first and walk-ins after them, each in the
         /// order added, so a walk-in (from any desk, whatever its clock) never takes a printed row number: an invited
-        /// seat added while walk-ins exist goes in before them, and they move down one.
+        /// seat added while walk-ins exist goes in before them. A walk-in whose desk fixed its number keeps it; one
+        /// from an older log without a number moves down one.
         mutating func addSeat(id: String, invited: Bool) -> Int {
             let index = invited ? invitedCount : session.attendees.count
             if invited {
                 invitedCount += 1
                 for later in index..<session.attendees.count {
-                    session.attendees[later].row += 1
+                    if !fixedNumbers.contains(session.attendees[later].id) { session.attendees[later].row += 1 }
                     attendeeIndex[session.attendees[later].id] = later + 1
                 }
             }

@@ -28,6 +28,12 @@ public struct Attendee: Codable, Equatable, Sendable {
     /// The latest attendance record, or nil while the seat is still empty.
     public var attendance: Attendance?
 
+    /// The row as the log's `number` field writes it: setting a walk-in's fixed number sets its row.
+    public var numberText: String {
+        get { String(row) }
+        set { if let number = Int(newValue), number > 0 { row = number } }
+    }
+
     /// Creates a seat.
     public init(id: String, row: Int, jabatan: String, unit: String, kecamatan: String, name: String, phone: String,
                 kode: String, invited: Bool, attendance: Attendance?) {

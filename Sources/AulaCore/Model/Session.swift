@@ -31,6 +31,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var taxOverrides: [String: Int] = [:]
     /// The roster, in row order.
     public var attendees: [Attendee] = []
+    /// Walk-in numbers that were given and then undone: never given again, so a printed code never names another.
+    public var retiredNumbers: Set<Int> = []
     /// The acara, in order.
     public var agenda: [AgendaItem] = []
     /// Items taken out of the acara (`aula agenda remove`), kept so that history and undo can name them.

@@ -1,5 +1,5 @@
 /// Adding someone who came without an invitation (at the door, or from the command line): the one place that
-/// turns what was typed into the seat's change. The seat is numbered after every invited seat.
+/// turns what was typed into the seat's change. The seat gets a number of its own, above every invited row.
 public enum WalkIn {
     /// The fields a walk-in is added with, as typed (cleaned here).
     public struct Details: Equatable, Sendable {
@@ -59,9 +59,17 @@ public enum WalkIn {
         }
     }
 
-    /// The change that adds the walk-in with seat id `id`; a walk-in without a name and without a jabatan is refused.
-    public static func change(id: String, _ details: Details) throws(AulaError) -> Change {
-        var fields: ChangeFields<Change.AttendeeField> = [:]
+    /// A walk-in as added: the change to append and the seat it makes.
+    public struct Added: Equatable, Sendable {
+        public var change: Change
+        public var seat: Attendee
+    }
+
+    /// The walk-in with seat id `id` added at `desk`, its number fixed (see `WalkInNumber`); a walk-in without a
+    /// name and without a jabatan is refused.
+    public static func add(id: String, _ details: Details, desk: String, in session: Session) throws(AulaError) -> Added {
+        let number = WalkInNumber.next(desk: desk, in: session)
+        var fields: ChangeFields<Change.AttendeeField> = [.number: String(number)]
         let values: [(Change.AttendeeField, String)] = [(.name, details.name), (.jabatan, details.jabatan),
                                                         (.unit, details.unit), (.kecamatan, details.kecamatan),
                                                         (.phone, details.phone)]
@@ -72,6 +80,9 @@ public enum WalkIn {
         guard fields[.name] != nil || fields[.jabatan] != nil else {
             throw AulaError(id: "Isi nama atau jabatan.", en: "Fill in a name or a position.")
         }
-        return .attendee(id: id, fields: fields, invited: false)
+        var seat = Attendee(id: id, row: number, jabatan: "", unit: "", kecamatan: "", name: "", phone: "", kode: "",
+                            invited: false, attendance: nil)
+        for (field, value) in fields { seat[keyPath: field.keyPath] = value }
+        return Added(change: .attendee(id: id, fields: fields, invited: false), seat: seat)
     }
 }

@@ -5,7 +5,7 @@ public enum RosterTableText {
         var table = TextTable(
             headers: ["No", "Status", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"),
                       lang.t("Unit/Instansi", "Unit"), lang.t("Kecamatan", "District"), lang.t("Jam", "Time")],
-            maxWidths: [5, 26, 30, 22, 28, 18, 5])
+            maxWidths: [6, 26, 30, 22, 28, 18, 5])
         for a in attendees {
             var status = a.status.label(lang)
             if let attendance = a.attendance, attendance.status == .diwakili, !attendance.standIn.isEmpty {

@@ -146,19 +146,15 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         let id = state.newID("walkin")
         let details = WalkIn.Details(name: form.value(0), jabatan: form.value(1), unit: form.value(2),
                                      kecamatan: kecamatan, phone: form.value(4))
-        let change: Change
+        let added: WalkIn.Added
         do {
-            change = try WalkIn.change(id: id, details)
+            added = try WalkIn.add(id: id, details, desk: state.desk, in: state.session)
         } catch {
             return refuse(error.message(lang))
         }
         state.form = nil
-        // Walk-ins are numbered after everyone: the next row.
-        let seat = Attendee(id: id, row: state.session.attendees.count + 1, jabatan: details.jabatan, unit: details.unit,
-                            kecamatan: details.kecamatan, name: details.name, phone: "", kode: "", invited: false,
-                            attendance: nil)
         state.hadir.query = TextField()
-        return record(&state, seat, .hadir, extra: [change])
+        return record(&state, added.seat, .hadir, extra: [added.change])
     case .edit(let id):
         guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
         var changed: ChangeFields<Change.AttendeeField> = [:]

@@ -18,7 +18,10 @@ enum HadirView {
             : lang.t("\(state.hadir.visible.count) cocok", "\(state.hadir.visible.count) match")
         screen.put(count, x: area.width - DisplayWidth.of(count) - 1, y: area.y + 1, style: .role(.muted))
 
-        let widths = Columns.widths(total: area.width - 2, [(5, 0), (nil, 30), (nil, 18), (nil, 24), (nil, 16), (12, 0), (5, 0)])
+        // Walk-ins (at the end of the list) have six-digit numbers of their own: the column widens for them.
+        let walkInDigits = state.session.attendees.reversed().prefix { !$0.invited }.map { String($0.row).count }.max() ?? 0
+        let widths = Columns.widths(total: area.width - 2, [(max(5, walkInDigits), 0), (nil, 30), (nil, 18), (nil, 24),
+                                                            (nil, 16), (12, 0), (5, 0)])
         let titles = ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/Instansi", "Unit"),
                       lang.t("Kecamatan", "District"), "Status", lang.t("Jam", "Time")]
         Columns.titles(&screen, titles, widths: widths, x: 1, y: area.y + 2, rightAligned: [0])

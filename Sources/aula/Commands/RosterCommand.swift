@@ -50,8 +50,8 @@ struct RosterAddCommand: ParsableCommand {
                                                                      "Add --new-kecamatan if it is new on purpose.")) {
                 throw refusal
             }
-            try folder.append([try WalkIn.change(id: id, WalkIn.Details(name: name, jabatan: jabatan, unit: unit,
-                                                                         kecamatan: spelled, phone: phone))])
+            let details = WalkIn.Details(name: name, jabatan: jabatan, unit: unit, kecamatan: spelled, phone: phone)
+            try folder.append([try WalkIn.add(id: id, details, desk: folder.desk, in: folder.session).change])
             let seat = folder.session.attendee(id: id)!
             print(seat.heading + ": " + lang.t("ditambahkan (tanpa undangan)", "added (walk-in)"))
         }
