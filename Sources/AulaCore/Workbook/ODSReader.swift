@@ -135,7 +135,7 @@ enum ODSReader {
         func grow(_ piece: String) throws(XMLScanner.Failure) {
             length += piece.utf8.count
             guard length <= mostCellCharacters else {
-                throw XMLScanner.Failure(offset: 0, reason: "a cell holds more than \(mostCellCharacters) characters")
+                throw XMLScanner.Failure(offset: scanner.offset, reason: "a cell holds more than \(mostCellCharacters) characters")
             }
             current += piece
         }

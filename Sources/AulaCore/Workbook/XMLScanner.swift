@@ -40,6 +40,9 @@ struct XMLScanner {
     private let bytes: [UInt8]
     private var index = 0
 
+    /// Where the scanner is in the bytes (for a reader's own complaint about what it just read).
+    var offset: Int { index }
+
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
