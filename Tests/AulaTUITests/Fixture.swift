@@ -66,6 +66,24 @@ struct Fixture {
         return effects
     }
 
+    /// One effect performed and the actions its result brought back.
+    struct Step: Equatable {
+        var effect: Effect
+        var results: [Action]
+    }
+
+    /// Sends an action as `send` does, and returns every effect performed on the way with what it brought back,
+    /// in order (the effects of those actions too).
+    func steps(_ state: inout AppState, _ action: Action) -> [Step] {
+        world.now = state.now
+        let runtime = AppRuntime(state: state, world: world, background: .inline)
+        var steps: [Step] = []
+        runtime.observe = { steps.append(Step(effect: $0, results: $1)) }
+        runtime.send(action)
+        state = runtime.state
+        return steps
+    }
+
     /// Sends an action that asks for a confirming key (start, end, go back), and the confirmation.
     func confirmed(_ state: inout AppState, _ action: Action) {
         send(&state, action)

@@ -14,6 +14,9 @@ public final class AppRuntime {
     private let runner: EffectRunner
     private let background: Background
     private let inbox = Inbox()
+    /// Called with each effect performed and the actions its result brought back (tests check these pairs, as The
+    /// Composable Architecture's test store does); nil in the app.
+    public var observe: ((Effect, [Action]) -> Void)?
 
     /// A runtime for `state` against `world`.
     public init(state: AppState, world: any World, background: Background) {
@@ -30,11 +33,14 @@ public final class AppRuntime {
         for effect in effects {
             switch runner.perform(effect, in: state) {
             case .done(let results):
+                observe?(effect, results)
                 for result in results { send(result) }
             case .background(let job):
                 switch background {
                 case .inline:
-                    for result in job() { send(result) }
+                    let results = job()
+                    observe?(effect, results)
+                    for result in results { send(result) }
                 case .thread:
                     let inbox = self.inbox
                     Thread.detachNewThread { inbox.post(job()) }

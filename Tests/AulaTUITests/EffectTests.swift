@@ -1,0 +1,50 @@
+import AulaCore
+import Foundation
+import Testing
+@testable import AulaTUI
+
+/// What an action asks of the world and what comes back, checked whole, as The Composable Architecture's test store
+/// checks a reducer's effects: every effect performed, in order, with the actions its result sent back.
+@Suite struct EffectTests {
+    @Test func aCheckInAppendsOnceAndTheSavedSessionComesBack() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "bau")
+        let steps = fixture.steps(&state, .checkIn)
+        let message = "✓ hadir: Kepala Desa Tohe (Yohanes Bau) 09:14"
+        #expect(steps == [Fixture.Step(
+            effect: .append([.checkIn(attendee: "d1", status: .hadir, standIn: "", standInJabatan: "", time: "")], message: message),
+            results: [.saved(fixture.session, message: message)])])
+        #expect(state.saveState == .saved && state.session == fixture.session)
+    }
+
+    @Test func undoTakesBackTheLastChangeThroughOneEffect() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "bau")
+        fixture.send(&state, .checkIn)
+        let checkIn = fixture.events.last!
+        let steps = fixture.steps(&state, .undo)
+        #expect(steps.map(\.effect) == [.undo])
+        #expect(steps.first?.results.count == 1)
+        guard case .saved(let session, let message)? = steps.first?.results.first else {
+            Issue.record("undo brought back \(steps)")
+            return
+        }
+        #expect(session.attendee(id: "d1")?.status == .belumHadir)
+        #expect(message?.hasPrefix("Dibatalkan: ") == true, "\(message ?? "")")
+        #expect(fixture.events.last?.change == .undo(target: checkIn.id))
+    }
+
+    @Test func aScanOnTheAcaraTabIsOneAppendOfItsSeat() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        state.tab = .acara
+        let code = fixture.session.attendee(id: "d3")!.code(in: fixture.session)
+        let steps = fixture.steps(&state, .scanned(code))
+        let message = "✓ hadir: Kepala Desa Fatuba'a (Hendrikus Mau Tasi) 09:14"
+        #expect(steps == [Fixture.Step(
+            effect: .append([.checkIn(attendee: "d3", status: .hadir, standIn: "", standInJabatan: "", time: "")], message: message),
+            results: [.saved(fixture.session, message: message)])])
+    }
+}
