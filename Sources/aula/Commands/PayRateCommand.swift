@@ -1,0 +1,48 @@
+import AulaCore
+import ArgumentParser
+
+/// `aula pay rate DIR KIND (--jabatan TEXT | --seat QUERY | --item N) --amount RUPIAH [--hours H] [--golongan G]`.
+struct PayRateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rate",
+        abstract: "Tetapkan tarif (jumlah 0 menghapusnya). / Set a rate (amount 0 takes it back).",
+        discussion: """
+            Contoh: aula pay rate kim transport --jabatan "Kepala Desa" --amount 150000
+                    aula pay rate kim uang-saku --seat tohe --amount 100000
+                    aula pay rate kim honor --item 3 --amount 900000 --hours 2 --golongan IV/b
+            Tarif yang sama ditetapkan lagi menggantikan yang lama (aula pay list menampilkan keduanya); aula undo membatalkan.
+            Setting the same rate again replaces it (aula pay list shows both); aula undo takes it back.
+            """)
+
+    @OptionGroup var session: SessionOptions
+    @Argument(help: "transport, uang-saku atau honor.")
+    var kind: PaymentRate.Kind
+    @Option(help: "Untuk semua kursi undangan dengan jabatan ini. / For every invited seat with this jabatan.")
+    var jabatan: String?
+    @Option(help: "Untuk satu kursi (nama, unit, nomor baris atau kode). / For one seat.")
+    var seat: String?
+    @Option(help: "Honorarium: nomor acara. / Honorarium: the agenda item's number.")
+    var item: Int?
+    @Option(help: "Rupiah per orang (per jam untuk honorarium). / Rupiah a person (an hour for an honorarium).")
+    var amount: Int
+    @Option(help: "Honorarium: jumlah jam (bawaan 1). / Honorarium: hours (default 1).")
+    var hours = 1
+    @Option(help: "Honorarium: golongan narasumber dari luar daftar (IV/b). / The speaker's golongan when not on the roster.")
+    var golongan = ""
+
+    func validate() throws {
+        if [jabatan != nil, seat != nil, item != nil].filter({ $0 }).count != 1 {
+            throw ValidationError("Sebutkan satu: --jabatan, --seat atau --item. / Name one of --jabatan, --seat, --item.")
+        }
+    }
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let folder = try session.open(writable: true, lang: lang)
+            let whom: PaymentOperation.Whom = jabatan.map { .jabatan($0) } ?? seat.map { .seat($0) } ?? .item(item ?? 0)
+            let outcome = try PaymentOperation.rate(kind, for: whom, amount: amount, hours: hours, golongan: golongan,
+                                                    in: folder.session, lang: lang)
+            try folder.record(outcome)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import AulaCore
+import AulaResources
+import ArgumentParser
+import Foundation
+
+/// `aula roster import DIR FILE.csv|FILE.xlsx|FILE.ods [--sheet NAME]`.
+struct RosterImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Impor peserta dari Excel (.xlsx), LibreOffice (.ods) atau CSV. / Import attendees from an Excel or LibreOffice workbook or a CSV file.",
+        discussion: """
+            Judul kolom dikenali: No, Nama, Jabatan, Instansi/Unit/Desa/Kelurahan, Kecamatan, No HP/Telepon, Kode, NIP, \
+            Pangkat/Golongan, NPWP, ID Aula. Baris judul di atasnya (DAFTAR UNDANGAN ...) dilewati. Mengimpor berkas yang \
+            sama dua kali tidak menggandakan peserta; baris bernama yang jabatan dan unitnya sama dengan tepat satu kursi \
+            kosong (Kepala Desa, Desa Silawan) mengisi kursi itu.
+            Headers recognised: No, Name, Position, Unit, District, Phone, Code, NIP, Rank/Golongan, NPWP, ID Aula (or \
+            the Indonesian names); title rows above them are skipped. Importing the same file twice adds nobody twice; a \
+            named row whose jabatan and unit match exactly one empty seat fills that seat.
+            """)
+
+    @OptionGroup var session: SessionOptions
+    @Argument(help: "Berkas .xlsx, .ods atau .csv. / The .xlsx, .ods or .csv file.")
+    var file: String
+    @Option(help: "Lembar kerja .xlsx atau .ods (bawaan: lembar pertama yang tampak). / The workbook's sheet (default: the first visible one).")
+    var sheet: String?
+
+    func run() throws {
+        try Console.run(session.language) { lang in
+            let table = try RosterTable(file: try readFile(file), named: file, sheet: sheet)
+            let folder = try session.open(writable: true, lang: lang)
+            let plan = RosterImport.plan(RosterImport.entries(from: table), into: folder.session)
+            try folder.append(plan.changes)
+            let origin: String
+            switch table.origin {
+            case .csv(let encoding, let delimiter):
+                origin = lang.t(" (\(encoding.rawValue), pemisah '\(delimiter)')", " (\(encoding.rawValue), delimiter '\(delimiter)')")
+            case .workbook(let sheet):
+                origin = lang.t(" (lembar \(sheet))", " (sheet \(sheet))")
+            }
+            print(ImportReport.text(plan, lang: lang) + origin)
+            for warning in table.warnings { print(lang.t("Perhatian: ", "Warning: ") + warning.message(lang)) }
+            for duplicate in plan.possibleDuplicates {
+                print(lang.t("Mungkin ganda: ", "Possible duplicate: ") + duplicate)
+            }
+        }
+    }
+}
+
+/// How an import went, in one line.
+enum ImportReport {
+    static func text(_ plan: RosterImport.Plan, lang: Lang) -> String {
+        lang.t("\(plan.added) ditambahkan, \(plan.updated) diperbarui, \(plan.unchanged) sudah ada",
+               "\(plan.added) added, \(plan.updated) updated, \(plan.unchanged) already there")
+    }
+}
+
+/// Reads a file the user named, with an error that says which.
+func readFile(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw AulaError(id: "Tidak bisa membaca \(path): berkas tidak ada atau tidak boleh dibaca.",
+                        en: "Cannot read \(path): the file does not exist or cannot be read.")
+    }
+    return [UInt8](data)
+}
