@@ -37,7 +37,7 @@ if let dir = option("--open-only") {
 func daftarHadirPDF(_ folder: SessionFolder) throws -> [UInt8] {
     var builder = PaperBuilder(session: folder.session, lang: .id, includePhone: true)
     builder.typeset = true
-    return try PaperSet.render(PaperSet.papers(.daftarHadir, builder: builder), format: .pdf, lang: .id,
+    return try PaperRequest.render(PaperRequest.papers(.daftarHadir, builder: builder), format: .pdf, lang: .id,
                                pdf: SessionPDF(folder: folder.url, session: folder.session, lang: .id))
 }
 
@@ -223,10 +223,10 @@ for seats in sizes {
     }
     let refreshAfterOtherDesk = Timing(refreshSamples)
     let builder = PaperBuilder(session: session, lang: .id, includePhone: true)
-    let papers = PaperSet.papers(.all, builder: builder)
-    let papersText = try measure(3) { _ = try PaperSet.render(PaperSet.papers(.all, builder: builder), format: .text, lang: .id) }
+    let papers = PaperRequest.papers(.all, builder: builder)
+    let papersText = try measure(3) { _ = try PaperRequest.render(PaperRequest.papers(.all, builder: builder), format: .text, lang: .id) }
     let papersHTML = try measure(3) {
-        _ = try PaperSet.render(papers, format: .html, lang: .id, templates: AulaResources.templatesFolder)
+        _ = try PaperRequest.render(papers, format: .html, lang: .id, templates: AulaResources.templatesFolder)
     }
     // Peak memory of a fresh process that opens the session.
     let child = Process()
@@ -279,7 +279,7 @@ var laporanPDF: [UInt8] = []
 let laporanWithPhotos = try measure(3) {
     var builder = laporanBuilder
     builder.typeset = true
-    laporanPDF = try PaperSet.render(PaperSet.papers(.laporan, builder: builder), format: .pdf, lang: .id,
+    laporanPDF = try PaperRequest.render(PaperRequest.papers(.laporan, builder: builder), format: .pdf, lang: .id,
                                      pdf: SessionPDF(folder: photoSession, session: photoFolder.session, lang: .id))
 }
 print(String(format: "Laporan PDF, 1,000 seats and 20 photos (%.0f MB of JPEG): %.0f ms median of 3 (%.0f ms slowest), %.1f MB PDF",

@@ -23,7 +23,7 @@ struct Aula: ParsableCommand {
             ]),
             CommandGroup(name: "Acara / Agenda", subcommands: [AgendaCommand.self, MaterialCommand.self]),
             CommandGroup(name: "Dokumen / Papers", subcommands: [
-                SummaryCommand.self, PrintCommand.self, PhotoCommand.self, PayCommand.self, ExportCommand.self,
+                PapersCommand.self, PrintCommand.self, PhotoCommand.self, PayCommand.self, SessionJSONCommand.self,
             ]),
             CommandGroup(name: "Salinan / Copies", subcommands: [SyncCommand.self, RepairCommand.self]),
         ],

@@ -60,11 +60,11 @@ import Testing
         #expect(expected == bytes, "\(name) differs from its golden file", sourceLocation: sourceLocation)
     }
 
-    @Test(arguments: Paper.Kind.allCases, [PaperSet.Format.text, .markdown, .json])
-    func everyPaperInEveryFormat(kind: Paper.Kind, format: PaperSet.Format) throws {
+    @Test(arguments: Paper.Kind.allCases, [PaperRequest.Format.text, .markdown, .json])
+    func everyPaperInEveryFormat(kind: Paper.Kind, format: PaperRequest.Format) throws {
         let papers = [PaperBuilder(session: Self.session, lang: .id).paper(kind)]
         let ext = format == .markdown ? "md" : format == .text ? "txt" : "json"
-        golden(try PaperSet.render(papers, format: format, lang: .id), "\(kind.rawValue).\(ext)")
+        golden(try PaperRequest.render(papers, format: format, lang: .id), "\(kind.rawValue).\(ext)")
     }
 
     static var templates: URL {
@@ -74,8 +74,8 @@ import Testing
 
     @Test func htmlFromTheBundledTemplates() throws {
         let builder = PaperBuilder(session: Self.session, lang: .id, includePhone: true)
-        let papers = PaperSet.papers(.all, builder: builder)
-        let bytes = try PaperSet.render(papers, format: .html, lang: .id, templates: Self.templates)
+        let papers = PaperRequest.papers(.all, builder: builder)
+        let bytes = try PaperRequest.render(papers, format: .html, lang: .id, templates: Self.templates)
         golden(bytes, "all.html")
         let html = String(decoding: bytes, as: UTF8.self)
         // Well-formed (a strict XML parser reads it), one table row per seat, values escaped, phones masked.
@@ -104,9 +104,9 @@ import Testing
         add(.question(id: "q1", item: "i1", askerId: "a", asker: "Agnes" + hostile, text: "Tanya" + hostile, answer: "Jawab" + hostile))
         let builder = PaperBuilder(session: Fold.session(from: events), lang: .id, includePhone: true)
         // PDF is checked from the binary with poppler's tools (PDFTests).
-        for format in PaperSet.Format.allCases where format != .pdf {
-            for selection in format.isTable ? [PaperSet.Selection.daftarHadir, .rekap] : [.all] {
-                let bytes = try PaperSet.render(PaperSet.papers(selection, builder: builder), format: format, lang: .id,
+        for format in PaperRequest.Format.allCases where format != .pdf {
+            for selection in format.isTable ? [PaperRequest.Selection.daftarHadir, .rekap] : [.all] {
+                let bytes = try PaperRequest.render(PaperRequest.papers(selection, builder: builder), format: format, lang: .id,
                                                 templates: Self.templates)
                 // A workbook is a zip: its cells are read back.
                 let text = format == .xlsx
@@ -137,10 +137,10 @@ import Testing
         _ = dir.write("document.mustache", "<h1>{{#papers}}{{title}};{{/papers}}</h1>{{> style}}")
         _ = dir.write("style.mustache", "<!-- kop sendiri -->")
         let papers = [PaperBuilder(session: Self.session, lang: .id).paper(.rekap)]
-        #expect(String(decoding: try PaperSet.render(papers, format: .html, lang: .id, templates: dir.url), as: UTF8.self)
+        #expect(String(decoding: try PaperRequest.render(papers, format: .html, lang: .id, templates: dir.url), as: UTF8.self)
                 == "<h1>REKAP KEHADIRAN;</h1><!-- kop sendiri -->")
         _ = dir.write("document.mustache", "{{#papers}}")
-        #expect(throws: AulaError.self) { try PaperSet.render(papers, format: .html, lang: .id, templates: dir.url) }
+        #expect(throws: AulaError.self) { try PaperRequest.render(papers, format: .html, lang: .id, templates: dir.url) }
     }
 
     @Test func phonesAreMaskedUnlessAskedFor() {
@@ -158,15 +158,15 @@ import Testing
 
     @Test func csvForTheTables() throws {
         let builder = PaperBuilder(session: Self.session, lang: .id)
-        golden(try PaperSet.render([builder.paper(.daftarHadir)], format: .csv, lang: .id), "daftar-hadir.csv")
-        golden(try PaperSet.render([builder.paper(.rekap)], format: .csv, lang: .id, delimiter: ";"), "rekap-semicolon.csv")
-        #expect(throws: AulaError.self) { try PaperSet.render([builder.paper(.notulen)], format: .csv, lang: .id) }
+        golden(try PaperRequest.render([builder.paper(.daftarHadir)], format: .csv, lang: .id), "daftar-hadir.csv")
+        golden(try PaperRequest.render([builder.paper(.rekap)], format: .csv, lang: .id, delimiter: ";"), "rekap-semicolon.csv")
+        #expect(throws: AulaError.self) { try PaperRequest.render([builder.paper(.notulen)], format: .csv, lang: .id) }
     }
 
     @Test func blankFormAndEnglish() throws {
-        golden(try PaperSet.render([PaperBuilder(session: Self.session, lang: .id, blankForm: true).paper(.daftarHadir)],
+        golden(try PaperRequest.render([PaperBuilder(session: Self.session, lang: .id, blankForm: true).paper(.daftarHadir)],
                                    format: .text, lang: .id), "daftar-hadir-blank.txt")
-        golden(try PaperSet.render(PaperSet.papers(.laporan, builder: PaperBuilder(session: Self.session, lang: .en)),
+        golden(try PaperRequest.render(PaperRequest.papers(.laporan, builder: PaperBuilder(session: Self.session, lang: .en)),
                                    format: .text, lang: .en), "laporan-en.txt")
     }
 
@@ -177,7 +177,7 @@ import Testing
                                               unit: "Desa Dengan Nama Yang Sangat Panjang Sekali \(i)", kecamatan: "Raimanuk",
                                               name: "Peserta Nomor \(i) 東京", phone: "", kode: "", invited: true, attendance: nil))
         }
-        let text = String(decoding: TextPaper.bytes(PaperSet.papers(.all, builder: PaperBuilder(session: session, lang: .id)), lang: .id), as: UTF8.self)
+        let text = String(decoding: TextPaper.bytes(PaperRequest.papers(.all, builder: PaperBuilder(session: session, lang: .id)), lang: .id), as: UTF8.self)
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         #expect(pages.count > 10)
         for (index, page) in pages.enumerated() {

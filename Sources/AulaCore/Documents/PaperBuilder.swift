@@ -55,7 +55,7 @@ public struct PaperBuilder: Sendable {
         case .undangan: return invitations(perInvitee: false)[0]
         case .tandaNama: return nameTags()
         case .penerimaan: return penerimaan(paymentKind)
-        case .berkas: return PaperSet.papers(.berkas, builder: self)[0]
+        case .berkas: return PaperRequest.papers(.berkas, builder: self)[0]
         }
     }
 

@@ -19,7 +19,7 @@ public enum Printing {
     public static func print(_ papers: [Paper], named name: String, title: String, lang: Lang, session folder: URL,
                       printer: String?, copies: Int) throws -> (file: URL, pages: Int, result: Result) {
         let text = TextPaper.bytes(papers, lang: lang)
-        let file = try Exports.write(text, named: name + ".txt", in: folder)
+        let file = try ExportsFolder.write(text, named: name + ".txt", in: folder)
         let pages = text.count { $0 == 0x0C } + 1
         return (file, pages, send(file, title: title, printer: printer, copies: copies, options: textOptions))
     }
@@ -28,7 +28,7 @@ public enum Printing {
     /// CUPS on its sheet.
     public static func print(pdf: [UInt8], named name: String, title: String, size: PaperSize, session folder: URL,
                              printer: String?, copies: Int) throws -> (file: URL, result: Result) {
-        let file = try Exports.write(pdf, named: name + ".pdf", in: folder)
+        let file = try ExportsFolder.write(pdf, named: name + ".pdf", in: folder)
         return (file, send(file, title: title, printer: printer, copies: copies, options: ["-o", "media=" + size.cupsMedia]))
     }
 

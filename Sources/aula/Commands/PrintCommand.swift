@@ -17,7 +17,7 @@ struct PrintCommand: ParsableCommand {
 
     @OptionGroup var session: SessionOptions
     @Option(help: "Dokumen. / The paper.")
-    var document: PaperSet.Selection
+    var document: PaperRequest.Selection
     @Option(help: "Antrean printer (bawaan: printer bawaan CUPS). / Printer queue (default: CUPS default).")
     var printer: String?
     @Option(help: "Jumlah salinan, 1 sampai 99. / Number of copies, 1 to 99.")
@@ -41,7 +41,7 @@ struct PrintCommand: ParsableCommand {
             var builder = PaperBuilder(session: folder.session, lang: lang, blankForm: blank, includePhone: !text,
                                        machineLetterhead: Console.machineLetterhead(lang))
             builder.typeset = !text
-            let papers = PaperSet.papers(document, builder: builder)
+            let papers = PaperRequest.papers(document, builder: builder)
             let title = "\(document.rawValue) — \(folder.session.title)"
             let file: URL, result: Printing.Result, what: String
             if text {

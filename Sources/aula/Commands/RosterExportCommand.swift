@@ -33,7 +33,7 @@ struct RosterExportCommand: ParsableCommand {
             let bytes = format == .xlsx ? try RosterExport.xlsx(opened.session, lang: lang)
                 : RosterExport.csv(opened.session, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang))
             if output == nil && format == .xlsx {
-                print(try Exports.write(bytes, named: "daftar-undangan.xlsx", in: opened.url).path)
+                print(try ExportsFolder.write(bytes, named: "daftar-undangan.xlsx", in: opened.url).path)
             } else {
                 try Console.deliver(bytes, to: output, lang: lang)
             }

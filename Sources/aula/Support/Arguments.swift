@@ -8,9 +8,9 @@ extension AttendanceStatus: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
-extension PaperSet.Selection: ExpressibleByArgument {}
+extension PaperRequest.Selection: ExpressibleByArgument {}
 
-extension PaperSet.Format: ExpressibleByArgument {
+extension PaperRequest.Format: ExpressibleByArgument {
     /// A format by name, or by its file ending: `md` for markdown, `txt` for text.
     public init?(argument: String) {
         let name = argument.lowercased()

@@ -64,7 +64,7 @@ struct FolderPapers: PaperDesk {
 
     func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int) {
         let pdf = SessionPDF(folder: folder, session: session, lang: lang)
-        let written = try PaperExport.all(session, lang: lang, letterhead: letterhead,
+        let written = try ExportAllPapers.all(session, lang: lang, letterhead: letterhead,
                                           templates: AulaResources.templatesFolder, pdf: pdf, into: folder)
         if let problem = pdf.problems.first { throw AulaError(id: problem, en: problem) }
         return (folder.appendingPathComponent("exports").path, written.count)
@@ -74,7 +74,7 @@ struct FolderPapers: PaperDesk {
         var builder = PaperBuilder(session: session, lang: lang, includePhone: true, machineLetterhead: letterhead)
         builder.typeset = true
         let pdf = SessionPDF(folder: folder, session: session, lang: lang)
-        let bytes = try pdf.pdf(PaperSet.papers(PaperSet.Selection(kind), builder: builder), title: kind.rawValue)
+        let bytes = try pdf.pdf(PaperRequest.papers(PaperRequest.Selection(kind), builder: builder), title: kind.rawValue)
         let (file, result) = try Printing.print(pdf: bytes, named: kind.rawValue, title: kind.rawValue,
                                                 size: session.papers.sheet, session: folder, printer: nil, copies: 1)
         return (file.path, result)

@@ -5,7 +5,7 @@ import Foundation
 import PaperPDF
 
 /// `aula summary DIR --document NAME --format FORMAT`.
-struct SummaryCommand: ParsableCommand {
+struct PapersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
         abstract: "Dokumen: daftar hadir, rekap, notulen, laporan kegiatan. / The papers.",
@@ -20,9 +20,9 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var session: SessionOptions
     @Option(help: "Dokumen. / The paper.")
-    var document = PaperSet.Selection.all
+    var document = PaperRequest.Selection.all
     @Option(help: "Format.")
-    var format = PaperSet.Format.text
+    var format = PaperRequest.Format.text
     @Option(help: "Tulis ke berkas ini (0600). / Write to this file (0600).")
     var output: String?
     @Option(help: "Kertas PDF: a4 atau f4 (bawaan: aula set DIR kertas, lalu a4). / PDF sheet: a4 or f4.")
@@ -58,17 +58,17 @@ struct SummaryCommand: ParsableCommand {
             if kind.isBinary && output == nil {
                 // PDF and Excel go where the secretariat finds them: the session's exports/, one file per paper.
                 let selections = document == .all
-                    ? Paper.Kind.filed.filter { PaperSet.Format.exported($0).contains(kind) }.map(PaperSet.Selection.init)
+                    ? Paper.Kind.filed.filter { PaperRequest.Format.exported($0).contains(kind) }.map(PaperRequest.Selection.init)
                     : [document]
                 for selection in selections {
-                    let bytes = try PaperSet.render(PaperSet.papers(selection, builder: builder), format: kind, lang: lang,
+                    let bytes = try PaperRequest.render(PaperRequest.papers(selection, builder: builder), format: kind, lang: lang,
                                                     templates: folder, pdf: pdf, size: size)
-                    print(try Exports.write(bytes, named: selection.rawValue + (selection == .penerimaan ? "-" + paymentKind.rawValue : "") + "." + kind.fileExtension, in: opened.url).path)
+                    print(try ExportsFolder.write(bytes, named: selection.rawValue + (selection == .penerimaan ? "-" + paymentKind.rawValue : "") + "." + kind.fileExtension, in: opened.url).path)
                 }
                 return
             }
-            let papers = PaperSet.papers(document, builder: builder)
-            let bytes = try PaperSet.render(papers, format: kind, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang), templates: folder,
+            let papers = PaperRequest.papers(document, builder: builder)
+            let bytes = try PaperRequest.render(papers, format: kind, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang), templates: folder,
                                             pdf: pdf, size: size)
             try Console.deliver(bytes, to: output, lang: lang)
         }

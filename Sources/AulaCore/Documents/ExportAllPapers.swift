@@ -1,7 +1,7 @@
 import Foundation
 
 /// Every paper in every format, written into the session's `exports/` folder (the Dokumen tab's "x").
-public enum PaperExport {
+public enum ExportAllPapers {
     /// Writes daftar hadir, rekap, notulen and laporan as .pdf, .txt, .md, .html and .json, and the tables as .csv and .xlsx.
     /// `templates` is the folder of HTML templates (the app's resources).
     public static func all(_ session: Session, lang: Lang, letterhead: String, templates: URL, pdf: any PDFMaker,
@@ -9,15 +9,15 @@ public enum PaperExport {
         let size = session.papers.sheet
         var written: [URL] = []
         for kind in Paper.Kind.filed {
-            let selection = PaperSet.Selection(kind)
-            for format in PaperSet.Format.exported(kind) {
+            let selection = PaperRequest.Selection(kind)
+            for format in PaperRequest.Format.exported(kind) {
                 var builder = PaperBuilder(session: session, lang: lang, includePhone: format.includesPhone,
                                            machineLetterhead: letterhead)
                 builder.typeset = format == .pdf
-                let papers = PaperSet.papers(selection, builder: builder)
-                let bytes = try PaperSet.render(papers, format: format, lang: lang, delimiter: lang.csvDelimiter,
+                let papers = PaperRequest.papers(selection, builder: builder)
+                let bytes = try PaperRequest.render(papers, format: format, lang: lang, delimiter: lang.csvDelimiter,
                                                 templates: templates, pdf: pdf, size: size)
-                written.append(try Exports.write(bytes, named: "\(kind.rawValue).\(format.fileExtension)", in: folder))
+                written.append(try ExportsFolder.write(bytes, named: "\(kind.rawValue).\(format.fileExtension)", in: folder))
             }
         }
         return written

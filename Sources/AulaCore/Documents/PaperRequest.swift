@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which papers a request means, and each format's bytes.
-public enum PaperSet {
+public enum PaperRequest {
     /// A document name on the command line: one paper, or all of them.
     public enum Selection: String, CaseIterable, Sendable {
         case daftarHadir = "daftar-hadir", rekap, notulen, laporan, all

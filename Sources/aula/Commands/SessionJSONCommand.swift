@@ -3,7 +3,7 @@ import ArgumentParser
 import Foundation
 
 /// `aula export DIR --format json`.
-struct ExportCommand: ParsableCommand {
+struct SessionJSONCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Ekspor seluruh sesi sebagai satu dokumen JSON (kunci terurut). / Export the whole session as one JSON document.")
