@@ -4,11 +4,14 @@ public struct AulaError: Error, Equatable, Sendable, CustomStringConvertible {
     public var id: String
     /// English message.
     public var en: String
+    /// What the user can do about it, worded by the front end that shows the error.
+    public var remedy: Remedy?
 
-    /// Creates an error from its Indonesian and English messages.
-    public init(id: String, en: String) {
+    /// Creates an error from its Indonesian and English messages, and what can be done about it.
+    public init(id: String, en: String, remedy: Remedy? = nil) {
         self.id = id
         self.en = en
+        self.remedy = remedy
     }
 
     /// The message in the given language.

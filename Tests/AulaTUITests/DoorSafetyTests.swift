@@ -75,7 +75,7 @@ import Testing
         #expect(state.message == "Tekan x sekali lagi untuk menghapus: 2. Tanya jawab — 1 catatan (tombol lain membatalkan).")
         fixture.type(&state, [.char("x")])
         #expect(fixture.session.agenda.map(\.title) == ["Pembukaan", "Materi: Pembentukan KIM"])
-        #expect(state.message == "Acara dihapus: 2. Tanya jawab (batal: aula undo / Ctrl-Z)")
+        #expect(state.message == "Acara dihapus: 2. Tanya jawab (batal: ^Z)")
         fixture.type(&state, [.ctrl("z")])
         #expect(fixture.session.agenda.map(\.title) == ["Pembukaan", "Tanya jawab", "Materi: Pembentukan KIM"])
     }

@@ -98,8 +98,7 @@ public enum AgendaOperations {
         if start != item.actualStart { fields[.start] = start }
         if end != item.actualEnd { fields[.end] = end }
         guard !fields.isEmpty else {
-            throw AulaError(id: "Tidak ada yang diubah: --title, --speaker, --minutes atau --at.",
-                            en: "Nothing to change: --title, --speaker, --minutes or --at.")
+            throw AulaError(id: "Tidak ada yang diubah.", en: "Nothing to change.", remedy: .nameAnAgendaChange)
         }
         return Outcome([.agenda(id: item.id, fields: fields)],
                        message: TextSanitizer.line(lang.t("Acara diubah: ", "Item edited: ") + "\(number). " + (fields[.title] ?? item.title)))
@@ -140,8 +139,8 @@ public enum AgendaOperations {
     /// Item `number` (1-based), or an error that says how many there are.
     public static func item(_ number: Int, in session: Session) throws(AulaError) -> AgendaItem {
         guard number >= 1, number <= session.agenda.count else {
-            throw AulaError(id: "Tidak ada acara nomor \(number) (ada \(session.agenda.count)). Lihat: aula agenda list",
-                            en: "There is no agenda item \(number) (there are \(session.agenda.count)). See: aula agenda list")
+            throw AulaError(id: "Tidak ada acara nomor \(number) (ada \(session.agenda.count)).",
+                            en: "There is no agenda item \(number) (there are \(session.agenda.count)).", remedy: .listAgenda)
         }
         return session.agenda[number - 1]
     }

@@ -38,14 +38,13 @@ extension AgendaOperations {
         let item = try item(number, in: session)
         let holds = removalLosses(item, in: session, lang: .id)
         if !holds.isEmpty && !force {
-            throw AulaError(id: "Acara \(number) tidak dihapus: " + holds.joined(separator: ", ")
-                                + ". Bila memang harus dihapus: tambahkan --force.",
+            throw AulaError(id: "Acara \(number) tidak dihapus: " + holds.joined(separator: ", ") + ".",
                             en: "Item \(number) not removed: " + removalLosses(item, in: session, lang: .en).joined(separator: ", ")
-                                + ". To remove it anyway: add --force.")
+                                + ".", remedy: .forceRemoval)
         }
         return Outcome([.agenda(id: item.id, fields: [.removed: "1"])],
-                       message: TextSanitizer.line(lang.t("Acara dihapus: ", "Item removed: ") + "\(number). \(item.title)"
-                                                   + lang.t(" (batal: aula undo / Ctrl-Z)", " (undo: aula undo / Ctrl-Z)")))
+                       message: TextSanitizer.line(lang.t("Acara dihapus: ", "Item removed: ") + "\(number). \(item.title)"),
+                       remedy: .undo)
     }
 
     /// What taking `item` out would hide from the papers ("sudah dimulai 09:02", "2 catatan"); empty when nothing.

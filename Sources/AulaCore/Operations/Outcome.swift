@@ -6,10 +6,13 @@ public struct Outcome: Equatable, Sendable {
     public var changes: [Change]
     /// What to tell the user once they are saved.
     public var message: String
+    /// What the user may want to do next (take it back), worded by the front end.
+    public var remedy: Remedy?
 
     /// Creates an outcome.
-    public init(_ changes: [Change], message: String) {
+    public init(_ changes: [Change], message: String, remedy: Remedy? = nil) {
         self.changes = changes
         self.message = message
+        self.remedy = remedy
     }
 }

@@ -45,10 +45,11 @@ public enum PaymentOperation {
             target = .item(session.agenda[number - 1].id)
             count = 1
         case (.honor, _):
-            throw AulaError(id: "Honorarium dibayar per acara: pakai --item N.", en: "An honorarium is paid per agenda item: use --item N.")
+            throw AulaError(id: "Honorarium dibayar per acara.", en: "An honorarium is paid per agenda item.",
+                            remedy: .payHonorariumPerItem)
         case (_, .item):
-            throw AulaError(id: "Uang transport dan uang saku dibayar per orang: pakai --jabatan atau --seat.",
-                            en: "Transport and pocket money are paid per person: use --jabatan or --seat.")
+            throw AulaError(id: "Uang transport dan uang saku dibayar per orang.",
+                            en: "Transport and pocket money are paid per person.", remedy: .payPerPerson)
         case (_, .jabatan(let text)):
             let key = SearchText.normalize(text)
             count = session.attendees.filter { $0.invited && SearchText.normalize($0.jabatan) == key }.count

@@ -86,9 +86,9 @@ func perform(_ state: inout AppState, _ operation: (Session) throws -> Outcome,
         let outcome = try operation(state.session)
         onSuccess(&state)
         state.saveState = .pending
-        return [.append(outcome.changes, message: outcome.message)]
+        return [.append(outcome.changes, message: outcome.shown(state.lang, mode: KeyMap.mode(state)))]
     } catch let error as AulaError {
-        why = error.message(state.lang)
+        why = error.shown(state.lang, mode: KeyMap.mode(state))
     } catch {
         why = String(describing: error)
     }

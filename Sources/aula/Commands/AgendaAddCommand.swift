@@ -20,7 +20,7 @@ struct AgendaAddCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try folder.perform { s in
+            try folder.perform(lang: lang) { s in
                 try AgendaOperations.add(id: UUID().uuidString.lowercased(), title: title, speaker: speaker ?? "",
                                          plannedStart: at ?? "", minutes: minutes, in: s, lang: lang)
             }

@@ -22,7 +22,7 @@ struct AgendaEditCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try folder.perform { s in
+            try folder.perform(lang: lang) { s in
                 try AgendaOperations.edit(number: number, title: title, speaker: speaker, plannedStart: at, minutes: minutes,
                                           in: s, lang: lang)
             }

@@ -16,7 +16,7 @@ struct AgendaMoveCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try folder.perform { s in try AgendaOperations.move(number: number, to: to, in: s, lang: lang) }
+            try folder.perform(lang: lang) { s in try AgendaOperations.move(number: number, to: to, in: s, lang: lang) }
         }
     }
 }
@@ -38,7 +38,7 @@ struct AgendaRemoveCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try folder.perform { s in try AgendaOperations.remove(number: number, force: force, in: s, lang: lang) }
+            try folder.perform(lang: lang) { s in try AgendaOperations.remove(number: number, force: force, in: s, lang: lang) }
         }
     }
 }

@@ -16,7 +16,7 @@ struct AgendaStartCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try folder.perform { s in
+            try folder.perform(lang: lang) { s in
                 let when = try stated.instant(in: s) ?? Date()
                 if let number { return try AgendaOperations.start(number: number, in: s, at: when, lang: lang) }
                 return try AgendaOperations.startNext(in: s, at: when, lang: lang)
@@ -38,7 +38,7 @@ struct AgendaEndCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try folder.perform { s in
+            try folder.perform(lang: lang) { s in
                 guard let when = try stated.instant(in: s) else {
                     if let number { return try AgendaOperations.end(number: number, in: s, at: Date(), lang: lang) }
                     return try AgendaOperations.endRunning(in: s, at: Date(), lang: lang)
@@ -64,7 +64,7 @@ struct AgendaBackCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            try folder.perform { s in try AgendaOperations.back(in: s, lang: lang) }
+            try folder.perform(lang: lang) { s in try AgendaOperations.back(in: s, lang: lang) }
         }
     }
 }

@@ -27,7 +27,7 @@ struct NoteCommand: ParsableCommand {
             let agendaItem = try AgendaOperations.item(item, in: folder.session)
             let outcome = try NoteOperation.save(id: UUID().uuidString.lowercased(), item: agendaItem.id, text: note,
                                                  in: folder.session, lang: lang)
-            try folder.record(outcome)
+            try folder.record(outcome, lang: lang)
         }
     }
 }
@@ -77,7 +77,7 @@ struct QuestionCommand: ParsableCommand {
                 ?? .named(fromName ?? "")
             let outcome = try QuestionOperation.ask(id: UUID().uuidString.lowercased(), item: agendaItem.id, asker: asker,
                                                     text: text, answer: answer ?? "", lang: lang)
-            try folder.record(outcome)
+            try folder.record(outcome, lang: lang)
         }
     }
 }

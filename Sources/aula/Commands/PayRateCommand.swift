@@ -42,7 +42,7 @@ struct PayRateCommand: ParsableCommand {
             let whom: PaymentOperation.Whom = jabatan.map { .jabatan($0) } ?? seat.map { .seat($0) } ?? .item(item ?? 0)
             let outcome = try PaymentOperation.rate(kind, for: whom, amount: amount, hours: hours, golongan: golongan,
                                                     in: folder.session, lang: lang)
-            try folder.record(outcome)
+            try folder.record(outcome, lang: lang)
         }
     }
 }

@@ -28,7 +28,7 @@ struct PayTaxCommand: ParsableCommand {
             let folder = try session.open(writable: true, lang: lang)
             let group: TaxRules.Group = golongan.flatMap(Golongan.init(text:)).map { .golongan($0) } ?? .nonPNS
             let outcome = try PaymentOperation.tax(group, percent: percent, lang: lang)
-            try folder.record(outcome)
+            try folder.record(outcome, lang: lang)
         }
     }
 }

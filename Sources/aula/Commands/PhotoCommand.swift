@@ -33,7 +33,7 @@ struct PhotoAddCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             let outcome = try PhotoOperation.add(files.map { URL(fileURLWithPath: $0) }, caption: caption, to: folder.url, lang: lang)
-            try folder.record(outcome)
+            try folder.record(outcome, lang: lang)
         }
     }
 }
@@ -53,7 +53,7 @@ struct PhotoCaptionCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             let outcome = try PhotoOperation.caption(number, to: caption, in: folder.session, lang: lang)
-            try folder.record(outcome)
+            try folder.record(outcome, lang: lang)
         }
     }
 }

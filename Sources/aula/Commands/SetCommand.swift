@@ -27,7 +27,7 @@ struct SetCommand: ParsableCommand {
                 raw = try PaperImages.add(URL(fileURLWithPath: raw), into: "images", of: folder.url).storedPath
             }
             let outcome = try FieldOperation.set(field, to: raw, lang: lang)
-            try folder.record(outcome)
+            try folder.record(outcome, lang: lang)
         }
     }
 }

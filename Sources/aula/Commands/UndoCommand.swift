@@ -13,7 +13,7 @@ struct UndoCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             let outcome = try UndoOperation.undo(folder.lastUndoable, desk: folder.desk, in: folder.session, lang: lang)
-            try folder.record(outcome)
+            try folder.record(outcome, lang: lang)
         }
     }
 }

@@ -49,7 +49,7 @@ enum Console {
         do {
             try body(lang)
         } catch let error as AulaError {
-            complain("aula: " + error.message(lang))
+            complain("aula: " + error.message(lang) + (error.remedy.map { " " + $0.commandLine(lang) } ?? ""))
             throw ExitCode.failure
         }
     }
