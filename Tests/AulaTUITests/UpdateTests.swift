@@ -404,7 +404,7 @@ import Testing
         fixture.send(&state, .formNextField)
         fixture.type(&state, "25:00")
         fixture.send(&state, .formSubmit)
-        #expect(state.form?.error == "Jam: JJ:MM, misalnya 10:30.")
+        #expect(state.form?.error == "Jam '25:00' tidak sah: pakai JJ:MM, misalnya 09:00.")
         state.form?.fields[2] = TextField("11.30")
         fixture.send(&state, .formNextField)
         fixture.type(&state, "15")

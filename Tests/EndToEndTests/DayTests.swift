@@ -32,7 +32,7 @@ import Testing
             let text = try aula.ok("summary", "kim", "--document", document, "--format", "text")
             #expect(text.contains("08:30 – 12:00 WITA"), "\(document)")
         }
-        #expect(try aula.run("set", "kim", "end", "25:00").stderr.contains("Jam: pakai JJ:MM (09:00)."))
+        #expect(try aula.run("set", "kim", "end", "25:00").stderr.contains("Jam '25:00' tidak sah: pakai JJ:MM, misalnya 09:00."))
     }
 
     @Test func thePapersSmallFaults() throws {

@@ -82,3 +82,19 @@ import Testing
         }
     }
 }
+
+/// Times and dates are typed values: parsed once by the command line, the same parser as the app's forms.
+@Suite struct TypedArgumentTests {
+    @Test func aTimeOrDateThatIsNotOneIsRefusedByTheParserAndAPaperStyleTimeIsTaken() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        let bad = try aula.run("new", "kim", "--title", "KIM", "--date", "2020-02-30", "--venue", "Aula", "--organizer", "Dinas")
+        #expect(bad.status == 64 && bad.stderr.contains("Galat: nilai '2020-02-30' tidak sah untuk '--date <date>'"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("TTTT-BB-HH"), "\(bad.stderr)")
+        let late = try aula.run("new", "kim", "--title", "KIM", "--date", "2020-03-27", "--start", "25:00", "--venue", "Aula",
+                                "--organizer", "Dinas")
+        #expect(late.status == 64 && late.stderr.contains("'25:00' tidak sah untuk '--start <start>'"), "\(late.stderr)")
+        try aula.ok("new", "kim", "--title", "KIM", "--date", "2020-03-27", "--start", "8.30", "--venue", "Aula", "--organizer", "Dinas")
+        #expect(try aula.ok("status", "kim").contains("08:30"))
+    }
+}

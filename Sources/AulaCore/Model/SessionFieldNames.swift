@@ -77,13 +77,10 @@ extension Change.SessionField {
         let value = isMultiline ? TextSanitizer.multiline(raw) : TextSanitizer.line(raw)
         switch self {
         case .date where SessionClock.parseDate(value) == nil, .letterDate where !value.isEmpty && SessionClock.parseDate(value) == nil:
-            throw AulaError(id: "Tanggal: pakai TTTT-BB-HH (2020-03-27).", en: "Date: use YYYY-MM-DD (2020-03-27).")
+            throw SessionDate.invalid(value)
         case .start, .end:
             if self == .end && value.isEmpty { return value }
-            guard let time = ClockText.parse(value) else {
-                throw AulaError(id: "Jam: pakai JJ:MM (09:00).", en: "Time: use HH:MM (09:00).")
-            }
-            return time
+            return try ClockTime.parsed(value).text
         case .timeZone:
             _ = try SessionClock(zoneIdentifier: value)
         case .letterhead where value.split(separator: "\n").count > 4:

@@ -107,11 +107,10 @@ public enum AgendaOperations {
     /// An actual time stated as `HH:MM` on the session's day, as the log keeps it; "" stays "".
     private static func actualTime(_ text: String, in session: Session) throws(AulaError) -> String {
         if text.isEmpty { return "" }
-        guard let instant = try? session.clock.instant(date: session.date, time: text) else { throw badTime }
+        let time = try ClockTime.parsed(text)
+        guard let instant = try? session.clock.instant(date: session.date, time: time.text) else { throw SessionDate.invalid(session.date) }
         return session.clock.iso(instant)
     }
-
-    private static let badTime = AulaError(id: "Jam: JJ:MM, misalnya 10:30.", en: "Time: HH:MM, for example 10:30.")
 
     /// The fields given, cleaned and checked: a title without control characters, a time `HH:MM`, minutes 1 to 1440.
     private static func checked(title: String?, speaker: String?, plannedStart: String?,
@@ -123,8 +122,7 @@ public enum AgendaOperations {
             if plannedStart.isEmpty {
                 fields[.plannedStart] = ""
             } else {
-                guard let time = ClockText.parse(plannedStart) else { throw badTime }
-                fields[.plannedStart] = time
+                fields[.plannedStart] = try ClockTime.parsed(plannedStart).text
             }
         }
         if let minutes {

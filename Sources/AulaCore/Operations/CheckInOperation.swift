@@ -48,8 +48,9 @@ public enum CheckInOperation {
         }
         var time = ""
         if !request.at.isEmpty {
-            guard let stated = try? session.clock.instant(date: session.date, time: request.at) else {
-                throw AulaError(id: "Jam: JJ:MM, misalnya 08:55.", en: "Time: HH:MM, for example 08:55.")
+            let clock = try ClockTime.parsed(request.at)
+            guard let stated = try? session.clock.instant(date: session.date, time: clock.text) else {
+                throw SessionDate.invalid(session.date)
             }
             time = session.clock.iso(stated)
         }

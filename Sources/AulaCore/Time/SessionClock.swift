@@ -43,15 +43,9 @@ public struct SessionClock: Sendable {
 
     /// The instant at a local date (`yyyy-MM-dd`) and clock time (`HH:MM`) in the session's zone.
     public func instant(date: String, time: String) throws -> Date {
-        guard let (y, mo, d) = Self.parseDate(date) else {
-            throw AulaError(id: "Tanggal '\(date)' tidak sah: pakai TTTT-BB-HH, misalnya 2020-03-27.",
-                            en: "Invalid date '\(date)': use YYYY-MM-DD, for example 2020-03-27.")
-        }
-        guard let (h, mi) = Self.parseTime(time) else {
-            throw AulaError(id: "Jam '\(time)' tidak sah: pakai JJ:MM, misalnya 09:00.",
-                            en: "Invalid time '\(time)': use HH:MM, for example 09:00.")
-        }
-        return calendar.date(from: DateComponents(year: y, month: mo, day: d, hour: h, minute: mi))!
+        let day = try SessionDate.parsed(date), clock = try ClockTime.parsed(time)
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: clock.hour,
+                                                  minute: clock.minute))!
     }
 
     /// `HH:MM` of an ISO time, in the session's zone; nil when the text is not an ISO time.

@@ -13,7 +13,7 @@ struct AgendaAddCommand: ParsableCommand {
     @Option(help: "Narasumber. / Speaker.")
     var speaker: String?
     @Option(help: "Jam mulai rencana, JJ:MM. / Planned start, HH:MM.")
-    var at: String?
+    var at: ClockTime?
     @Option(help: "Lama rencana dalam menit. / Planned minutes.")
     var minutes: Int?
 
@@ -22,7 +22,7 @@ struct AgendaAddCommand: ParsableCommand {
             let folder = try session.open(writable: true, lang: lang)
             try folder.perform(lang: lang) { s in
                 try AgendaOperations.add(id: UUID().uuidString.lowercased(), title: title, speaker: speaker ?? "",
-                                         plannedStart: at ?? "", minutes: minutes, in: s, lang: lang)
+                                         plannedStart: at?.text ?? "", minutes: minutes, in: s, lang: lang)
             }
         }
     }

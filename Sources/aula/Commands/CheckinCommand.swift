@@ -59,7 +59,7 @@ struct CheckinCommand: ParsableCommand {
                     return
                 }
                 outcome = try CheckInOperation.mark(seat, .init(status, standIn: by ?? "", standInJabatan: byJabatan ?? "",
-                                                                name: name ?? "", at: stated.at ?? ""),
+                                                                name: name ?? "", at: stated.at?.text ?? ""),
                                                     in: s, now: Date(), lang: lang)
             }
             try folder.append(outcome.changes)

@@ -15,13 +15,13 @@ struct NewCommand: ParsableCommand {
     @Option(help: "Judul kegiatan. / Title of the event.")
     var title: String
     @Option(help: "Tanggal, TTTT-BB-HH. / Date, YYYY-MM-DD.")
-    var date: String
+    var date: SessionDate
     @Option(help: "Tempat. / Venue.")
     var venue: String
     @Option(help: "Penyelenggara (dinas). / Organising office.")
     var organizer: String
-    @Option(help: "Jam mulai, JJ:MM (bawaan 09:00). / Start time, HH:MM.")
-    var start: String = "09:00"
+    @Option(help: "Jam mulai, JJ:MM. / Start time, HH:MM.")
+    var start = ClockTime("09:00")!
     @Option(help: "Zona waktu IANA (bawaan Asia/Makassar = WITA). / IANA time zone.")
     var timezone: String = Session.defaultTimeZone
     @Option(help: "Pimpinan rapat. / Who chairs the meeting.")
@@ -32,12 +32,6 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func validate() throws {
-        if SessionClock.parseDate(date) == nil {
-            throw ValidationError("--date: pakai TTTT-BB-HH / use YYYY-MM-DD (2020-03-27)")
-        }
-        if SessionClock.parseTime(start) == nil {
-            throw ValidationError("--start: pakai JJ:MM / use HH:MM (09:00)")
-        }
         if TimeZone(identifier: timezone) == nil {
             throw ValidationError("--timezone: zona tidak dikenal / unknown zone '\(timezone)' (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)")
         }
@@ -47,7 +41,7 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         try Console.run(language) { lang in
             var details: ChangeFields<Change.SessionField> = [
-                .title: TextSanitizer.line(title), .date: date, .start: ClockText.parse(start)!,
+                .title: TextSanitizer.line(title), .date: date.text, .start: start.text,
                 .venue: TextSanitizer.line(venue), .organizer: TextSanitizer.line(organizer), .timeZone: timezone,
             ]
             if let chair { details[.chair] = TextSanitizer.line(chair) }

@@ -21,6 +21,18 @@ extension PaperRequest.Format: ExpressibleByArgument {
 
 extension PaperSize: ExpressibleByArgument {}
 
+extension ClockTime: ExpressibleByArgument {
+    /// `09:00`, `9:00` or `9.00`; the parser's complaint shows the option's help, which says `JJ:MM / HH:MM`.
+    public init?(argument: String) { self.init(argument) }
+    public var defaultValueDescription: String { text }
+}
+
+extension SessionDate: ExpressibleByArgument {
+    /// `2020-03-27`, a real day.
+    public init?(argument: String) { self.init(argument) }
+    public var defaultValueDescription: String { text }
+}
+
 extension Change.SessionField: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.argumentName) }
 }

@@ -63,14 +63,10 @@ enum SessionPath {
 /// from the notulis' notes).
 struct StatedTime: ParsableArguments {
     @Option(help: "Jam sebenarnya, JJ:MM (bila dicatat belakangan). / The actual time, HH:MM, when written up later.")
-    var at: String?
-
-    func validate() throws {
-        if let at, SessionClock.parseTime(at) == nil { throw ValidationError("--at: JJ:MM / HH:MM (09:03)") }
-    }
+    var at: ClockTime?
 
     /// The stated time on the session's day in its zone, or nil when none was stated.
     func instant(in session: Session) throws -> Date? {
-        try at.map { try session.clock.instant(date: session.date, time: $0) }
+        try at.map { try session.clock.instant(date: session.date, time: $0.text) }
     }
 }
