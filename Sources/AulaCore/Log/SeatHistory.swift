@@ -11,8 +11,19 @@ public enum SeatHistory {
         /// Taken back later by an undo.
         public var undone: Bool
 
-        /// "08:41" in the session's zone.
-        public func time(_ clock: SessionClock) -> String { clock.clockTime(ofISO: at) ?? at }
+        /// When, in the session's zone: "08:41 WITA" on the session's day, "2020-03-09 09:00 WITA" on another (an
+        /// import made days before must not read as that morning's).
+        public func when(in session: Session) -> String {
+            let clock = session.clock
+            guard let time = clock.clockTime(ofISO: at) else { return at }
+            let day = clock.localDate(ofISO: at) ?? session.date
+            return (day == session.date ? "" : day + " ") + time + " " + clock.abbreviation
+        }
+
+        /// The whole entry on one line, as the app's history overlay shows it.
+        public func line(in session: Session, lang: Lang) -> String {
+            when(in: session) + "  " + desk + "  " + description(lang)
+        }
 
         /// What it did, marked when it was taken back: "hadir: Kepala Desa Tohe [dibatalkan]".
         public func description(_ lang: Lang) -> String {

@@ -54,6 +54,11 @@ public struct SessionClock: Sendable {
         Self.epochSeconds(ofISO: text).map { ClockText.hoursMinutes(Date(timeIntervalSince1970: $0), self) }
     }
 
+    /// The local day (`2020-03-27`) of an ISO time, in the session's zone; nil when the text is not an ISO time.
+    public func localDate(ofISO text: String) -> String? {
+        Self.epochSeconds(ofISO: text).map { String(iso(Date(timeIntervalSince1970: $0)).prefix(10)) }
+    }
+
     /// The zone's Indonesian abbreviation (WIB, WITA, WIT), else "UTC+8"-style.
     public var abbreviation: String {
         switch zone.identifier {

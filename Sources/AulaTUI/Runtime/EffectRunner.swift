@@ -91,8 +91,8 @@ public struct EffectRunner {
         case .loadHistory(let id):
             let session = world.session
             guard let seat = session.attendee(id: id) else { return [] }
-            let lines = SeatHistory.entries(for: id, events: world.events, session: session, lang: lang).map { entry in
-                entry.time(session.clock) + "  " + entry.desk + "  " + entry.description(lang)
+            let lines = SeatHistory.entries(for: id, events: world.events, session: session, lang: lang).map {
+                $0.line(in: session, lang: lang)
             }
             return [.historyLoaded(title: SeatHistory.title(of: seat, lang: lang), lines: lines)]
         case .exportPapers, .printPaper, .makePreview:

@@ -16,11 +16,10 @@ struct HistoryCommand: ParsableCommand {
             let folder = try session.open(writable: false, lang: lang)
             let seat = try SeatResolver.resolve(query.joined(separator: " "), in: folder.session)
             print(SeatHistory.title(of: seat, lang: lang))
-            let clock = folder.session.clock
             var table = TextTable(headers: [lang.t("Waktu", "Time"), lang.t("Meja", "Desk"), lang.t("Perubahan", "Change")],
-                                  maxWidths: [14, 16, 60])
+                                  maxWidths: [21, 16, 60])
             for entry in SeatHistory.entries(for: seat.id, events: folder.events, session: folder.session, lang: lang) {
-                table.rows.append([entry.time(clock) + " " + clock.abbreviation, entry.desk, entry.description(lang)])
+                table.rows.append([entry.when(in: folder.session), entry.desk, entry.description(lang)])
             }
             print(table.render())
         }
