@@ -427,7 +427,7 @@ import Testing
         fixture.send(&state, .addMaterial)
         fixture.type(&state, "/tmp/x.pdf")
         fixture.send(&state, .formSubmit)
-        #expect(state.message == "Materi ditambahkan: x.pdf")
+        #expect(state.message == "Materi ditambahkan ke acara 1: x.pdf (4 KB)")
         #expect(state.session.materials.map(\.storedPath) == ["materials/ab.pdf", "materials/x.pdf"])
         #expect(fixture.send(&state, .openMaterial) == [.openStored(path: state.session.materials[0].storedPath)])
         #expect(state.message == "Berkas: /data/kim.aula/materials/ab.pdf")

@@ -80,9 +80,9 @@ public struct EffectRunner {
             return [.saved(world.session, message: outcome.message)]
         case .addMaterial(let path, let item, let title):
             let material = try world.copyMaterial(from: path, item: item, title: title)
-            try world.append([.material(material)])
-            return [.saved(world.session, message: lang.t("Materi ditambahkan: ", "Material added: ") + material.title),
-                    checkMaterials()]
+            let outcome = MaterialOperation.add(material, in: world.session, lang: lang)
+            try world.append(outcome.changes)
+            return [.saved(world.session, message: outcome.message), checkMaterials()]
         case .openStored(let storedPath):
             let (path, opened) = world.open(storedPath)
             return [.inform((opened ? lang.t("Dibuka: ", "Opened: ") : lang.t("Berkas: ", "File: ")) + path)]

@@ -29,9 +29,7 @@ struct MaterialAddCommand: ParsableCommand {
             let folder = try session.open(writable: true, lang: lang)
             let agendaItem = try AgendaOperations.item(item, in: folder.session)
             let material = try MaterialCopy.add(URL(fileURLWithPath: file), item: agendaItem.id, title: title ?? "", to: folder)
-            try folder.append([.material(material)])
-            print(TextSanitizer.line(lang.t("Materi ditambahkan ke acara \(item): ", "Material added to item \(item): ")
-                  + "\(material.title) (\(material.size) B, \(material.storedPath))"))
+            try folder.record(MaterialOperation.add(material, in: folder.session, lang: lang), lang: lang)
         }
     }
 }
