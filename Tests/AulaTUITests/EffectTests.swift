@@ -47,4 +47,16 @@ import Testing
             effect: .append([.checkIn(attendee: "d3", status: .hadir, standIn: "", standInJabatan: "", time: "")], message: message),
             results: [.saved(fixture.session, message: message)])])
     }
+
+    @Test func printingAndExportingSayWhatThePDFMakerWarnedAbout() {
+        let fixture = Fixture()
+        fixture.world.papers = CountedPapers(warnings: ["images/3f9a.jpg rusak; laporan dibuat tanpa foto itu"])
+        var state = fixture.state()
+        fixture.send(&state, .selectTab(.dokumen))
+        fixture.send(&state, .printDocument)
+        #expect(state.message == "Tidak bisa mencetak (lp tidak ada / lp not found); berkas: /data/kim.aula/exports/daftar-hadir.pdf"
+            + " — peringatan: images/3f9a.jpg rusak; laporan dibuat tanpa foto itu")
+        fixture.send(&state, .exportPapers)
+        #expect(state.message?.hasSuffix(" — peringatan: images/3f9a.jpg rusak; laporan dibuat tanpa foto itu") == true)
+    }
 }

@@ -116,7 +116,7 @@ final class MemoryWorld: World {
     var warnings: [AulaError] = []
     /// Another desk's changes and the problems reading them, found at the next refresh.
     var arriving: [Event] = [], arrivingWarnings: [AulaError] = []
-    let papers: any PaperDesk = CountedPapers()
+    var papers: any PaperDesk = CountedPapers()
 
     var session: Session { Fold.state(from: EventOrder.merge([events])).current }
     var lastUndoable: Event? { UndoneEvents.lastUndoable(in: events.filter { $0.desk == desk }) }
@@ -149,13 +149,16 @@ final class MemoryWorld: World {
     func open(_ storedPath: String) -> (path: String, opened: Bool) { ("/data/kim.aula/" + storedPath, false) }
 }
 
-/// Papers that say how many they would write and that no printer is there.
+/// Papers that say how many they would write, that no printer is there, and what the PDF maker warned about.
 struct CountedPapers: PaperDesk {
-    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int) {
-        ("/data/kim.aula/exports", Paper.Kind.filed.count * 4)
+    var warnings: [String] = []
+
+    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int, warnings: [String]) {
+        ("/data/kim.aula/exports", Paper.Kind.filed.count * 4, warnings)
     }
 
-    func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws -> (file: String, result: Printing.Result) {
-        ("/data/kim.aula/exports/\(kind.rawValue).pdf", .unavailable("lp tidak ada / lp not found"))
+    func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws
+        -> (file: String, result: Printing.Result, warnings: [String]) {
+        ("/data/kim.aula/exports/\(kind.rawValue).pdf", .unavailable("lp tidak ada / lp not found"), warnings)
     }
 }

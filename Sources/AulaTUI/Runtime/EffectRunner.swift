@@ -27,20 +27,23 @@ public struct EffectRunner {
             let (papers, session) = (world.papers, state.session)
             return .background {
                 Self.reporting(lang, then: .finished) {
-                    let (folder, count) = try papers.exportAll(session, lang: lang)
-                    return [.inform(lang.t("Diekspor \(count) berkas ke ", "Exported \(count) files to ") + folder)]
+                    let (folder, count, warnings) = try papers.exportAll(session, lang: lang)
+                    return [.inform(Self.warned(lang.t("Diekspor \(count) berkas ke ", "Exported \(count) files to ") + folder,
+                                                warnings, lang))]
                 }
             }
         case .printPaper(let kind):
             let (papers, session) = (world.papers, state.session)
             return .background {
                 Self.reporting(lang, then: .finished) {
-                    let (file, result) = try papers.print(kind, session, lang: lang)
+                    let (file, result, warnings) = try papers.print(kind, session, lang: lang)
                     switch result {
-                    case .queued(let job): return [.inform(lang.t("Dicetak (\(job)): ", "Printing (\(job)): ") + file)]
+                    case .queued(let job):
+                        return [.inform(Self.warned(lang.t("Dicetak (\(job)): ", "Printing (\(job)): ") + file, warnings, lang))]
                     case .unavailable(let reason):
                         // Nothing failed to save: the paper is in exports/, to print by hand.
-                        return [.inform(lang.t("Tidak bisa mencetak (\(reason)); berkas: ", "Cannot print (\(reason)); file: ") + file)]
+                        return [.inform(Self.warned(lang.t("Tidak bisa mencetak (\(reason)); berkas: ",
+                                                           "Cannot print (\(reason)); file: ") + file, warnings, lang))]
                     }
                 }
             }
@@ -98,6 +101,11 @@ public struct EffectRunner {
         case .exportPapers, .printPaper, .makePreview:
             return []  // performed in the background by `perform`
         }
+    }
+
+    /// `message`, then what the PDF maker warned about, as the command line says it on stderr.
+    private static func warned(_ message: String, _ warnings: [String], _ lang: Lang) -> String {
+        warnings.isEmpty ? message : message + lang.t(" — peringatan: ", " — warning: ") + warnings.joined(separator: "; ")
     }
 
     private func checkMaterials() -> Action {

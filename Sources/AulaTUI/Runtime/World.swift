@@ -31,8 +31,10 @@ public protocol World: AnyObject {
 /// Exporting and printing papers from a snapshot of the session: slow for a large roster, so the runtime runs it off
 /// the main loop, and it touches nothing but its own files.
 public protocol PaperDesk: Sendable {
-    /// Writes every paper in every format into the session's `exports/`; returns the folder and how many files.
-    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int)
-    /// Prints one paper; returns the file written and what the printer said.
-    func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws -> (file: String, result: Printing.Result)
+    /// Writes every paper in every format into the session's `exports/`; returns the folder, how many files, and what
+    /// the PDF maker warned about (a damaged picture left out, a script no installed font has).
+    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int, warnings: [String])
+    /// Prints one paper; returns the file written, what the printer said, and what the PDF maker warned about.
+    func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws
+        -> (file: String, result: Printing.Result, warnings: [String])
 }

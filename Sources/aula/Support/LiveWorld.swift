@@ -62,21 +62,21 @@ struct FolderPapers: PaperDesk {
     let folder: URL
     let letterhead: String
 
-    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int) {
+    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int, warnings: [String]) {
         let pdf = SessionPDF(folder: folder, session: session, lang: lang)
         let written = try ExportAllPapers.all(session, lang: lang, letterhead: letterhead,
-                                          templates: AulaResources.templatesFolder, pdf: pdf, into: folder)
-        if let problem = pdf.problems.first { throw AulaError(id: problem, en: problem) }
-        return (folder.appendingPathComponent("exports").path, written.count)
+                                              templates: AulaResources.templatesFolder, pdf: pdf, into: folder)
+        return (folder.appendingPathComponent("exports").path, written.count, pdf.problems)
     }
 
-    func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws -> (file: String, result: Printing.Result) {
+    func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws
+        -> (file: String, result: Printing.Result, warnings: [String]) {
         var builder = PaperBuilder(session: session, lang: lang, includePhone: true, machineLetterhead: letterhead)
         builder.typeset = true
         let pdf = SessionPDF(folder: folder, session: session, lang: lang)
         let bytes = try pdf.pdf(PaperRequest.papers(PaperRequest.Selection(kind), builder: builder), title: kind.rawValue)
         let (file, result) = try Printing.print(pdf: bytes, named: kind.rawValue, title: kind.rawValue,
                                                 size: session.papers.sheet, session: folder, printer: nil, copies: 1)
-        return (file.path, result)
+        return (file.path, result, pdf.problems)
     }
 }
