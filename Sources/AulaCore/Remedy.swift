@@ -14,4 +14,6 @@ public enum Remedy: Equatable, Sendable {
     case payPerPerson
     /// Take the change back.
     case undo
+    /// Say who stands in for the person (diwakili needs a name).
+    case nameTheStandIn
 }

@@ -59,4 +59,19 @@ import Testing
         fixture.send(&state, .exportPapers)
         #expect(state.message?.hasSuffix(" — peringatan: images/3f9a.jpg rusak; laporan dibuat tanpa foto itu") == true)
     }
+
+    @Test func aStandInWithoutANameIsRefusedByTheOperationAndTheFormStays() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        fixture.type(&state, "bau")
+        fixture.send(&state, .askStandIn)
+        #expect(fixture.steps(&state, .formSubmit).isEmpty)
+        #expect(state.form?.error == "Nama wakil wajib diisi.")
+        fixture.type(&state, "Maria Bete")
+        let steps = fixture.steps(&state, .formSubmit)
+        #expect(steps.map(\.effect) == [.append([.checkIn(attendee: "d1", status: .diwakili, standIn: "Maria Bete",
+                                                          standInJabatan: "", time: "")],
+                                                message: "✓ diwakili: Kepala Desa Tohe (Yohanes Bau) oleh Maria Bete 09:14")])
+        #expect(state.form == nil)
+    }
 }

@@ -25,6 +25,27 @@ public enum CheckInOperation {
         }
     }
 
+    /// What the door does with a request for a seat.
+    public enum Decision: Equatable, Sendable {
+        /// Mark the seat: the changes to save and the confirmation to show.
+        case record(Attendee, Outcome)
+        /// Already present: nothing changes; the message says since when and where.
+        case alreadyPresent(Attendee, message: String)
+    }
+
+    /// The one rule at the door: marking hadir a seat already present (hadir or represented), with no name to fill
+    /// in and no time stated, keeps the first record and says so; anything else is marked as asked (a change of
+    /// status on purpose: diwakili, izin, a time typed in from the paper list). The command line, the app's Enter and
+    /// a scan all decide here.
+    public static func checkIn(_ seat: Attendee, _ request: Request, in session: Session, now: Date,
+                               lang: Lang) throws(AulaError) -> Decision {
+        if request.status == .hadir, request.name.isEmpty, request.at.isEmpty,
+           let message = alreadyPresent(seat, in: session, lang: lang) {
+            return .alreadyPresent(seat, message: message)
+        }
+        return .record(seat, try mark(seat, request, in: session, now: now, lang: lang))
+    }
+
     /// "Kepala Desa Tohe (Yohanes Bau) sudah hadir sejak 08:41 (meja1)" when the seat is present already (hadir or
     /// represented), else nil: marking hadir again (Enter, a scan, `aula checkin` again) keeps the first record.
     public static func alreadyPresent(_ seat: Attendee, in session: Session, lang: Lang) -> String? {
@@ -41,7 +62,7 @@ public enum CheckInOperation {
                             lang: Lang) throws(AulaError) -> Outcome {
         let standIn = TextSanitizer.line(request.standIn), name = TextSanitizer.line(request.name)
         if request.status == .diwakili && standIn.isEmpty {
-            throw AulaError(id: "Nama wakil wajib diisi.", en: "The stand-in's name is required.")
+            throw AulaError(id: "Nama wakil wajib diisi.", en: "The stand-in's name is required.", remedy: .nameTheStandIn)
         }
         if request.status != .diwakili && !standIn.isEmpty {
             throw AulaError(id: "Nama wakil hanya untuk status diwakili.", en: "A stand-in only goes with diwakili.")

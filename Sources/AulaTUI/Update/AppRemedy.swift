@@ -12,7 +12,7 @@ extension Remedy {
     /// (the acara's numbers are on the Acara tab, an item's fields in its form, a removal is confirmed by its key).
     func inApp(_ lang: Lang, mode: KeyMap.Mode) -> String? {
         switch self {
-        case .listAgenda, .nameAnAgendaChange, .forceRemoval:
+        case .listAgenda, .nameAnAgendaChange, .forceRemoval, .nameTheStandIn:
             return nil
         case .payHonorariumPerItem:
             return lang.t("Untuk: isi nomor acara.", "For: give the item's number.")

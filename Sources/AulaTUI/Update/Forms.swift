@@ -123,10 +123,11 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         return [.append([.attendee(id: id, fields: [.name: name], invited: nil)],
                         message: lang.t("Nama dicatat: ", "Name recorded: ") + "\(seat.seatName) — \(name)")]
     case .standIn(let id):
-        guard !form.value(0).isEmpty else { return refuse(lang.t("Nama wakil wajib diisi.", "The stand-in's name is required.")) }
         guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
-        state.form = nil
-        return record(&state, seat, .diwakili, standIn: form.value(0), standInJabatan: form.value(1))
+        // The operation says what a stand-in needs (a name); refused, the form stays open with its words.
+        let effects = record(&state, seat, .diwakili, standIn: form.value(0), standInJabatan: form.value(1))
+        if !effects.isEmpty { state.form = nil }
+        return effects
     case .walkIn:
         var kecamatan = form.value(3)
         let choice = WalkIn.kecamatan(kecamatan, in: state.session)

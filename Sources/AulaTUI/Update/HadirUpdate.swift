@@ -33,7 +33,8 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.hadir.missingScroll = 0
     case .checkIn:
         guard let seat = state.selectedAttendee else { return [] }
-        if let present = CheckInOperation.alreadyPresent(seat, in: state.session, lang: lang) {
+        if case .alreadyPresent(_, let present)? = try? CheckInOperation.checkIn(seat, .init(.hadir), in: state.session,
+                                                                                  now: state.now, lang: lang) {
             // Enter again is no change of status: the first record stays (F2, F3... change it on purpose).
             state.message = present
             state.hadir.query = TextField()

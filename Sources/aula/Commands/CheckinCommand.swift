@@ -28,39 +28,22 @@ struct CheckinCommand: ParsableCommand {
     var name: String?
     @OptionGroup var stated: StatedTime
 
-    func validate() throws {
-        if status == .diwakili && TextSanitizer.line(by ?? "").isEmpty {
-            throw ValidationError("--status diwakili memerlukan / requires --by NAMA")
-        }
-        if status != .diwakili && (by != nil || byJabatan != nil) {
-            throw ValidationError("--by hanya untuk / only with --status diwakili")
-        }
-    }
-
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             let s = folder.session
             let text = query.joined(separator: " ")
-            let seat: Attendee, outcome: Outcome
-            // A check-in code, as the door's scanner reads it: a seat already present keeps its first record.
-            if status == .hadir, name == nil, stated.at == nil, let scan = try ScanCheckIn.scan(text, in: s, now: Date(), lang: lang) {
-                switch scan {
-                case .alreadyPresent(_, let message):
-                    print(message)
-                    return
-                case .record(let scanned, let marked):
-                    (seat, outcome) = (scanned, marked)
-                }
-            } else {
-                seat = try SeatResolver.resolve(text, in: s)
-                if status == .hadir, name == nil, stated.at == nil, let present = CheckInOperation.alreadyPresent(seat, in: s, lang: lang) {
-                    print(present)
-                    return
-                }
-                outcome = try CheckInOperation.mark(seat, .init(status, standIn: by ?? "", standInJabatan: byJabatan ?? "",
-                                                                name: name ?? "", at: stated.at?.text ?? ""),
-                                                    in: s, now: Date(), lang: lang)
+            // A check-in code names its seat, as at the door; anything else is a search that must pick one.
+            let request = CheckInOperation.Request(status, standIn: by ?? "", standInJabatan: byJabatan ?? "",
+                                                   name: name ?? "", at: stated.at?.text ?? "")
+            let seat = try SeatResolver.resolve(text, in: s)
+            let outcome: Outcome
+            switch try CheckInOperation.checkIn(seat, request, in: s, now: Date(), lang: lang) {
+            case .alreadyPresent(_, let message):
+                print(message)
+                return
+            case .record(_, let marked):
+                outcome = marked
             }
             try folder.append(outcome.changes)
             // What holds now, other desks' latest changes included, not what was asked.

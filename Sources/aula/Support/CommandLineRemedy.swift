@@ -11,6 +11,7 @@ extension Remedy {
         case .payHonorariumPerItem: return lang.t("Pakai --item N.", "Use --item N.")
         case .payPerPerson: return lang.t("Pakai --jabatan atau --seat.", "Use --jabatan or --seat.")
         case .undo: return lang.t("(batal: aula undo)", "(undo: aula undo)")
+        case .nameTheStandIn: return lang.t("Pakai --by NAMA.", "Use --by NAME.")
         }
     }
 }
