@@ -146,9 +146,9 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// A new id, unique across desks and runs: desk, time and a counter.
-    mutating func newID(_ kind: String) -> String {
+    mutating func newID(_ kind: RecordID.Kind) -> String {
         idCounter += 1
-        return "\(kind)-\(desk)-\(Int(now.timeIntervalSince1970 * 1000))-\(idCounter)"
+        return RecordID.make(kind, desk: desk, unique: "\(Int(now.timeIntervalSince1970 * 1000))-\(idCounter)")
     }
 }
 

@@ -28,7 +28,7 @@ func updateAcara(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .editNotes:
         guard let item = state.selectedItem else { return [] }
         let existing = state.session.notes.last { $0.item == item.id }
-        state.editor = NoteEditor(target: .note(item: item.id, id: existing?.id ?? state.newID("note")), text: existing?.text ?? "")
+        state.editor = NoteEditor(target: .note(item: item.id, id: existing?.id ?? state.newID(.note)), text: existing?.text ?? "")
     case .addQuestion:
         guard let item = state.session.runningItem ?? state.selectedItem else { return [] }
         state.form = Forms.question(item, lang: lang)

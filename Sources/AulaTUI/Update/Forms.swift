@@ -144,7 +144,7 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
                 return []
             }
         }
-        let id = state.newID("walkin")
+        let id = state.newID(.walkIn)
         let details = WalkIn.Details(name: form.value(0), jabatan: form.value(1), unit: form.value(2),
                                      kecamatan: kecamatan, phone: form.value(4))
         let added: WalkIn.Added
@@ -186,7 +186,7 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         } else {
             return refuse(lang.t("Tulis atau pilih penanya.", "Type or pick who asked."))
         }
-        let id = state.newID("q")
+        let id = state.newID(.question)
         return perform(&state) { _ in
             try QuestionOperation.ask(id: id, item: item, asker: asker, text: form.value(1), answer: form.value(2), lang: lang)
         } onSuccess: { $0.form = nil }
@@ -198,7 +198,7 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         state.form = nil
         return [.addMaterial(path: form.value(1), item: state.session.agenda[number - 1].id, title: form.value(2))]
     case .agendaItem:
-        let id = state.newID("item")
+        let id = state.newID(.item)
         let effects = perform(&state) {
             try AgendaOperations.add(id: id, title: form.value(0), speaker: form.value(1), plannedStart: form.value(2),
                                      minutes: typedNumber(form.value(3)), in: $0, lang: lang)

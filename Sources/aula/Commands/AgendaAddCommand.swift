@@ -21,7 +21,7 @@ struct AgendaAddCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             try folder.perform(lang: lang) { s in
-                try AgendaOperations.add(id: UUID().uuidString.lowercased(), title: title, speaker: speaker ?? "",
+                try AgendaOperations.add(id: RecordID.make(.item, desk: folder.desk), title: title, speaker: speaker ?? "",
                                          plannedStart: at?.text ?? "", minutes: minutes, in: s, lang: lang)
             }
         }

@@ -25,7 +25,7 @@ struct NoteCommand: ParsableCommand {
             let note = text == "-" ? try Self.readStandardInput(lang) : text
             let folder = try session.open(writable: true, lang: lang)
             let agendaItem = try AgendaOperations.item(item, in: folder.session)
-            let outcome = try NoteOperation.save(id: UUID().uuidString.lowercased(), item: agendaItem.id, text: note,
+            let outcome = try NoteOperation.save(id: RecordID.make(.note, desk: folder.desk), item: agendaItem.id, text: note,
                                                  in: folder.session, lang: lang)
             try folder.record(outcome, lang: lang)
         }
@@ -75,7 +75,7 @@ struct QuestionCommand: ParsableCommand {
             let agendaItem = try AgendaOperations.item(item, in: folder.session)
             let asker: QuestionOperation.Asker = try from.map { .seat(try SeatResolver.resolve($0, in: folder.session)) }
                 ?? .named(fromName ?? "")
-            let outcome = try QuestionOperation.ask(id: UUID().uuidString.lowercased(), item: agendaItem.id, asker: asker,
+            let outcome = try QuestionOperation.ask(id: RecordID.make(.question, desk: folder.desk), item: agendaItem.id, asker: asker,
                                                     text: text, answer: answer ?? "", lang: lang)
             try folder.record(outcome, lang: lang)
         }

@@ -31,7 +31,7 @@ struct RosterAddCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            let id = "walkin-\(folder.desk)-" + UUID().uuidString.lowercased()
+            let id = RecordID.make(.walkIn, desk: folder.desk)
             var spelled = kecamatan
             let choice = WalkIn.kecamatan(kecamatan, in: folder.session)
             if case .known(let name) = choice { spelled = name }

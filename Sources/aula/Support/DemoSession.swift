@@ -18,7 +18,7 @@ enum DemoSession {
         try folder.append(RosterImport.plan(RosterImport.entries(from: table), into: folder.session).changes)
         var agenda: [Change] = []
         for row in try csvRows("agenda.csv", in: source).dropFirst() where row.count == 4 {
-            agenda.append(.agenda(id: UUID().uuidString.lowercased(),
+            agenda.append(.agenda(id: RecordID.make(.item, desk: desk),
                                   fields: [.plannedStart: row[0], .minutes: row[1], .title: row[2], .speaker: row[3]]))
         }
         try folder.append(agenda)
