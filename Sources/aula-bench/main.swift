@@ -35,8 +35,7 @@ if let dir = option("--open-only") {
 
 /// The daftar hadir as its PDF, typeset, phones masked (what `aula summary DIR --format pdf` writes).
 func daftarHadirPDF(_ folder: SessionFolder) throws -> [UInt8] {
-    var builder = PaperBuilder(session: folder.session, lang: .id, includePhone: true)
-    builder.typeset = true
+    let builder = PaperBuilder(session: folder.session, lang: .id, format: .pdf)
     return try PaperRequest.render(PaperRequest.papers(.daftarHadir, builder: builder), format: .pdf, lang: .id,
                                pdf: SessionPDF(folder: folder.url, session: folder.session, lang: .id))
 }
@@ -274,12 +273,10 @@ let photoFolder = try SessionFolder(url: photoSession, desk: "bench", writable: 
 let photoFiles = try BenchPhotos.write(20, into: work.appendingPathComponent("camera"))
 let photoBytes = photoFiles.compactMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }.reduce(0, +)
 try photoFolder.append(try PhotoOperation.add(photoFiles, caption: "Suasana kegiatan", to: photoSession, lang: .id).changes)
-let laporanBuilder = PaperBuilder(session: photoFolder.session, lang: .id, includePhone: true)
+let laporanBuilder = PaperBuilder(session: photoFolder.session, lang: .id, format: .pdf)
 var laporanPDF: [UInt8] = []
 let laporanWithPhotos = try measure(3) {
-    var builder = laporanBuilder
-    builder.typeset = true
-    laporanPDF = try PaperRequest.render(PaperRequest.papers(.laporan, builder: builder), format: .pdf, lang: .id,
+    laporanPDF = try PaperRequest.render(PaperRequest.papers(.laporan, builder: laporanBuilder), format: .pdf, lang: .id,
                                      pdf: SessionPDF(folder: photoSession, session: photoFolder.session, lang: .id))
 }
 print(String(format: "Laporan PDF, 1,000 seats and 20 photos (%.0f MB of JPEG): %.0f ms median of 3 (%.0f ms slowest), %.1f MB PDF",

@@ -11,9 +11,7 @@ public enum ExportAllPapers {
         for kind in Paper.Kind.filed {
             let selection = PaperRequest.Selection(kind)
             for format in PaperRequest.Format.exported(kind) {
-                var builder = PaperBuilder(session: session, lang: lang, includePhone: format.includesPhone,
-                                           machineLetterhead: letterhead)
-                builder.typeset = format == .pdf
+                let builder = PaperBuilder(session: session, lang: lang, format: format, machineLetterhead: letterhead)
                 let papers = PaperRequest.papers(selection, builder: builder)
                 let bytes = try PaperRequest.render(papers, format: format, lang: lang, delimiter: lang.csvDelimiter,
                                                 templates: templates, pdf: pdf, size: size)

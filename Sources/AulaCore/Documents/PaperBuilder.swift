@@ -31,6 +31,13 @@ public struct PaperBuilder: Sendable {
         self.machineLetterhead = machineLetterhead
     }
 
+    /// A builder for papers in `format`: its phone column and, for a PDF, the typeset daftar hadir follow from the
+    /// format, the same for every caller (the command line, the app's print and export, the preview).
+    public init(session: Session, lang: Lang, format: PaperRequest.Format, machineLetterhead: String = "") {
+        self.init(session: session, lang: lang, includePhone: format.includesPhone, machineLetterhead: machineLetterhead)
+        typeset = format == .pdf
+    }
+
     /// `0812****9846`: the first four and last four digits of a number, unless `showPhone`. An Indonesian number
     /// written internationally (`+62 812…`) is shown as the office writes it (`0812…`), which a spreadsheet also
     /// never takes for a formula.

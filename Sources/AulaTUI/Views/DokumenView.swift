@@ -4,7 +4,7 @@ import AulaCore
 enum DocumentPreview {
     /// The lines of `kind` made from `session`; slow for a large roster, so the runtime calls it off the main loop.
     static func lines(_ kind: Paper.Kind, _ session: Session, lang: Lang, letterhead: String) -> [String] {
-        let paper = PaperBuilder(session: session, lang: lang, machineLetterhead: letterhead).paper(kind)
+        let paper = PaperBuilder(session: session, lang: lang, format: .text, machineLetterhead: letterhead).paper(kind)
         let rule = String(repeating: "┄", count: 30) + " " + lang.t("halaman baru", "new page") + " " + String(repeating: "┄", count: 30)
         // Split as bytes: a 100,000-row daftar hadir is half a million lines, too many to cut Character by Character.
         let text = TextPaper.bytes([paper], lang: lang)

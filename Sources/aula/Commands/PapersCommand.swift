@@ -45,10 +45,9 @@ struct PapersCommand: ParsableCommand {
             let opened = try session.open(writable: false, lang: lang)
             let s = opened.session
             let kind = format
-            var builder = PaperBuilder(session: s, lang: lang, blankForm: blank, includePhone: kind.includesPhone,
-                                       showPhone: showPhone,
-                                       machineLetterhead: Console.machineLetterhead(lang))
-            builder.typeset = kind == .pdf
+            var builder = PaperBuilder(session: s, lang: lang, format: kind, machineLetterhead: Console.machineLetterhead(lang))
+            builder.blankForm = blank
+            builder.showPhone = showPhone
             builder.perInvitee = perInvitee
             builder.paymentKind = paymentKind
             let pdf = SessionPDF(folder: opened.url, session: s, size: paper, lang: lang)

@@ -38,9 +38,9 @@ struct PrintCommand: ParsableCommand {
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: false, lang: lang)
-            var builder = PaperBuilder(session: folder.session, lang: lang, blankForm: blank, includePhone: !text,
+            var builder = PaperBuilder(session: folder.session, lang: lang, format: text ? .text : .pdf,
                                        machineLetterhead: Console.machineLetterhead(lang))
-            builder.typeset = !text
+            builder.blankForm = blank
             let papers = PaperRequest.papers(document, builder: builder)
             let title = "\(document.rawValue) — \(folder.session.title)"
             let file: URL, result: Printing.Result, what: String

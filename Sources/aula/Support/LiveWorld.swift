@@ -71,8 +71,7 @@ struct FolderPapers: PaperDesk {
 
     func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws
         -> (file: String, result: Printing.Result, warnings: [String]) {
-        var builder = PaperBuilder(session: session, lang: lang, includePhone: true, machineLetterhead: letterhead)
-        builder.typeset = true
+        let builder = PaperBuilder(session: session, lang: lang, format: .pdf, machineLetterhead: letterhead)
         let pdf = SessionPDF(folder: folder, session: session, lang: lang)
         let bytes = try pdf.pdf(PaperRequest.papers(PaperRequest.Selection(kind), builder: builder), title: kind.rawValue)
         let (file, result) = try Printing.print(pdf: bytes, named: kind.rawValue, title: kind.rawValue,
