@@ -125,3 +125,28 @@ import Testing
         }
     }
 }
+
+/// Editing a seat and filling in its name: what changes, what is refused.
+@Suite struct SeatOperationTests {
+    let seat = Attendee(id: "d1", row: 3, jabatan: "Kepala Desa", unit: "Desa Tohe", kecamatan: "Raihat", name: "",
+                        phone: "", kode: "", invited: true, attendance: nil)
+
+    @Test func onlyWhatDiffersIsWrittenAndANIPIsChecked() throws {
+        let outcome = try SeatOperation.edit(seat, to: [.name: "Yohanes Bau", .jabatan: "Kepala Desa", .nip: "198503302010011002"],
+                                             lang: .id)
+        #expect(outcome == Outcome([.attendee(id: "d1", fields: [.name: "Yohanes Bau", .nip: "198503302010011002"], invited: nil)],
+                                   message: "Baris 3 diubah."))
+        #expect(try SeatOperation.edit(seat, to: [.jabatan: "Kepala Desa"], lang: .id) == nil)
+        #expect(throws: AulaError.self) { try SeatOperation.edit(seat, to: [.nip: "1985"], lang: .id) }
+        #expect(throws: AulaError(id: "Isi nama atau jabatan.", en: "Fill in a name or a position.")) {
+            try SeatOperation.edit(seat, to: [.jabatan: ""], lang: .id)
+        }
+    }
+
+    @Test func aNameIsFilledInCleaned() {
+        #expect(SeatOperation.name(seat, " Yohanes\u{1B}[2J Bau ", lang: .id)
+                == Outcome([.attendee(id: "d1", fields: [.name: "Yohanes Bau"], invited: nil)],
+                           message: "Nama dicatat: Kepala Desa Tohe — Yohanes Bau"))
+        #expect(SeatOperation.name(seat, "  ", lang: .id) == nil)
+    }
+}

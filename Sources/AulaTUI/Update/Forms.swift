@@ -24,8 +24,7 @@ enum Forms {
     static func edit(_ seat: Attendee, lang: Lang) -> Form {
         Form(purpose: .edit(attendee: seat.id), title: lang.t("Ubah baris ", "Edit row ") + String(seat.row),
              labels: attendeeLabels(lang) + ["NIP", lang.t("Pangkat/Golongan", "Rank/Grade"), "NPWP"],
-             fields: [seat.name, seat.jabatan, seat.unit, seat.kecamatan, seat.phone, seat.nip, seat.golongan, seat.npwp]
-                .map(TextField.init))
+             fields: SeatOperation.editable.map { TextField(seat.value(of: $0)) })
     }
 
     static func question(_ item: AgendaItem, lang: Lang) -> Form {
@@ -117,11 +116,11 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
     switch form.purpose {
     case .personName(let id):
         state.form = nil
-        let name = form.value(0)
-        guard !name.isEmpty, let seat = state.session.attendee(id: id) else { return [] }
+        guard let seat = state.session.attendee(id: id), let outcome = SeatOperation.name(seat, form.value(0), lang: lang) else {
+            return []
+        }
         state.saveState = .pending
-        return [.append([.attendee(id: id, fields: [.name: name], invited: nil)],
-                        message: lang.t("Nama dicatat: ", "Name recorded: ") + "\(seat.seatName) — \(name)")]
+        return [.append(outcome.changes, message: outcome.message)]
     case .standIn(let id):
         guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
         // The operation says what a stand-in needs (a name); refused, the form stays open with its words.
@@ -158,22 +157,14 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         return record(&state, added.seat, .hadir, extra: [added.change])
     case .edit(let id):
         guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
-        var changed: ChangeFields<Change.AttendeeField> = [:]
-        for (i, field) in [Change.AttendeeField.name, .jabatan, .unit, .kecamatan, .phone, .nip, .golongan, .npwp].enumerated()
-        where form.value(i) != seat.value(of: field) {
-            changed[field] = form.value(i)
-        }
-        if let nip = changed[.nip] {
-            do { changed[.nip] = try NIP.validated(nip) } catch { return refuse(error.message(lang)) }
-        }
-        guard !(changed[.name] ?? seat.name).isEmpty || !(changed[.jabatan] ?? seat.jabatan).isEmpty else {
-            return refuse(lang.t("Isi nama atau jabatan.", "Fill in a name or a position."))
-        }
+        var values: ChangeFields<Change.AttendeeField> = [:]
+        for (i, field) in SeatOperation.editable.enumerated() { values[field] = form.value(i) }
+        let outcome: Outcome?
+        do { outcome = try SeatOperation.edit(seat, to: values, lang: lang) } catch { return refuse(error.message(lang)) }
         state.form = nil
-        if changed.isEmpty { return [] }
+        guard let outcome else { return [] }
         state.saveState = .pending
-        return [.append([.attendee(id: id, fields: changed, invited: nil)],
-                        message: lang.t("Baris \(seat.row) diubah.", "Row \(seat.row) edited."))]
+        return [.append(outcome.changes, message: outcome.message)]
     case .question(let item):
         let typed = form.fields[0].text
         let matches = typed.isEmpty ? [] : state.index.search(typed)
