@@ -158,14 +158,14 @@ import Testing
         #expect(refusal { try PaymentOperation.rate(.honor, for: .item(1), amount: 5, golongan: "V/a", in: s, lang: .id) }
                 == "Golongan 'V/a' tidak dikenal: I sampai IV, misalnya III/b.")
         #expect(refusal { try PaymentOperation.rate(.honor, for: .item(9), amount: 5, in: s, lang: .id) } == "Tidak ada acara nomor 9 (ada 2).")
-        #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: "101", lang: .id) } == "Persen: 0 sampai 100.")
-        #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: "2,55", lang: .id) } == "accepted")
-        #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: "dua", lang: .id) } == "Persen: angka seperti 15 atau 2,5.")
-        // A sign, a negative fraction or a number too long to multiply are not percentages.
-        for typed in ["+5", "5.-1", "-0", "92233720368547759", "1e2", "5,", ",5", " "] {
-            #expect(refusal { try PaymentOperation.tax(.nonPNS, percent: typed, lang: .id) } == "Persen: angka seperti 15 atau 2,5.",
-                    "\(typed)")
+        // A percentage is a typed value: parsed once, with one message.
+        #expect(Percent("2,55")?.basisPoints == 255 && Percent("2.5")?.basisPoints == 250 && Percent("100")?.basisPoints == 10_000)
+        #expect(PaymentOperation.tax(.nonPNS, percent: Percent("2,5")!, lang: .id).message == "PPh 21 bukan PNS: 2,5%")
+        // A sign, a negative fraction, more than 100 or a number too long to multiply are not percentages.
+        for typed in ["101", "dua", "+5", "5.-1", "-0", "92233720368547759", "1e2", "5,", ",5", " "] {
+            #expect(Percent(typed) == nil, "\(typed)")
         }
+        #expect(throws: Percent.invalid) { try Percent.parsed("101") }
         #expect(throws: AulaError.self) { try Change.SessionField.treasurerNip.validated("19850330201001100") }
         #expect((try? Change.SessionField.treasurerNip.validated("198503302010011002")) == "198503302010011002")
     }

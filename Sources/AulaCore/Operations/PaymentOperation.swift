@@ -73,22 +73,9 @@ public enum PaymentOperation {
         return Outcome([.rate(rate)], message: TextSanitizer.line(message))
     }
 
-    /// A PPh 21 rate for `group`, `percent` as typed ("15", "2,5").
-    public static func tax(_ group: TaxRules.Group, percent: String, lang: Lang) throws -> Outcome {
-        let text = percent.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        // Digits only (no sign, no exponent), at most three before the separator and two after: nothing to overflow.
-        func digits(_ part: Substring, _ most: Int) -> Int? {
-            (1...most).contains(part.count) && part.allSatisfy({ ("0"..."9").contains($0) }) ? Int(part) : nil
-        }
-        guard (1...2).contains(parts.count), let whole = digits(parts[0], 3),
-              let fraction = parts.count == 2 ? digits(parts[1], 2) : 0 else {
-            throw AulaError(id: "Persen: angka seperti 15 atau 2,5.", en: "Percent: a number such as 15 or 2.5.")
-        }
-        let basisPoints = whole * 100 + (parts.count == 2 && parts[1].count == 1 ? fraction * 10 : fraction)
-        guard (0...10_000).contains(basisPoints) else {
-            throw AulaError(id: "Persen: 0 sampai 100.", en: "Percent: 0 to 100.")
-        }
+    /// A PPh 21 rate of `percent` for `group`.
+    public static func tax(_ group: TaxRules.Group, percent: Percent, lang: Lang) -> Outcome {
+        let basisPoints = percent.basisPoints
         let name = group == .nonPNS ? lang.t("bukan PNS", "non-PNS") : lang.t("golongan ", "golongan ") + group.key
         return Outcome([.tax(group: group.key, basisPoints: basisPoints)],
                        message: lang.t("PPh 21 \(name): ", "PPh 21 \(name): ") + TaxRules.percent(basisPoints))

@@ -9,25 +9,22 @@ struct PayTaxCommand: ParsableCommand {
         discussion: "Bawaan: PP 80/2010 (gol. I dan II 0%, III 5%, IV 15%), bukan PNS 2,5% (PMK 168/2023).")
 
     @OptionGroup var session: SessionOptions
-    @Option(help: "Golongan I, II, III atau IV.")
-    var golongan: String?
+    @Option(help: "Golongan I, II, III atau IV (ruang boleh ikut: III/c). / Grade I to IV (with its ruang: III/c).")
+    var golongan: Golongan?
     @Flag(name: .customLong("non-pns"), help: "Untuk narasumber bukan PNS. / For speakers who are not civil servants.")
     var nonPNS = false
-    @Option(help: "Persen, misalnya 15 atau 2,5. / Percent, e.g. 15 or 2.5.")
-    var percent: String
+    @Option(help: "Persen, 0 sampai 100, misalnya 15 atau 2,5. / Percent, 0 to 100, e.g. 15 or 2.5.")
+    var percent: Percent
 
     func validate() throws {
         if (golongan == nil) == !nonPNS { throw ValidationError("Sebutkan --golongan G atau --non-pns. / Name --golongan G or --non-pns.") }
-        if let golongan, Golongan(text: golongan) == nil {
-            throw ValidationError("--golongan: I, II, III atau IV (bukan '\(TextSanitizer.line(golongan))')")
-        }
     }
 
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            let group: TaxRules.Group = golongan.flatMap(Golongan.init(text:)).map { .golongan($0) } ?? .nonPNS
-            let outcome = try PaymentOperation.tax(group, percent: percent, lang: lang)
+            let group: TaxRules.Group = golongan.map { .golongan($0) } ?? .nonPNS
+            let outcome = PaymentOperation.tax(group, percent: percent, lang: lang)
             try folder.record(outcome, lang: lang)
         }
     }

@@ -21,6 +21,16 @@ extension PaperRequest.Format: ExpressibleByArgument {
 
 extension PaperSize: ExpressibleByArgument {}
 
+extension Golongan: ExpressibleByArgument {
+    /// I, II, III or IV, with or without its ruang (III/c).
+    public init?(argument: String) { self.init(text: argument) }
+}
+
+extension Percent: ExpressibleByArgument {
+    /// `15`, `2,5` or `2.5`.
+    public init?(argument: String) { self.init(argument) }
+}
+
 extension ClockTime: ExpressibleByArgument {
     /// `09:00`, `9:00` or `9.00`; the parser's complaint shows the option's help, which says `JJ:MM / HH:MM`.
     public init?(argument: String) { self.init(argument) }

@@ -30,6 +30,7 @@ enum ParserErrors {
             (". Please provide one of the following:", ". Pilih salah satu:"),
             (". Please provide one of ", ". Pilih salah satu: "),
             ("' and '", "' dan '"),
+            ("' or '", "' atau '"),
             ("Error: ", "Galat: "),
             ("Usage: ", "Pemakaian: "),
             ("Help: ", "Bantuan: "),
