@@ -78,7 +78,7 @@ import Testing
         }
         #expect(seat.id == "s22")
         #expect(outcome.changes == [.checkIn(attendee: "s22", status: .hadir, standIn: "", standInJabatan: "", time: "")])
-        #expect(outcome.message == "✓ hadir: Kepala Desa 22 (Orang 22) 08:41")
+        #expect(outcome.message == "22. Orang 22 — Kepala Desa 22: hadir 08:41 WITA")
         s.attendees[21].attendance = Attendance(status: .hadir, standIn: "", standInJabatan: "", time: "2020-03-27T08:41:00+08:00", desk: "meja1")
         #expect(try ScanCheckIn.scan("RME1-0022-9", in: s, now: now, lang: .id)
                 == .alreadyPresent(s.attendees[21], message: "Kepala Desa 22 (Orang 22) sudah hadir sejak 08:41 (meja1)"))

@@ -113,10 +113,10 @@ import Testing
         #expect(outcome == Outcome([.attendee(id: "s1", fields: [.name: "Yohanes Bau"], invited: nil),
                                     .checkIn(attendee: "s1", status: .diwakili, standIn: "Maria Bete", standInJabatan: "Sekdes",
                                              time: "2020-03-27T08:52:00+08:00")],
-                                   message: "✓ diwakili: Kepala Desa Tohe (Yohanes Bau) oleh Maria Bete 08:52"))
+                                   message: "1. Yohanes Bau — Kepala Desa Tohe: diwakili oleh Maria Bete 08:52 WITA"))
         let cleared = try CheckInOperation.mark(session.attendees[0], .init(.belumHadir), in: session, now: OperationsTests.now,
                                                 lang: .en)
-        #expect(cleared.message == "Status cleared: Kepala Desa Tohe (Yohanes Bau)")
+        #expect(cleared.message == "1. Yohanes Bau — Kepala Desa Tohe: not yet")
         #expect(throws: AulaError.self) {
             try CheckInOperation.mark(seat, .init(.diwakili), in: session, now: OperationsTests.now, lang: .id)
         }

@@ -11,7 +11,7 @@ import Testing
         var state = fixture.state()
         fixture.type(&state, "bau")
         let steps = fixture.steps(&state, .checkIn)
-        let message = "✓ hadir: Kepala Desa Tohe (Yohanes Bau) 09:14"
+        let message = "3. Yohanes Bau — Kepala Desa Tohe: hadir 09:14 WITA"
         #expect(steps == [Fixture.Step(
             effect: .append([.checkIn(attendee: "d1", status: .hadir, standIn: "", standInJabatan: "", time: "")], message: message),
             results: [.saved(fixture.session, message: message)])])
@@ -42,7 +42,7 @@ import Testing
         state.tab = .acara
         let code = fixture.session.attendee(id: "d3")!.code(in: fixture.session)
         let steps = fixture.steps(&state, .scanned(code))
-        let message = "✓ hadir: Kepala Desa Fatuba'a (Hendrikus Mau Tasi) 09:14"
+        let message = "6. Hendrikus Mau Tasi — Kepala Desa Fatuba'a: hadir 09:14 WITA"
         #expect(steps == [Fixture.Step(
             effect: .append([.checkIn(attendee: "d3", status: .hadir, standIn: "", standInJabatan: "", time: "")], message: message),
             results: [.saved(fixture.session, message: message)])])
@@ -71,7 +71,7 @@ import Testing
         let steps = fixture.steps(&state, .formSubmit)
         #expect(steps.map(\.effect) == [.append([.checkIn(attendee: "d1", status: .diwakili, standIn: "Maria Bete",
                                                           standInJabatan: "", time: "")],
-                                                message: "✓ diwakili: Kepala Desa Tohe (Yohanes Bau) oleh Maria Bete 09:14")])
+                                                message: "3. Yohanes Bau — Kepala Desa Tohe: diwakili oleh Maria Bete 09:14 WITA")])
         #expect(state.form == nil)
     }
 }

@@ -68,7 +68,7 @@ import Testing
         fixture.type(&state, "fatu")
         let effects = update(&state, .checkIn)
         #expect(effects == [.append([.checkIn(attendee: "d3", status: .hadir, standIn: "", standInJabatan: "", time: "")],
-                                    message: "✓ hadir: Kepala Desa Fatuba'a (Hendrikus Mau Tasi) 09:14")])
+                                    message: "6. Hendrikus Mau Tasi — Kepala Desa Fatuba'a: hadir 09:14 WITA")])
         #expect(state.saveState == .pending)
         #expect(state.hadir.query.text.isEmpty)
         #expect(state.selectedAttendee?.id == "d3")
@@ -159,7 +159,7 @@ import Testing
         #expect(state.session.attendees[0].status == .dinasLuar)
         fixture.send(&state, .clearStatus)
         #expect(state.session.attendees[0].status == .belumHadir)
-        #expect(state.message == "Status dihapus: Kepala Dinas Kominfo (Johanes Andes Prihatin, SE, MM)")
+        #expect(state.message == "1. Johanes Andes Prihatin, SE, MM — Kepala Dinas Kominfo: belum hadir")
         #expect(update(&state, .clearStatus).isEmpty)
     }
 

@@ -18,9 +18,9 @@ import Testing
         try tmux.wait(for: "Cari:")
 
         // Three people checked in by typing parts of their names, then Enter.
-        for (typed, shown) in [("gregor", "✓ hadir: Kepala Desa Naekasa (Gregorius Lelo Mau)"),
-                               ("wilh", "✓ hadir: Kepala Desa Kewar (Wilhelmus Bau Mali)"),
-                               ("yust", "✓ hadir: Kepala Desa Fulur (Yustina Hoar)")] {
+        for (typed, shown) in [("gregor", "Gregorius Lelo Mau — Kepala Desa Naekasa: hadir"),
+                               ("wilh", "Wilhelmus Bau Mali — Kepala Desa Kewar: hadir"),
+                               ("yust", "Yustina Hoar — Kepala Desa Fulur: hadir")] {
             try tmux.type(typed)
             try tmux.wait(for: "1 cocok")
             try tmux.send("Enter")
@@ -35,7 +35,7 @@ import Testing
         try tmux.send("Tab")
         try tmux.type("Sekretaris Camat")
         try tmux.send("Enter")
-        try tmux.wait(for: "✓ diwakili: Camat Raihat (Yosefina Dahu, S.Sos) oleh Maria Bete")
+        try tmux.wait(for: "Yosefina Dahu, S.Sos — Camat Raihat: diwakili oleh Maria Bete")
         // A walk-in.
         try tmux.send("C-n")
         try tmux.wait(for: "Peserta baru (tanpa undangan)")
@@ -45,7 +45,7 @@ import Testing
         try tmux.send("Tab")
         try tmux.type("TIMORline.com")
         try tmux.send("Enter")
-        try tmux.wait(for: "✓ hadir: Wartawan TIMORline.com (Oa Bere)")
+        try tmux.wait(for: "Oa Bere — Wartawan TIMORline.com: hadir")
         try tmux.wait(for: "Hadir 4   Diwakili 1")
 
         // Two agenda items started, a note on the second.

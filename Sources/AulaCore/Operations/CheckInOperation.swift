@@ -79,15 +79,12 @@ public enum CheckInOperation {
         if !name.isEmpty { changes.append(.attendee(id: seat.id, fields: [.name: name], invited: nil)) }
         changes.append(.checkIn(attendee: seat.id, status: request.status, standIn: standIn,
                                 standInJabatan: TextSanitizer.line(request.standInJabatan), time: time))
-        let who = name.isEmpty ? seat.name : name
-        var message = request.status == .belumHadir
-            ? lang.t("Status dihapus: ", "Status cleared: ") + seat.seatName
-            : "✓ " + request.status.label(lang) + ": " + seat.seatName
-        if !who.isEmpty { message += " (\(who))" }
-        if !standIn.isEmpty { message += lang.t(" oleh ", " by ") + standIn }
-        if request.status != .belumHadir {
-            message += " " + (session.clock.clockTime(ofISO: time) ?? ClockText.hoursMinutes(now, session.clock))
-        }
-        return Outcome(changes, message: TextSanitizer.line(message))
+        // Said as the report says it once saved (the command line and the app alike): the seat, then its state.
+        var named = seat
+        if !name.isEmpty { named.name = name }
+        let shown = request.status == .belumHadir ? nil
+            : session.clock.clockTime(ofISO: time) ?? ClockText.hoursMinutes(now, session.clock)
+        let state = CheckInReport.state(request.status, standIn: standIn, time: shown, session: session, lang: lang)
+        return Outcome(changes, message: TextSanitizer.line(named.heading + ": " + state))
     }
 }

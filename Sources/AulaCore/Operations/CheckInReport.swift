@@ -7,6 +7,13 @@ public struct CheckInReport: Equatable, Sendable {
     /// Set when another desk's later change overrides what was just asked: which desk, and what holds.
     public var overriddenBy: String?
 
+    /// "hadir 08:52 WITA", "diwakili oleh Maria Bete 09:10 WITA", "belum hadir": a seat's state, worded once for
+    /// what a check-in says before it is saved (`CheckInOperation`) and after (this report).
+    static func state(_ status: AttendanceStatus, standIn: String, time: String?, session: Session, lang: Lang) -> String {
+        status.label(lang) + (standIn.isEmpty ? "" : lang.t(" oleh ", " by ") + standIn)
+            + (time.map { " \($0) \(session.clock.abbreviation)" } ?? "")
+    }
+
     /// The report for `seatID` in `session` (read after the check-in was appended and other desks were looked at
     /// again) when `desk` asked for `asked` (with stand-in `askedStandIn`).
     public init(seatID: String, asked: AttendanceStatus, askedStandIn: String, desk: String, in session: Session,
@@ -15,10 +22,9 @@ public struct CheckInReport: Equatable, Sendable {
             line = ""
             return
         }
-        let clock = session.clock
-        let time = seat.attendance.flatMap { clock.clockTime(ofISO: $0.time) }.map { " \($0) \(clock.abbreviation)" } ?? ""
-        let standIn = seat.attendance.map { $0.standIn.isEmpty ? "" : lang.t(" oleh ", " by ") + $0.standIn } ?? ""
-        let state = seat.status.label(lang) + standIn + time
+        let state = Self.state(seat.status, standIn: seat.attendance?.standIn ?? "",
+                               time: seat.attendance.flatMap { session.clock.clockTime(ofISO: $0.time) }, session: session,
+                               lang: lang)
         line = TextSanitizer.line(seat.heading + ": " + state)
         // The same mark made at two desks counts at the earlier one: that is no override.
         if let other = seat.attendance?.desk, other != desk, seat.status != asked || seat.attendance?.standIn != askedStandIn {
