@@ -80,6 +80,17 @@ func checkIn(_ id: String, _ status: AttendanceStatus = .hadir, by: String = "")
         #expect(next.seat.row == atA.seat.row + 1)
     }
 
+    @Test func aNumberTwoDesksBothGaveNamesNobodyByCode() throws {
+        // Two walk-ins with one number (desks whose blocks met, adding walk-ins before they ever synced).
+        let a = try WalkIn.add(id: "wa", WalkIn.Details(name: "Maria", jabatan: "Guru"), desk: "meja-a", in: Session())
+        guard case .attendee(_, var fields, let invited) = a.change else { return }
+        fields[.name] = "Yosef"
+        let b = Change.attendee(id: "wb", fields: fields, invited: invited)
+        let session = Fold.session(desks: [[event("a1", "a", 1, "09:00:00", a.change)], [event("b1", "b", 1, "09:00:01", b)]])
+        let code = CheckInCode(session: session, row: a.seat.row).text
+        #expect(throws: AulaError.self) { try CheckInCode.seat(code, in: session) }
+    }
+
     @Test func anUndoneWalkInsNumberIsNeverGivenAgain() throws {
         let first = try WalkIn.add(id: "w1", WalkIn.Details(name: "Maria", jabatan: "Guru"), desk: "a", in: Session())
         let events = [event("a1", "a", 1, "09:00:00", first.change), event("a2", "a", 2, "09:01:00", .undo(target: "a1"))]

@@ -117,7 +117,15 @@ public struct CheckInCode: Equatable, Sendable {
                 throw AulaError(id: "Kode \(shown): tidak ada peserta nomor \(code.row).",
                                 en: "Code \(shown): there is no attendee number \(code.row).")
             }
-            return session.attendees[index]
+            // Two walk-ins given one number by desks that had never synced (their blocks met): never the wrong one.
+            let seat = session.attendees[index]
+            if !seat.invited, let other = session.attendees[(index + 1)...].first(where: { $0.row == code.row }) {
+                throw AulaError(
+                    id: "Kode \(shown) menunjuk dua peserta tanpa undangan: \(seat.displayName) dan \(other.displayName). "
+                        + "Cari namanya.",
+                    en: "Code \(shown) names two walk-ins: \(seat.displayName) and \(other.displayName). Search by name.")
+            }
+            return seat
         }
     }
 
