@@ -97,4 +97,14 @@ import Testing
         try aula.ok("new", "kim", "--title", "KIM", "--date", "2020-03-27", "--start", "8.30", "--venue", "Aula", "--organizer", "Dinas")
         #expect(try aula.ok("status", "kim").contains("08:30"))
     }
+
+    @Test func anAmountIsTypedAsTheRateFormTakesIt() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("demo", "kim")
+        #expect(try aula.ok("pay", "rate", "kim", "transport", "--jabatan", "Kepala Desa", "--amount", "Rp150.000")
+            .contains("Rp150.000"))
+        let negative = try aula.run("pay", "rate", "kim", "transport", "--jabatan", "Camat", "--amount=-5")
+        #expect(negative.status == 64 && negative.stderr.contains("'-5' tidak sah untuk '--amount <amount>'"), "\(negative.stderr)")
+    }
 }

@@ -23,8 +23,8 @@ struct PayRateCommand: ParsableCommand {
     var seat: String?
     @Option(help: "Honorarium: nomor acara. / Honorarium: the agenda item's number.")
     var item: Int?
-    @Option(help: "Rupiah per orang (per jam untuk honorarium). / Rupiah a person (an hour for an honorarium).")
-    var amount: Int
+    @Option(help: "Rupiah per orang (per jam untuk honorarium): 150000, 150.000 atau Rp150.000. / Rupiah a person (an hour for an honorarium).")
+    var amount: RupiahArgument
     @Option(help: "Honorarium: jumlah jam (bawaan 1). / Honorarium: hours (default 1).")
     var hours = 1
     @Option(help: "Honorarium: golongan narasumber dari luar daftar (IV/b). / The speaker's golongan when not on the roster.")
@@ -40,7 +40,7 @@ struct PayRateCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             let whom: PaymentOperation.Whom = jabatan.map { .jabatan($0) } ?? seat.map { .seat($0) } ?? .item(item ?? 0)
-            let outcome = try PaymentOperation.rate(kind, for: whom, amount: amount, hours: hours, golongan: golongan,
+            let outcome = try PaymentOperation.rate(kind, for: whom, amount: amount.value, hours: hours, golongan: golongan,
                                                     in: folder.session, lang: lang)
             try folder.record(outcome, lang: lang)
         }

@@ -31,6 +31,16 @@ extension Percent: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 
+/// An amount of money as the app's rate form takes it: `150000`, `150.000` or `Rp150.000`, whole rupiah.
+struct RupiahArgument: ExpressibleByArgument {
+    let value: Int
+
+    init?(argument: String) {
+        guard let value = Rupiah.parse(argument) else { return nil }
+        self.value = value
+    }
+}
+
 extension ClockTime: ExpressibleByArgument {
     /// `09:00`, `9:00` or `9.00`; the parser's complaint shows the option's help, which says `JJ:MM / HH:MM`.
     public init?(argument: String) { self.init(argument) }
