@@ -47,26 +47,13 @@ struct SyncthingShare {
               + "aula sync \(url.lastPathComponent) --syncthing --folder \(folderID) --peer \(me)")
     }
 
-    /// The folder's ID: the one given, else `aula-` and the start of the session's own id (the same on every laptop).
+    /// The folder's ID: the one given, else the session's own (the same on every laptop).
     private func folderID(for url: URL) throws -> String {
-        if let folder {
-            // ASCII only, and never read as an option by syncthing cli ("-", "--home"): it starts with a letter or digit.
-            func plain(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
-            guard (1...64).contains(folder.count), folder.first.map(plain) == true,
-                  folder.allSatisfy({ plain($0) || $0 == "-" || $0 == "_" }) else {
-                throw AulaError(id: "--folder: huruf A-Z, angka, - dan _ saja, diawali huruf atau angka (paling panjang 64).",
-                                en: "--folder: letters A-Z, digits, - and _ only, starting with a letter or digit (at most 64).")
-            }
-            return folder
-        }
+        if let folder { return try SyncthingFolderID.checked(folder) }
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw AulaError(id: "\(url.path) belum ada: di laptop kedua beri --folder (dicetak oleh laptop pertama).",
                             en: "\(url.path) does not exist: on the second laptop give --folder (the first laptop printed it).")
         }
-        let session = try SessionFolder(url: url, desk: "syncthing", writable: false).session
-        guard !session.id.isEmpty else {
-            throw AulaError(id: "Sesi ini belum punya id; beri --folder NAMA.", en: "This session has no id yet; give --folder NAME.")
-        }
-        return "aula-" + String(session.id.prefix(8))
+        return try SyncthingFolderID.of(SessionFolder(url: url, desk: "syncthing", writable: false).session)
     }
 }
