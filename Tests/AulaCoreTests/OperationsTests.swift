@@ -90,7 +90,7 @@ import Testing
 
     @Test func clockTextAndTheTimer() {
         #expect(ClockText.hoursMinutes(9, 5) == "09:05")
-        #expect(ClockText.parse("9.5") == nil && ClockText.parse("9.05") == "09:05" && ClockText.parse("24:00") == nil)
+        #expect(ClockTime("9.5") == nil && ClockTime("9.05")?.text == "09:05" && ClockTime("24:00") == nil)
         #expect(ClockText.minutesSeconds(125) == "02:05" && ClockText.minutesSeconds(6000) == "100:00")
         #expect(ClockText.hoursMinutes(Self.now, Self.session.clock) == "09:14")
         let item = Self.session.agenda[0]

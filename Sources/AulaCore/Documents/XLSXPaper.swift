@@ -65,7 +65,7 @@ public enum XLSXPaper {
         if table.rowPadding > 0 && column == table.headers.count - 1 { return .signature }
         let values = table.rows.map { $0[column] }.filter { !$0.isEmpty && $0 != "-" }
         guard !values.isEmpty else { return .text }
-        if values.allSatisfy({ ClockText.parse($0) == $0 }) { return .time }
+        if values.allSatisfy({ ClockTime($0)?.text == $0 }) { return .time }
         if values.allSatisfy({ $0.hasPrefix("Rp") && Rupiah.parse($0) != nil }) { return .money }
         guard table.rightAligned[column] else { return .text }
         if values.allSatisfy({ Int($0) != nil && !($0.hasPrefix("0") && $0.count > 1) }) { return .integer }

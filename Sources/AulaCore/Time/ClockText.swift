@@ -15,11 +15,6 @@ public enum ClockText {
         return hoursMinutes(minuteOfDay / 60, minuteOfDay % 60)
     }
 
-    /// A typed time (`9:05`, `09.05`, as Indonesian papers write it) as "09:05"; nil when it is not a time of day.
-    public static func parse(_ text: String) -> String? {
-        SessionClock.parseTime(text).map { hoursMinutes($0.0, $0.1) }
-    }
-
     /// A duration in seconds as "12:04" (minutes past 99 keep all their digits).
     public static func minutesSeconds(_ seconds: Int) -> String {
         twoDigits(seconds / 60) + ":" + twoDigits(seconds % 60)
