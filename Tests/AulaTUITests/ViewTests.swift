@@ -164,4 +164,15 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("   Baris 1: KIM dibentuk") })
         #expect(!lines.contains { $0.contains("Baris 20000") })
     }
+
+    @Test func theCountersAt80ColumnsAreShortenedByWordsNeverCutInOne() {
+        let fixture = Fixture([Fixture.seat("w1", "Wartawan", "TIMORline.com", "", name: "Oa Bere", invited: false),
+                               .checkIn(attendee: "w1", status: .hadir, standIn: "", standInJabatan: "", time: "")])
+        for width in [80, 100] {
+            let screen = AppView.render(fixture.state(size: Size(width: width, height: 24)))
+            let counters = screen.lines.first { $0.contains("Diundang") } ?? ""
+            #expect(counters.contains("+1 tanpa undangan"), "\(width): \(counters)")
+            #expect(DisplayWidth.of(counters) <= width)
+        }
+    }
 }

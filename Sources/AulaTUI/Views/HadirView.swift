@@ -102,16 +102,20 @@ enum HadirView {
             (lang.t("Izin/Sakit/DL", "Excused"), all.excused, .role(.warn, bold: true)),
             (lang.t("Belum", "Not yet"), all[.belumHadir], .bold),
         ]
+        let walkIns = all.total - all.invited
+        let note = walkIns > 0 ? lang.t("+\(walkIns) tanpa undangan", "+\(walkIns) walk-in") : ""
+        // Narrower gaps before fewer words: the line is shortened by whole words, never cut inside one.
+        let counted = parts.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 + String($1.1).count }
+        let gap = 1 + counted + 3 * parts.count + DisplayWidth.of(note) <= screen.width ? 3 : 2
         var x = 1
         for (label, value, style) in parts {
             x += screen.put(label + " ", x: x, y: y)
             x += screen.put(String(value), x: x, y: y, style: style)
-            x += screen.put("   ", x: x, y: y)
+            x += screen.put(String(repeating: " ", count: gap), x: x, y: y)
         }
-        if all.total > all.invited {
-            screen.put(lang.t("+\(all.total - all.invited) tanpa undangan", "+\(all.total - all.invited) walk-in"), x: x, y: y,
-                       style: .role(.muted))
-        }
+        let room = screen.width - x
+        let shown = DisplayWidth.of(note) <= room ? note : walkIns > 0 && "+\(walkIns)".count <= room ? "+\(walkIns)" : ""
+        if !shown.isEmpty { screen.put(shown, x: x, y: y, style: .role(.muted)) }
     }
 }
 
