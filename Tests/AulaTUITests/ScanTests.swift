@@ -29,7 +29,8 @@ import Testing
         #expect(state.session.attendee(id: "d3")?.status == .hadir)
         #expect(fixture.events.last?.change == .checkIn(attendee: "d3", status: .hadir, standIn: "", standInJabatan: "", time: ""))
         #expect(state.hadir.query.text.isEmpty)
-        #expect(state.hadir.scanBanner == ScanBanner(kind: .marked, lines: ["✓ HADIR 09:14", "Hendrikus Mau Tasi", "Kepala Desa — Desa Fatuba'a"]))
+        #expect(state.hadir.scanBanner == ScanBanner(kind: .marked, lines: ["✓ HADIR 09:14", "Hendrikus Mau Tasi", "Kepala Desa — Desa Fatuba'a"],
+                                                     seat: "d3"))
         #expect(state.selectedAttendee?.id == "d3")
         #expect(state.bells == 0)
     }
@@ -165,5 +166,23 @@ import Testing
         // On the Hadir tab the search takes a scan as it always has.
         #expect(KeyMap.scan("1QNE-0022-9".map { Key.char($0) }, in: .hadir) == nil)
         #expect(KeyMap.scan("1QNE-0022-9".map { Key.char($0) }, in: mode) == .scanned("1QNE-0022-9"))
+    }
+
+    @Test func theBannerFollowsWhatHoldsAfterAStandInIsNamed() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        for character in code(fixture, "d1") {
+            state.now = state.now.addingTimeInterval(0.002)
+            fixture.send(&state, .tick(state.now))
+            fixture.type(&state, [.char(character)])
+        }
+        fixture.type(&state, [.enter])
+        #expect(state.hadir.scanBanner?.lines.first == "✓ HADIR 09:14")
+        // The holder sent someone: F2 on the scanned seat, and the banner says who is there now.
+        fixture.send(&state, .askStandIn)
+        fixture.type(&state, "Maria Bete")
+        fixture.send(&state, .formSubmit)
+        #expect(state.hadir.scanBanner == ScanBanner(kind: .marked, lines: ["✓ DIWAKILI 09:14", "Maria Bete (mewakili Yohanes Bau)",
+                                                                             "Kepala Desa — Desa Tohe"], seat: "d1"))
     }
 }

@@ -71,4 +71,29 @@ public struct ScanBanner: Equatable, Sendable {
     public var kind: Kind
     /// One to three lines: "✓ HADIR 08:41", the name, jabatan and unit; or the reason.
     public var lines: [String]
+    /// The seat marked, whose banner follows what holds for it now (a stand-in set with F2 after the scan).
+    public var seat: String? = nil
+
+    /// The banner of a seat marked at the door as the session has it now; nil when the seat is gone or no longer
+    /// present.
+    static func current(_ id: String, in session: Session, lang: Lang) -> ScanBanner? {
+        guard let seat = session.attendee(id: id), let attendance = seat.attendance, attendance.status.isPresent else {
+            return nil
+        }
+        return marked(seat, attendance, clock: session.clock, lang: lang)
+    }
+
+    /// The banner of `seat` marked `attendance`: its status and time, who is there (the stand-in when diwakili), the
+    /// seat.
+    static func marked(_ seat: Attendee, _ attendance: Attendance, clock: SessionClock, lang: Lang) -> ScanBanner {
+        let time = clock.clockTime(ofISO: attendance.time) ?? ""
+        let who = attendance.status == .diwakili && !attendance.standIn.isEmpty
+            ? attendance.standIn + lang.t(" (mewakili \(seat.displayName))", " (for \(seat.displayName))")
+            : seat.name.isEmpty ? lang.t("(kursi tanpa nama) ", "(seat without a name) ") + seat.seatName : seat.name
+        return ScanBanner(kind: .marked, lines: [
+            "✓ " + attendance.status.label(lang).uppercased() + "  " + time,
+            who,
+            [seat.jabatan, seat.unit].filter { !$0.isEmpty }.joined(separator: " — "),
+        ].map(TextSanitizer.line), seat: seat.id)
+    }
 }

@@ -112,12 +112,11 @@ func scan(_ state: inout AppState, code: String? = nil) -> [Effect] {
         case .record(let seat, let outcome)?:
             state.saveState = .pending
             effects = [.append(outcome.changes, message: outcome.message)]
-            let time = ClockText.hoursMinutes(now, state.session.clock)
-            state.hadir.scanBanner = ScanBanner(kind: .marked, lines: [
-                "✓ " + AttendanceStatus.hadir.label(lang).uppercased() + "  " + time,
-                seat.name.isEmpty ? lang.t("(kursi tanpa nama) ", "(seat without a name) ") + seat.seatName : seat.name,
-                [seat.jabatan, seat.unit].filter { !$0.isEmpty }.joined(separator: " — "),
-            ].map(TextSanitizer.line))
+            // Shown at once as it will hold; the saved session keeps it current.
+            let clock = state.session.clock
+            state.hadir.scanBanner = ScanBanner.marked(seat, Attendance(status: .hadir, standIn: "", standInJabatan: "",
+                                                                        time: clock.iso(now), desk: state.desk),
+                                                       clock: clock, lang: lang)
             state.select(seat.id)
         case .alreadyPresent(let seat, let message)?:
             state.hadir.scanBanner = ScanBanner(kind: .alreadyPresent, lines: [message])

@@ -90,6 +90,8 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.replaceSession(session)
         state.saveState = .saved
         if let message { state.message = message }
+        // The door's banner follows what holds for its seat now (F2 after a scan: the stand-in, not the holder).
+        if let seat = state.hadir.scanBanner?.seat { state.hadir.scanBanner = ScanBanner.current(seat, in: session, lang: state.lang) }
     case .refreshed(let session):
         state.readProblem = nil
         state.replaceSession(session)
