@@ -69,6 +69,9 @@ import Testing
         let effects = update(&state, .checkIn)
         #expect(effects == [.append([.checkIn(attendee: "d3", status: .hadir, standIn: "", standInJabatan: "", time: "")],
                                     message: "6. Hendrikus Mau Tasi — Kepala Desa Fatuba'a: hadir 09:14 WITA")])
+        // Typed or scanned, the door shows the same large line.
+        #expect(state.hadir.scanBanner == ScanBanner(kind: .marked, lines: ["✓ HADIR 09:14", "Hendrikus Mau Tasi",
+                                                                             "Kepala Desa — Desa Fatuba'a"], seat: "d3"))
         #expect(state.saveState == .pending)
         #expect(state.hadir.query.text.isEmpty)
         #expect(state.selectedAttendee?.id == "d3")

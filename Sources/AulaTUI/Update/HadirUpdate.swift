@@ -42,7 +42,15 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
             return []
         }
         if seat.name.isEmpty { state.form = Forms.personName(seat, lang: lang) }
-        return record(&state, seat, .hadir)
+        let effects = record(&state, seat, .hadir)
+        // The same large line as a scan: who was marked and when, following what holds once saved.
+        if !effects.isEmpty {
+            let clock = state.session.clock
+            state.hadir.scanBanner = ScanBanner.marked(seat, Attendance(status: .hadir, standIn: "", standInJabatan: "",
+                                                                        time: clock.iso(state.now), desk: state.desk),
+                                                       clock: clock, lang: lang)
+        }
+        return effects
     case .mark(let status):
         guard let seat = state.selectedAttendee else { return [] }
         return record(&state, seat, status)
