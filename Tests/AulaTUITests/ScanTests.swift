@@ -185,4 +185,25 @@ import Testing
         #expect(state.hadir.scanBanner == ScanBanner(kind: .marked, lines: ["✓ DIWAKILI 09:14", "Maria Bete (mewakili Yohanes Bau)",
                                                                              "Kepala Desa — Desa Tohe"], seat: "d1"))
     }
+
+    @Test func aScanIntoAHalfTypedSearchIsAScanAndTheTypedLettersGo() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        // Someone was typing "yul" by hand when the next person's code came in from the scanner.
+        type(fixture, &state, "yul", gap: 0.2)
+        state.now = state.now.addingTimeInterval(0.5)
+        type(fixture, &state, code(fixture, "d3"), gap: 0.002)
+        fixture.type(&state, [.enter])
+        #expect(state.session.attendee(id: "d3")?.status == .hadir)
+        #expect(state.hadir.query.text.isEmpty && state.hadir.scanBanner?.kind == .marked)
+        #expect(state.message == "6. Hendrikus Mau Tasi — Kepala Desa Fatuba'a: hadir 09:14 WITA — Kode dipindai; ketikan 'yul' sebelumnya dihapus.")
+        // Without Enter too: taken once the keys stop.
+        type(fixture, &state, "ma", gap: 0.2)
+        state.now = state.now.addingTimeInterval(0.5)
+        type(fixture, &state, code(fixture, "d1"), gap: 0.002)
+        state.now = state.now.addingTimeInterval(0.2)
+        fixture.send(&state, .tick(state.now))
+        #expect(state.session.attendee(id: "d1")?.status == .hadir)
+        #expect(state.message?.hasSuffix(" — Kode dipindai; ketikan 'ma' sebelumnya dihapus.") == true)
+    }
 }

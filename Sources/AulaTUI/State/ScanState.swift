@@ -11,6 +11,8 @@ public struct KeyBurst: Equatable, Sendable {
     public var count = 1
     /// The longest wait between two of its keys.
     public var slowestGap: TimeInterval = 0
+    /// How many characters of the search were typed before the burst began (by hand, before a scan came in).
+    public var start = 0
 
     /// A scanner types 10 to 20 characters within about 50 ms; a gap this long is a person's.
     static let scannerGap: TimeInterval = 0.035
@@ -49,10 +51,15 @@ extension Action {
         case .tick(let date):
             guard let burst = state.hadir.burst, burst.mayBeScanner else { return false }
             return date.timeIntervalSince(burst.last) <= KeyBurst.scannerGap || scanIsComplete(state, at: date)
-        case .checkIn: return state.hadir.burst?.isScanner == true && CheckInCode.read(state.hadir.query.text) != .notACode
+        case .checkIn: return state.hadir.burst?.isScanner == true && CheckInCode.read(state.hadir.burstText) != .notACode
         default: return false
         }
     }
+}
+
+extension AppState.Hadir {
+    /// The search's characters that came in the latest burst (a scan after letters typed by hand is its end).
+    var burstText: String { String(query.text.dropFirst(burst?.start ?? 0)) }
 }
 
 extension AppState {

@@ -8,9 +8,19 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .searchType(let c):
         state.hadir.showMissing = false
         state.hadir.scanBanner = nil
-        if state.hadir.query.text.isEmpty { state.hadir.burst = KeyBurst(at: state.now) } else { state.hadir.burst?.add(at: state.now) }
+        if let burst = state.hadir.burst, !state.hadir.query.text.isEmpty,
+           state.now.timeIntervalSince(burst.last) <= KeyBurst.scannerGap {
+            state.hadir.burst?.add(at: state.now)
+        } else {
+            // A key after a pause begins a new burst: a scanner's code may follow letters a person typed.
+            var burst = KeyBurst(at: state.now)
+            burst.start = state.hadir.query.text.count
+            state.hadir.burst = burst
+        }
         state.hadir.query.insert(c)
-        if state.hadir.burst?.mayBeScanner == true && CheckInCode.mayBegin(state.hadir.query.text) {
+        // The search waits while a burst may be a code: from its second key, or its first in an empty search.
+        if let burst = state.hadir.burst, burst.mayBeScanner, burst.count > 1 || burst.start == 0,
+           CheckInCode.mayBegin(state.hadir.burstText) {
             state.hadir.filterStale = true
         } else {
             state.refilter(keepSelection: false)
@@ -19,8 +29,8 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.hadir.burst = nil
         state.hadir.query.backspace()
         state.refilter(keepSelection: false)
-    case .checkIn where state.hadir.burst?.isScanner == true && CheckInCode.read(state.hadir.query.text) != .notACode:
-        return scan(&state)
+    case .checkIn where state.hadir.burst?.isScanner == true && CheckInCode.read(state.hadir.burstText) != .notACode:
+        return scanBurst(&state)
     case _ where actsOnASeat(action) && state.selectedAttendee == nil:
         // A key that acts on a seat, with none selected, says why instead of doing nothing.
         let query = TextSanitizer.excerpt(state.hadir.query.text)
@@ -104,7 +114,23 @@ func record(_ state: inout AppState, _ seat: Attendee, _ status: AttendanceStatu
 func scanIsComplete(_ state: AppState, at now: Date? = nil) -> Bool {
     guard state.tab == .hadir, state.form == nil, state.editor == nil, let burst = state.hadir.burst, burst.isScanner,
           (now ?? state.now).timeIntervalSince(burst.last) >= KeyBurst.quietAfterScan else { return false }
-    return CheckInCode.read(state.hadir.query.text) != .notACode
+    return CheckInCode.read(state.hadir.burstText) != .notACode
+}
+
+/// Takes the burst at the end of the search as a scan; letters typed by hand before it are dropped, and said so (the
+/// person at the desk was searching when the scan came in).
+func scanBurst(_ state: inout AppState) -> [Effect] {
+    let typed = TextSanitizer.excerpt(String(state.hadir.query.text.prefix(state.hadir.burst?.start ?? 0)), width: 30)
+    let effects = scan(&state, code: state.hadir.burstText)
+    guard !typed.isEmpty else { return effects }
+    let note = state.lang.t("Kode dipindai; ketikan '\(typed)' sebelumnya dihapus.",
+                            "Code scanned; the search '\(typed)' typed before it was cleared.")
+    state.message = note
+    // Said again once saved, after the check-in's own words.
+    return effects.map { effect in
+        guard case .append(let changes, let message) = effect else { return effect }
+        return .append(changes, message: message + " — " + note)
+    }
 }
 
 /// Takes `code` (else the code in the search) as a scan: marks its seat hadir at once, or says it is already present,

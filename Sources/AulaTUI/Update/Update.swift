@@ -19,7 +19,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .tick(let date):
         state.now = date
-        if scanIsComplete(state) { return scan(&state) }
+        if scanIsComplete(state) { return scanBurst(&state) }
     case .resize(let size):
         state.size = size
         state.keepSelectionVisible()
