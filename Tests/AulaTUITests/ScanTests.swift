@@ -206,4 +206,21 @@ import Testing
         #expect(state.session.attendee(id: "d1")?.status == .hadir)
         #expect(state.message?.hasSuffix(" — Kode dipindai; ketikan 'ma' sebelumnya dihapus.") == true)
     }
+
+    @Test func scanningASeatWithoutANameSaysSoAndTheTabCountsThem() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        type(fixture, &state, code(fixture, "d2"), gap: 0.002)
+        fixture.type(&state, [.enter])
+        #expect(state.hadir.scanBanner?.lines == ["✓ HADIR 09:14", "Nama belum diisi: ^E untuk mengisinya",
+                                                  "Kepala Desa — Desa Tohe Leten"])
+        #expect(state.counts.presentWithoutName == 1)
+        let search = AppView.render(state).lines.first { $0.contains("Cari:") } ?? ""
+        #expect(search.contains("1 hadir tanpa nama · 7 baris"), "\(search)")
+        // ^E opens the seat's form at its name; filled in, the count goes.
+        fixture.send(&state, .editAttendee)
+        fixture.type(&state, "Arnoldus Nahak")
+        fixture.send(&state, .formSubmit)
+        #expect(state.session.attendee(id: "d2")?.name == "Arnoldus Nahak" && state.counts.presentWithoutName == 0)
+    }
 }

@@ -8,6 +8,8 @@ public struct AttendanceSummary: Equatable, Sendable {
         public var invited = 0
         /// Seats by status, in `AttendanceStatus.allCases` order (counted once per seat, so no hashing).
         private var byStatus = [Int](repeating: 0, count: AttendanceStatus.allCases.count)
+        /// Seats present (hadir or represented) whose person has no name yet: the papers and the payments need it.
+        public var presentWithoutName = 0
 
         /// Seats with this status.
         public subscript(_ status: AttendanceStatus) -> Int { byStatus[status.ordinal] }
@@ -22,7 +24,9 @@ public struct AttendanceSummary: Equatable, Sendable {
             total = attendees.count
             for index in attendees.indices {
                 if attendees[index].invited { invited += 1 }
-                byStatus[(attendees[index].attendance?.status ?? .belumHadir).ordinal] += 1
+                let status = attendees[index].attendance?.status ?? .belumHadir
+                byStatus[status.ordinal] += 1
+                if status.isPresent && attendees[index].name.isEmpty { presentWithoutName += 1 }
             }
         }
 
@@ -32,6 +36,7 @@ public struct AttendanceSummary: Equatable, Sendable {
             total += 1
             if attendee.invited { invited += 1 }
             byStatus[attendee.status.ordinal] += 1
+            if attendee.status.isPresent && attendee.name.isEmpty { presentWithoutName += 1 }
         }
     }
 

@@ -94,9 +94,11 @@ public struct ScanBanner: Equatable, Sendable {
     /// seat.
     static func marked(_ seat: Attendee, _ attendance: Attendance, clock: SessionClock, lang: Lang) -> ScanBanner {
         let time = clock.clockTime(ofISO: attendance.time) ?? ""
+        let key = KeyMap.keyName(for: .editAttendee, in: .hadir) ?? ""
         let who = attendance.status == .diwakili && !attendance.standIn.isEmpty
             ? attendance.standIn + lang.t(" (mewakili \(seat.displayName))", " (for \(seat.displayName))")
-            : seat.name.isEmpty ? lang.t("(kursi tanpa nama) ", "(seat without a name) ") + seat.seatName : seat.name
+            : seat.name.isEmpty ? lang.t("Nama belum diisi: \(key) untuk mengisinya", "No name yet: \(key) to fill it in")
+            : seat.name
         return ScanBanner(kind: .marked, lines: [
             "✓ " + attendance.status.label(lang).uppercased() + "  " + time,
             who,

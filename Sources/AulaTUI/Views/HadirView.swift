@@ -17,6 +17,15 @@ enum HadirView {
             ? lang.t("\(state.session.attendees.count) baris", "\(state.session.attendees.count) rows")
             : lang.t("\(state.hadir.visible.count) cocok", "\(state.hadir.visible.count) match")
         screen.put(count, x: area.width - DisplayWidth.of(count) - 1, y: area.y + 1, style: .role(.muted))
+        // Present seats whose person has no name yet: the daftar hadir and the payments need one.
+        if state.counts.presentWithoutName > 0 {
+            let nameless = lang.t("\(state.counts.presentWithoutName) hadir tanpa nama · ",
+                                  "\(state.counts.presentWithoutName) present without a name · ")
+            let x = area.width - DisplayWidth.of(count) - 1 - DisplayWidth.of(nameless)
+            if x > queryX + DisplayWidth.of(state.hadir.query.text) + 1 {
+                screen.put(nameless, x: x, y: area.y + 1, style: .role(.warn, bold: true))
+            }
+        }
 
         // Walk-ins (at the end of the list) have six-digit numbers of their own: the column widens for them.
         let walkInDigits = state.session.attendees.reversed().prefix { !$0.invited }.map { String($0.row).count }.max() ?? 0
