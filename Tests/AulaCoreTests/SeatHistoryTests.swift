@@ -20,4 +20,14 @@ import Testing
             "08:41 WITA  meja1  hadir: Kepala Desa Tohe [dibatalkan]",
         ])
     }
+
+    @Test func aFieldChangeIsNamedInTheUsersLanguage() {
+        let events = [event("e1", "a", 1, "08:00:00", seat("s1", unit: "Desa Tohe")),
+                      event("e2", "a", 2, "08:41:00", .attendee(id: "s1", fields: [.name: "Yohanes Bau", .phone: "0812"], invited: nil))]
+        let session = Fold.session(from: events)
+        let id = SeatHistory.entries(for: "s1", events: events, session: session, lang: .id).map { $0.description(.id) }
+        #expect(id.last == "ubah peserta: Kepala Desa Tohe (nama, no HP)")
+        let en = SeatHistory.entries(for: "s1", events: events, session: session, lang: .en).map { $0.description(.en) }
+        #expect(en.last == "edited attendee: Kepala Desa Tohe (name, phone)")
+    }
 }

@@ -88,6 +88,22 @@ public enum Change: Equatable, Sendable {
         /// A walk-in's number, fixed by the desk that added it (see `WalkInNumber`); never set on an invited seat.
         case number
 
+        /// The field's name as a user reads it in history and messages.
+        public func label(_ lang: Lang) -> String {
+            switch self {
+            case .jabatan: return "jabatan"
+            case .unit: return lang.t("unit", "unit")
+            case .kecamatan: return "kecamatan"
+            case .name: return lang.t("nama", "name")
+            case .phone: return lang.t("no HP", "phone")
+            case .kode: return lang.t("kode wilayah", "region code")
+            case .nip: return "NIP"
+            case .golongan: return "golongan"
+            case .npwp: return "NPWP"
+            case .number: return lang.t("nomor", "number")
+            }
+        }
+
         /// Where the field lives on a seat.
         public var keyPath: WritableKeyPath<Attendee, String> {
             switch self {

@@ -9,7 +9,7 @@ public enum ChangeDescription {
             let who = session.attendee(id: id)?.seatName ?? id
             if invited != nil { return lang.t("tambah peserta: ", "added attendee: ") + who }
             return lang.t("ubah peserta: ", "edited attendee: ") + who
-                + " (" + fields.keys.map(\.rawValue).sorted().joined(separator: ", ") + ")"
+                + " (" + fields.keys.map { $0.label(lang) }.joined(separator: ", ") + ")"
         case .checkIn(let id, let status, _, _, _):
             let who = session.attendee(id: id)?.seatName ?? id
             return status.label(lang) + ": " + who
