@@ -215,3 +215,21 @@ import Testing
         #expect(wide.bars.map(\.value).reduce(0, +) == 4)
     }
 }
+
+/// The roster as CSV for a mail merge or a spreadsheet.
+@Suite struct RosterCSVTests {
+    @Test func anInternationalIndonesianPhoneIsWrittenTheOfficesWayWithoutAnApostrophe() {
+        let session = Fold.session(from: [
+            Event(id: "e1", desk: "a", seq: 1, at: "2020-03-27T08:00:00+08:00",
+                  change: .attendee(id: "s1", fields: [.jabatan: "Kepala Desa", .unit: "Desa Tohe", .name: "Yohanes Bau",
+                                                       .phone: "+62 812-3701-9846"], invited: true)),
+            Event(id: "e2", desk: "a", seq: 2, at: "2020-03-27T08:00:01+08:00",
+                  change: .attendee(id: "s2", fields: [.jabatan: "Tamu", .name: "John", .phone: "+61 2 5550 1234"], invited: true)),
+        ])
+        let text = String(decoding: RosterExport.csv(session, lang: .id, delimiter: ";"), as: UTF8.self)
+        let lines = text.split(separator: "\r\n").map(String.init)
+        #expect(lines[1].contains(";0812-3701-9846;"), "\(lines[1])")
+        // Another country's number keeps its +, behind the apostrophe that stops a formula.
+        #expect(lines[2].contains(";'+61 2 5550 1234;"), "\(lines[2])")
+    }
+}

@@ -42,14 +42,19 @@ public struct PaperBuilder: Sendable {
     /// written internationally (`+62 812…`) is shown as the office writes it (`0812…`), which a spreadsheet also
     /// never takes for a formula.
     public func phone(_ number: String) -> String {
-        var clean = TextSanitizer.line(number)
-        if clean.hasPrefix("+62") {
-            clean = "0" + clean.dropFirst(3).drop { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" }
-        }
+        let clean = PaperBuilder.localPhone(number)
         if showPhone || clean.isEmpty { return clean }
         let digits = String(decoding: clean.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self)
         guard digits.count >= 9 else { return String(repeating: "*", count: max(0, digits.count - 2)) + digits.suffix(2) }
         return digits.prefix(4) + String(repeating: "*", count: digits.count - 8) + digits.suffix(4)
+    }
+
+    /// An Indonesian number written internationally (`+62 812-…`) as the office writes it (`0812-…`), which a
+    /// spreadsheet never takes for a formula; any other number as it is, cleaned.
+    static func localPhone(_ number: String) -> String {
+        let clean = TextSanitizer.line(number)
+        guard clean.hasPrefix("+62") else { return clean }
+        return "0" + clean.dropFirst(3).drop { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" }
     }
 
     /// The paper of a kind.

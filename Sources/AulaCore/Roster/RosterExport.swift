@@ -15,10 +15,15 @@ public enum RosterExport {
     }
 
     /// CSV in UTF-8 with a BOM, so Excel opens it with the right letters.
+    /// An Indonesian `+62` phone is written `08…`, so LibreOffice and Excel show it without the apostrophe that keeps
+    /// a `+` from being read as a formula.
     public static func csv(_ session: Session, lang: Lang, delimiter: Character) -> [UInt8] {
         var out = "\u{FEFF}" + CSVPaper.line(headers(lang), delimiter)
         let tag = CheckInCode.tag(session)
-        for seat in session.attendees { out += CSVPaper.line(values(seat, tag: tag), delimiter) }
+        for var seat in session.attendees {
+            seat.phone = PaperBuilder.localPhone(seat.phone)
+            out += CSVPaper.line(values(seat, tag: tag), delimiter)
+        }
         return Array(out.utf8)
     }
 
