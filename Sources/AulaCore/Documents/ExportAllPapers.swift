@@ -1,23 +1,37 @@
 import Foundation
 
-/// Every paper in every format, written into the session's `exports/` folder (the Dokumen tab's "x").
+/// Every paper the session has data for, written into the session's `exports/` folder (the Dokumen tab's "x").
 public enum ExportAllPapers {
-    /// Writes daftar hadir, rekap, notulen and laporan as .pdf, .txt, .md, .html and .json, and the tables as .csv and .xlsx.
-    /// `templates` is the folder of HTML templates (the app's resources).
+    /// Writes daftar hadir, rekap, notulen and laporan as .pdf, .txt, .md, .html and .json (the tables also as .csv
+    /// and .xlsx); with a roster, the surat undangan and the name tags as PDF; each daftar penerimaan that pays
+    /// someone as .pdf, .csv and .xlsx (`penerimaan-transport.pdf`, as `aula summary` names them); and the berkas SPJ
+    /// as one PDF. `templates` is the folder of HTML templates (the app's resources).
     public static func all(_ session: Session, lang: Lang, letterhead: String, templates: URL, pdf: any PDFMaker,
                            into folder: URL) throws -> [URL] {
         let size = session.papers.sheet
         var written: [URL] = []
-        for kind in Paper.Kind.filed {
-            let selection = PaperRequest.Selection(kind)
-            for format in PaperRequest.Format.exported(kind) {
-                let builder = PaperBuilder(session: session, lang: lang, format: format, machineLetterhead: letterhead)
-                let papers = PaperRequest.papers(selection, builder: builder)
-                let bytes = try PaperRequest.render(papers, format: format, lang: lang, delimiter: lang.csvDelimiter,
+        func write(_ selection: PaperRequest.Selection, _ format: PaperRequest.Format, named name: String,
+                   payment: PaymentRate.Kind = .transport) throws {
+            var builder = PaperBuilder(session: session, lang: lang, format: format, machineLetterhead: letterhead)
+            builder.paymentKind = payment
+            let papers = PaperRequest.papers(selection, builder: builder)
+            let bytes = try PaperRequest.render(papers, format: format, lang: lang, delimiter: lang.csvDelimiter,
                                                 templates: templates, pdf: pdf, size: size)
-                written.append(try ExportsFolder.write(bytes, named: "\(kind.rawValue).\(format.fileExtension)", in: folder))
+            written.append(try ExportsFolder.write(bytes, named: name + "." + format.fileExtension, in: folder))
+        }
+        for kind in Paper.Kind.filed {
+            for format in PaperRequest.Format.exported(kind) { try write(PaperRequest.Selection(kind), format, named: kind.rawValue) }
+        }
+        if !session.attendees.isEmpty {
+            try write(.undangan, .pdf, named: Paper.Kind.undangan.rawValue)
+            try write(.tandaNama, .pdf, named: Paper.Kind.tandaNama.rawValue)
+        }
+        for kind in PaymentRate.Kind.allCases where !PaymentRules.payments(kind, in: session, lang: lang).isEmpty {
+            for format in [PaperRequest.Format.pdf, .csv, .xlsx] {
+                try write(.penerimaan, format, named: "penerimaan-" + kind.rawValue, payment: kind)
             }
         }
+        try write(.berkas, .pdf, named: Paper.Kind.berkas.rawValue)
         return written
     }
 }
