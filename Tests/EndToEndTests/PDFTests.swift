@@ -214,3 +214,20 @@ import Testing
         #expect(flat.contains("Tanda Tangan") && flat.contains("40."))
     }
 }
+
+/// The blank daftar hadir, printed before the day for wet signatures.
+@Suite struct BlankFormTests {
+    @Test func itPrintsNoPhoneAndEndsWithEmptyNumberedRowsForWalkIns() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("demo", "kim")
+        try aula.ok("summary", "kim", "--document", "daftar-hadir", "--format", "pdf", "--blank", "--extra-rows", "3",
+                    "--output", work.path("kosong.pdf"))
+        let text = try runTool("pdftotext", ["-layout", work.path("kosong.pdf"), "-"])
+        #expect(!text.contains("0812") && !text.contains("****"), "a phone is pre-printed")
+        for row in ["41", "42", "43"] { #expect(text.contains(row + "."), "row \(row)") }
+        #expect(!text.contains("44."))
+        let refused = try aula.run("summary", "kim", "--document", "daftar-hadir", "--blank", "--extra-rows", "501")
+        #expect(refused.status == 64 && refused.stderr.contains("--extra-rows: 0 sampai 500"))
+    }
+}

@@ -3,18 +3,29 @@ extension PaperBuilder {
     func daftarHadir() -> Paper {
         let clock = self.clock
         var rows: [[String]] = []
-        rows.reserveCapacity(session.attendees.count)
+        rows.reserveCapacity(session.attendees.count + (blankForm ? extraRows : 0))
+        /// The signature cell, numbered and alternating left and right as on paper forms (width 7 in the text form).
+        func sign(_ position: Int) -> String {
+            let number = "\(position)."
+            return position % 2 == 1 ? number : String(repeating: " ", count: max(1, 7 - number.count)) + number
+        }
         for (index, a) in session.attendees.enumerated() {
             let time = blankForm ? "" : (a.attendance.flatMap { $0.status.isPresent ? clock.clockTime(ofISO: $0.time) : nil } ?? "")
-            // Numbered down the list as a paper form is (a walk-in's own number is for its code, not for the page),
-            // alternating left and right (width 7 in the text form).
+            // Numbered down the list as a paper form is (a walk-in's own number is for its code, not for the page).
             let position = index + 1
-            let number = "\(position)."
-            let sign = position % 2 == 1 ? number : String(repeating: " ", count: max(1, 7 - number.count)) + number
             var row = [String(position), a.name.isEmpty ? "" : clean(a.name), clean(a.jabatan), clean(a.unit), clean(a.kecamatan),
-                       time, blankForm ? "" : remark(a), sign]
-            if includePhone { row.insert(phone(a.phone), at: 5) }
+                       time, blankForm ? "" : remark(a), sign(position)]
+            // The blank form is filled in by hand: no number is pre-printed, masked or not.
+            if includePhone { row.insert(blankForm ? "" : phone(a.phone), at: 5) }
             rows.append(row)
+        }
+        // Empty numbered rows for those who come without an invitation, to be written in at the door.
+        if blankForm && extraRows > 0 {
+            for position in session.attendees.count + 1 ... session.attendees.count + extraRows {
+                var row = [String(position), "", "", "", "", "", "", sign(position)]
+                if includePhone { row.insert("", at: 5) }
+                rows.append(row)
+            }
         }
         var table = Paper.Table(
             headers: ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/ Instansi", "Unit"),

@@ -5,8 +5,10 @@ import Foundation
 public struct PaperBuilder: Sendable {
     public let session: Session
     public let lang: Lang
-    /// `--blank`: the daftar hadir before the session, with empty time, note and signature columns.
+    /// `--blank`: the daftar hadir before the session, with empty time, note, phone and signature columns.
     public var blankForm = false
+    /// `--extra-rows`: empty numbered rows the blank daftar hadir ends with, for walk-ins written in by hand.
+    public var extraRows = 10
     /// Add a phone column to the daftar hadir (the data formats; the 80-column text has no room).
     public var includePhone = false
     /// `--show-phone`: print numbers whole; otherwise they are masked (UU PDP No. 27/2022).

@@ -29,8 +29,7 @@ struct PapersCommand: ParsableCommand {
     var paper: PaperSize?
     @Option(help: "Pemisah CSV: , atau ; (bawaan: ; untuk id, , untuk en). / CSV delimiter (default ; in id, , in en).")
     var delimiter: CSVDelimiter?
-    @Flag(help: "Daftar hadir kosong untuk tanda tangan basah (tanpa jam dan keterangan); tanda nama kosong untuk peserta tanpa undangan. / Blank form for wet signatures; blank name tags.")
-    var blank = false
+    @OptionGroup var form: BlankFormOptions
     @Option(name: .customLong("kind"), help: "Penerimaan: transport, uang-saku atau honor. / Which payment list.")
     var paymentKind = PaymentRate.Kind.transport
     @Flag(name: .customLong("per-invitee"), help: "Undangan: satu surat per undangan, masing-masing dengan kode QR-nya (bawaan: satu surat dengan lampiran daftar undangan). / One letter per invitee.")
@@ -46,7 +45,7 @@ struct PapersCommand: ParsableCommand {
             let s = opened.session
             let kind = format
             var builder = PaperBuilder(session: s, lang: lang, format: kind, machineLetterhead: Console.machineLetterhead(lang))
-            builder.blankForm = blank
+            form.apply(to: &builder)
             builder.showPhone = showPhone
             builder.perInvitee = perInvitee
             builder.paymentKind = paymentKind

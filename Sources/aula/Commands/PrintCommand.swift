@@ -22,8 +22,7 @@ struct PrintCommand: ParsableCommand {
     var printer: String?
     @Option(help: "Jumlah salinan, 1 sampai 99. / Number of copies, 1 to 99.")
     var copies = 1
-    @Flag(help: "Daftar hadir kosong untuk tanda tangan basah. / Blank form for wet signatures.")
-    var blank = false
+    @OptionGroup var form: BlankFormOptions
     @Option(help: "Kertas: a4 atau f4 (bawaan: aula set DIR kertas, lalu a4). / Sheet: a4 or f4.")
     var paper: PaperSize?
     @Flag(help: "Cetak bentuk teks 80 kolom, bukan PDF (printer dot-matrix). / Print the 80-column text, not the PDF.")
@@ -40,7 +39,7 @@ struct PrintCommand: ParsableCommand {
             let folder = try session.open(writable: false, lang: lang)
             var builder = PaperBuilder(session: folder.session, lang: lang, format: text ? .text : .pdf,
                                        machineLetterhead: Console.machineLetterhead(lang))
-            builder.blankForm = blank
+            form.apply(to: &builder)
             let papers = PaperRequest.papers(document, builder: builder)
             let title = "\(document.rawValue) — \(folder.session.title)"
             let file: URL, result: Printing.Result, what: String

@@ -70,3 +70,24 @@ struct StatedTime: ParsableArguments {
         try at.map { try session.clock.instant(date: session.date, time: $0.text) }
     }
 }
+
+/// `--blank [--extra-rows N]`: papers to fill in by hand (the daftar hadir for wet signatures, blank name tags).
+struct BlankFormOptions: ParsableArguments {
+    @Flag(help: "Daftar hadir kosong untuk tanda tangan basah (tanpa jam, keterangan dan nomor HP); tanda nama kosong untuk peserta tanpa undangan. / Blank form for wet signatures; blank name tags.")
+    var blank = false
+    @Option(name: .customLong("extra-rows"),
+            help: "Dengan --blank: baris kosong bernomor untuk peserta tanpa undangan, 0 sampai 500. / With --blank: empty numbered rows for walk-ins, 0 to 500.")
+    var extraRows = 10
+
+    func validate() throws {
+        guard (0...500).contains(extraRows) else {
+            throw ValidationError("--extra-rows: 0 sampai 500, bukan \(extraRows). / --extra-rows: 0 to 500, not \(extraRows).")
+        }
+    }
+
+    /// Sets the builder for a form to fill in, when asked.
+    func apply(to builder: inout PaperBuilder) {
+        builder.blankForm = blank
+        builder.extraRows = extraRows
+    }
+}
