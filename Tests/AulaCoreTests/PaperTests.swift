@@ -233,3 +233,14 @@ import Testing
         #expect(lines[2].contains(";'+61 2 5550 1234;"), "\(lines[2])")
     }
 }
+
+/// Narrative fields (dasar, kesimpulan, saran) keep the lines they were typed in.
+@Suite struct NarrativeTests {
+    @Test func eachTypedLineStaysItsOwnLineNumberedOrNot() {
+        let builder = PaperBuilder(session: Session(), lang: .id)
+        #expect(builder.narrative("KIM dibentuk di 12 desa.\nAnggaran dari Dana Desa.")
+                == [.paragraph("KIM dibentuk di 12 desa."), .paragraph("Anggaran dari Dana Desa.")])
+        #expect(builder.narrative("1. UU 14/2008\n2. Permenkominfo 8/2019") == [.list(["1. UU 14/2008", "2. Permenkominfo 8/2019"])])
+        #expect(builder.narrative("") == [.blank(lines: 3)])
+    }
+}

@@ -123,17 +123,18 @@ public struct PaperBuilder: Sendable {
                   name: session.papers.official, nip: session.papers.officialNip)
     }
 
-    /// A narrative field, or dotted lines when it is empty.
+    /// A narrative field, or dotted lines when it is empty. Every line typed stays its own line on the paper (a
+    /// dasar, a saran, a kesimpulan typed one under another are separate, numbered or not); numbered or bulleted
+    /// lines are a list.
     func narrative(_ text: String, lines: Int = 3) -> [Paper.Block] {
         let value = TextSanitizer.multiline(text)
         if value.isEmpty { return [.blank(lines: lines)] }
-        return value.components(separatedBy: "\n\n").map { paragraph in
-            // Numbered or bulleted lines typed one under another stay lines; other line breaks are soft wraps.
+        return value.components(separatedBy: "\n\n").flatMap { paragraph -> [Paper.Block] in
             let lines = paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard lines.count > 1, lines.contains(where: Self.isListLine) else { return .paragraph(lines.joined(separator: " ")) }
-            return .list(lines.map { line in
+            guard lines.count > 1, lines.contains(where: Self.isListLine) else { return lines.map { .paragraph($0) } }
+            return [.list(lines.map { line in
                 line.hasPrefix("- ") || line.hasPrefix("• ") ? String(line.dropFirst(2)) : line
-            })
+            })]
         }
     }
 
