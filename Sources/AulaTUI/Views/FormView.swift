@@ -53,9 +53,16 @@ enum FormView {
 }
 
 /// A framed, cleared rectangle with a title.
+/// The frame of an overlay (a form, help, history, the note editor), drawn over the screen.
 enum Box {
+    /// The gap to the screen's edge, in columns, under which what lies behind is cleared too: a column or two of the
+    /// screen behind would show only fragments of words beside the frame ("│4").
+    static let narrowMargin = 2
+
     static func draw(_ screen: inout ScreenBuffer, _ r: Rect, title: String) {
-        for y in r.y..<(r.y + r.height) { screen.clear(x: r.x, y: y, width: r.width) }
+        let left = r.x <= narrowMargin ? 0 : r.x
+        let right = screen.width - (r.x + r.width) <= narrowMargin ? screen.width : r.x + r.width
+        for y in r.y..<(r.y + r.height) { screen.clear(x: left, y: y, width: right - left) }
         let inner = max(0, r.width - 2)
         screen.put("┌" + String(repeating: "─", count: inner) + "┐", x: r.x, y: r.y)
         for y in (r.y + 1)..<(r.y + r.height - 1) {
