@@ -26,6 +26,29 @@ import Testing
         return Fold.session(from: events)
     }
 
+    @Test func plannedTimesFollowTheOrderUnlessAnItemsTimeWasFixed() throws {
+        let timed: [Event] = [
+            event("1", "a", 1, "08:00:00", .session([.timeZone: "Asia/Makassar", .date: "2020-03-27", .start: "08:30"])),
+            event("2", "a", 2, "08:00:00", .agenda(id: "i1", fields: [.title: "Registrasi", .minutes: "30"])),
+            event("3", "a", 3, "08:00:00", .agenda(id: "i2", fields: [.title: "Pembukaan", .minutes: "15"])),
+            event("4", "a", 4, "08:00:00", .agenda(id: "i3", fields: [.title: "Materi", .minutes: "45"])),
+            event("5", "a", 5, "08:00:00", .agenda(id: "i4", fields: [.title: "Penutup", .minutes: "15"])),
+        ]
+        let before = Fold.session(from: timed)
+        #expect(before.agenda.map(\.plannedStart) == ["08:30", "09:00", "09:15", "10:00"])
+        // Penutup moved to second place takes that place's time, and the ones after it move on.
+        var events = timed
+        for change in try AgendaOperations.move(number: 4, to: 2, in: before, lang: .id).changes {
+            events.append(event(String(events.count + 1), "a", events.count + 1, "09:00:00", change))
+        }
+        let moved = Fold.session(from: events)
+        #expect(moved.agenda.map { "\($0.plannedStart) \($0.title)" } == ["08:30 Registrasi", "09:00 Penutup", "09:15 Pembukaan",
+                                                                        "09:30 Materi"])
+        // A time fixed for an item (--at) stays with it wherever it goes, and the items after it follow from it.
+        events.append(event("90", "a", 90, "09:01:00", .agenda(id: "i2", fields: [.plannedStart: "10:00"])))
+        #expect(Fold.session(from: events).agenda.map(\.plannedStart) == ["08:30", "09:00", "10:00", "10:15"])
+    }
+
     @Test func aMoveIsOneEventBetweenItsNewNeighbours() throws {
         let session = Fold.session(from: Self.added)
         #expect(try AgendaOperations.move(number: 4, to: 2, in: session, lang: .id)

@@ -118,14 +118,19 @@ public enum Fold {
         }
 
         /// The acara as it now stands: items not removed, by stated position (an item never moved stands where it
-        /// was added), numbered 1...n; removed items kept aside.
+        /// was added), numbered 1...n; removed items kept aside. An item's planned time is its own when one was set
+        /// for it (`--at`); else it follows the order: the end of the item before (its time and minutes), the first
+        /// from the session's start. So a moved item takes the time of its new place.
         mutating func arrangeAgenda() {
             let order = items.indices.sorted { a, b in
                 items[a].order != items[b].order ? items[a].order < items[b].order : a < b
             }
+            var next = ClockTime(session.start)
             session.agenda = order.filter { !removed[$0] }.enumerated().map { number, index in
                 var item = items[index]
                 item.number = number + 1
+                if item.plannedStart.isEmpty, let start = next { item.plannedStart = start.text }
+                next = ClockTime(item.plannedStart).map { $0.adding(minutes: item.minutes) }
                 return item
             }
             session.removedAgenda = order.filter { removed[$0] }.map { items[$0] }

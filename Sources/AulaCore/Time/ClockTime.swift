@@ -17,6 +17,17 @@ public struct ClockTime: Equatable, Comparable, Sendable {
         return time
     }
 
+    /// The time `minutes` later, within the day (past midnight it wraps, as a clock does).
+    public func adding(minutes: Int) -> ClockTime {
+        let total = ((hour * 60 + minute + minutes) % 1440 + 1440) % 1440
+        return ClockTime(hour: total / 60, minute: total % 60)
+    }
+
+    private init(hour: Int, minute: Int) {
+        self.hour = hour
+        self.minute = minute
+    }
+
     /// "09:00", as the log and the papers write it.
     public var text: String { ClockText.hoursMinutes(hour, minute) }
 
