@@ -90,8 +90,7 @@ public enum PaymentOperation {
             let paid = payments.reduce(0) { $0 + $1.netto }
             return kind.rawValue + " " + Rupiah.format(paid) + " (\(payments.count))"
         }
-        return parts.isEmpty ? lang.t("Uang: belum ada tarif (tekan r)",
-                                      "Money: no rates yet (press r)")
+        return parts.isEmpty ? lang.t("Uang: belum ada tarif", "Money: no rates yet")
             : lang.t("Uang: ", "Money: ") + parts.joined(separator: " · ")
     }
 
@@ -109,8 +108,7 @@ public enum PaymentOperation {
                          + PaymentRules.targetName(rate.target, in: session, lang: lang) + ": " + amount + golongan
                          + "  [\(rate.desk) \(time)]")
         }
-        if lines.isEmpty { lines.append(lang.t("Belum ada tarif. Contoh: aula pay rate DIR transport --jabatan \"Kepala Desa\" --amount 150000",
-                                                "No rates yet. Example: aula pay rate DIR transport --jabatan \"Kepala Desa\" --amount 150000")) }
+        if lines.isEmpty { lines.append(lang.t("Belum ada tarif.", "No rates yet.")) }
         lines.append(TaxRules(session: session).description(lang))
         for kind in PaymentRate.Kind.allCases {
             let payments = PaymentRules.payments(kind, in: session, lang: lang)

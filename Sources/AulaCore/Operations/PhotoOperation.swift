@@ -42,9 +42,6 @@ public enum PhotoOperation {
             table.rows.append([String(index + 1), photo.caption, photo.fileName, "\(photo.size / 1024) KB",
                                StoredFile.isIntact(photo.storedPath, sha256: photo.sha256, in: folder) ? "ok" : lang.t("RUSAK/HILANG", "CHANGED/MISSING")])
         }
-        return session.photos.isEmpty
-            ? lang.t("Belum ada foto. Tambahkan dengan: aula foto add DIR BERKAS... --caption TEKS",
-                     "No photos yet. Add some with: aula foto add DIR FILE... --caption TEXT")
-            : table.render()
+        return session.photos.isEmpty ? lang.t("Belum ada foto.", "No photos yet.") : table.render()
     }
 }

@@ -190,8 +190,12 @@ private func derive(_ state: inout AppState) -> [Effect] {
         state.hadir.missingScroll = min(state.hadir.missingScroll, max(0, lines.count - state.pageRows + 1))
     }
     if state.tab == .dokumen && state.money?.revision != state.revision {
+        // With no rate yet, the key that sets one, from the key table.
+        let key = PaymentRules.effective(state.session).isEmpty ? KeyMap.keyName(for: .setRate, in: .dokumen).map {
+            state.lang.t(" (tekan \($0))", " (press \($0))")
+        } ?? "" : ""
         state.money = AppState.Derived.Lines(revision: state.revision,
-                                             lines: [PaymentOperation.summary(state.session, lang: state.lang)])
+                                             lines: [PaymentOperation.summary(state.session, lang: state.lang) + key])
     }
     // One preview is made at a time; when it arrives, the newest one wanted is asked for.
     let wanted = AppState.Derived.PreviewKey(kind: state.document, revision: state.revision)

@@ -27,6 +27,10 @@ struct PayListCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let s = try session.open(writable: false, lang: lang).session
             for line in PaymentOperation.list(s, lang: lang) { print(line) }
+            if s.rates.isEmpty {
+                print(lang.t("Contoh: aula pay rate DIR transport --jabatan \"Kepala Desa\" --amount 150000",
+                             "Example: aula pay rate DIR transport --jabatan \"Kepala Desa\" --amount 150000"))
+            }
         }
     }
 }

@@ -69,6 +69,10 @@ struct PhotoListCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: false, lang: lang)
             print(PhotoOperation.list(folder.session, folder: folder.url, lang: lang))
+            if folder.session.photos.isEmpty {
+                print(lang.t("Tambahkan dengan: aula foto add DIR BERKAS... --caption TEKS",
+                             "Add some with: aula foto add DIR FILE... --caption TEXT"))
+            }
         }
     }
 }
