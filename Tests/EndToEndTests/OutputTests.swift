@@ -94,6 +94,9 @@ import Testing
         let late = try aula.run("new", "kim", "--title", "KIM", "--date", "2020-03-27", "--start", "25:00", "--venue", "Aula",
                                 "--organizer", "Dinas")
         #expect(late.status == 64 && late.stderr.contains("'25:00' tidak sah untuk '--start <start>'"), "\(late.stderr)")
+        let zone = try aula.run("new", "kim", "--title", "KIM", "--date", "2020-03-27", "--timezone", "Asia/Atambua", "--venue", "Aula",
+                                "--organizer", "Dinas")
+        #expect(zone.status == 64 && zone.stderr.contains("'Asia/Atambua' tidak sah untuk '--timezone <timezone>'"), "\(zone.stderr)")
         try aula.ok("new", "kim", "--title", "KIM", "--date", "2020-03-27", "--start", "8.30", "--venue", "Aula", "--organizer", "Dinas")
         #expect(try aula.ok("status", "kim").contains("08:30"))
     }

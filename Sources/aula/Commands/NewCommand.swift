@@ -23,7 +23,7 @@ struct NewCommand: ParsableCommand {
     @Option(help: "Jam mulai, JJ:MM. / Start time, HH:MM.")
     var start = ClockTime("09:00")!
     @Option(help: "Zona waktu IANA (bawaan Asia/Makassar = WITA). / IANA time zone.")
-    var timezone: String = Session.defaultTimeZone
+    var timezone = ZoneArgument(argument: Session.defaultTimeZone)!
     @Option(help: "Pimpinan rapat. / Who chairs the meeting.")
     var chair: String?
     @Option(help: "Notulis. / Who takes the minutes.")
@@ -32,9 +32,6 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func validate() throws {
-        if TimeZone(identifier: timezone) == nil {
-            throw ValidationError("--timezone: zona tidak dikenal / unknown zone '\(timezone)' (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)")
-        }
         if TextSanitizer.line(title).isEmpty { throw ValidationError("--title: kosong / empty") }
     }
 
@@ -42,7 +39,7 @@ struct NewCommand: ParsableCommand {
         try Console.run(language) { lang in
             var details: ChangeFields<Change.SessionField> = [
                 .title: TextSanitizer.line(title), .date: date.text, .start: start.text,
-                .venue: TextSanitizer.line(venue), .organizer: TextSanitizer.line(organizer), .timeZone: timezone,
+                .venue: TextSanitizer.line(venue), .organizer: TextSanitizer.line(organizer), .timeZone: timezone.identifier,
             ]
             if let chair { details[.chair] = TextSanitizer.line(chair) }
             if let notulis { details[.notulis] = TextSanitizer.line(notulis) }

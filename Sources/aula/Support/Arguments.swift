@@ -41,6 +41,19 @@ struct RupiahArgument: ExpressibleByArgument {
     }
 }
 
+/// A session's time zone as the command line takes it: an IANA name (Asia/Makassar for WITA), checked by the same
+/// `SessionClock` the session uses.
+struct ZoneArgument: ExpressibleByArgument {
+    let identifier: String
+
+    init?(argument: String) {
+        guard (try? SessionClock(zoneIdentifier: argument)) != nil else { return nil }
+        identifier = argument
+    }
+
+    var defaultValueDescription: String { identifier }
+}
+
 extension ClockTime: ExpressibleByArgument {
     /// `09:00`, `9:00` or `9.00`; the parser's complaint shows the option's help, which says `JJ:MM / HH:MM`.
     public init?(argument: String) { self.init(argument) }
