@@ -27,7 +27,7 @@ public enum PDFPaper {
         var drawer = Drawer(cairo: cairo, text: text, folder: folder)
         // Each page is drawn as soon as it is laid out and then let go.
         var number = 0
-        PagePlanner.stream(papers, frame: PageFrame(size), measure: text, lang: lang, logo: logo) { page in
+        let planned = PagePlanner.stream(papers, frame: PageFrame(size), measure: text, lang: lang, logo: logo) { page in
             number += 1
             for bookmark in page.bookmarks {
                 cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, TextSanitizer.line(bookmark), "page=\(number)", cairo_pdf_outline_flags_t(rawValue: 0))
@@ -46,6 +46,7 @@ public enum PDFPaper {
             lang.t("Gambar \(problem.path) tidak dimuat (\(problem.reason)); dokumen dibuat tanpa gambar itu.",
                    "Image \(problem.path) was left out (\(problem.reason)); the paper was made without it.")
         }
+        problems += planned.problems
         if text.unfontedCount > 0 {
             let examples = text.unfonted.map { "\"\($0)\"" }.joined(separator: ", ")
             problems.append(lang.t(

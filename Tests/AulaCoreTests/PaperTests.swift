@@ -202,7 +202,7 @@ import Testing
         let blocks = PaperBuilder(session: session, lang: .id).arrivalBlocks()
         guard case .chart(let chart) = blocks.first else { Issue.record("no chart: \(blocks)"); return }
         #expect(chart.title == "Kedatangan peserta per 15 menit (WITA)")
-        #expect(chart.bars.map(\.label) == ["08:30–08:45", "08:45–09:00"])
+        #expect(chart.bars.map(\.label) == ["08.30–08.45", "08.45–09.00"])
         #expect(chart.bars.map(\.value) == [2, 1])
         #expect(blocks.dropFirst() == [.paragraph("1 kedatangan tercatat di luar tanggal kegiatan dan tidak digambarkan pada grafik.")])
 
@@ -211,7 +211,7 @@ import Testing
             Issue.record("no chart"); return
         }
         #expect(wide.title == "Kedatangan peserta per 30 menit (WITA)")
-        #expect(wide.bars.count == 19 && wide.bars.first?.label == "08:30–09:00" && wide.bars.last?.label == "17:30–18:00")
+        #expect(wide.bars.count == 19 && wide.bars.first?.label == "08.30–09.00" && wide.bars.last?.label == "17.30–18.00")
         #expect(wide.bars.map(\.value).reduce(0, +) == 4)
     }
 }

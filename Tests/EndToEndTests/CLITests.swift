@@ -283,7 +283,7 @@ import Testing
         #expect(notulen.contains("Atambua, 27 Maret 2020"))
         let all = try aula.ok("summary", "kim")
         #expect(all.components(separatedBy: "\u{0C}").count > 4)
-        #expect(all.contains("LAMPIRAN: DAFTAR HADIR"))
+        #expect(all.contains("LAMPIRAN LAPORAN KEGIATAN"))
         try aula.ok("summary", "kim", "--document", "daftar-hadir", "--format", "csv", "--delimiter", ";",
                     "--output", work.path("hadir.csv"))
         let csv = try Data(contentsOf: URL(fileURLWithPath: work.path("hadir.csv")))

@@ -10,7 +10,7 @@ extension PaperBuilder {
             return position % 2 == 1 ? number : String(repeating: " ", count: max(1, 7 - number.count)) + number
         }
         for (index, a) in session.attendees.enumerated() {
-            let time = blankForm ? "" : (a.attendance.flatMap { $0.status.isPresent ? clock.clockTime(ofISO: $0.time) : nil } ?? "")
+            let time = blankForm ? "" : (a.attendance.flatMap { $0.status.isPresent ? paperTime(ofISO: $0.time) : nil } ?? "")
             // Numbered down the list as a paper form is (a walk-in's own number is for its code, not for the page).
             let position = index + 1
             var row = [String(position), a.name.isEmpty ? "" : clean(a.name), clean(a.jabatan), clean(a.unit), clean(a.kecamatan),
@@ -94,9 +94,9 @@ extension PaperBuilder {
         info.append(Paper.Field(label: lang.t("Jumlah peserta", "Participants"), value: attendanceCounts))
         var blocks: [Paper.Block] = [.heading(lang.t("Jalannya rapat", "Proceedings"))]
         for item in session.agenda {
-            let start = clock.clockTime(ofISO: item.actualStart)
-            let end = clock.clockTime(ofISO: item.actualEnd)
-            let time = start.map { $0 + (end.map { " – " + $0 } ?? "") + " " + zone } ?? lang.t("tidak dilaksanakan", "not held")
+            let start = paperTime(ofISO: item.actualStart)
+            let end = paperTime(ofISO: item.actualEnd)
+            let time = start.map { lang.t("pukul ", "") + $0 + (end.map { "–" + $0 } ?? "") + " " + zone } ?? lang.t("tidak dilaksanakan", "not held")
             blocks.append(.heading("\(item.number). " + clean(item.title) + " (" + time + ")"))
             var fields: [Paper.Field] = []
             if !item.speaker.isEmpty { fields.append(Paper.Field(label: lang.t("Narasumber", "Speaker"), value: clean(item.speaker))) }
@@ -140,9 +140,9 @@ extension PaperBuilder {
         blocks += [.heading("D. " + lang.t("Dasar", "Basis"))] + narrative(p.basis)
         blocks.append(.heading("II. " + lang.t("KEGIATAN YANG DILAKSANAKAN", "ACTIVITIES")))
         blocks.append(.paragraph(lang.t(
-            "\(clean(session.title)) dilaksanakan pada \(longDate), pukul \(timeRange), bertempat di \(clean(session.venue)), "
+            "\(clean(session.title)) dilaksanakan pada \(longDate), pukul \(actualTime ?? plannedTime + " (jadwal)"), bertempat di \(clean(session.venue)), "
                 + "diselenggarakan oleh \(clean(session.organizer)), dengan susunan acara:",
-            "\(clean(session.title)) was held on \(longDate), \(timeRange), at \(clean(session.venue)), organised by "
+            "\(clean(session.title)) was held on \(longDate), \(actualTime ?? plannedTime + " (planned)"), at \(clean(session.venue)), organised by "
                 + "\(clean(session.organizer)), with this agenda:")))
         blocks.append(.list(session.agenda.map { item in
             var line = "\(item.number). " + clean(item.title)
@@ -182,8 +182,15 @@ extension PaperBuilder {
         let figures = session.photos.enumerated().map { index, photo in
             Paper.Figure(path: photo.storedPath, caption: lang.t("Foto", "Photo") + " \(index + 1). " + clean(photo.label))
         }
-        return Paper(kind: .laporan, letterhead: [], title: lang.t("LAMPIRAN: DOKUMENTASI KEGIATAN", "ATTACHMENT: PHOTOS OF THE EVENT"),
+        return Paper(kind: .laporan, letterhead: [], lampiran: laporanLampiran, title: lang.t("DOKUMENTASI KEGIATAN", "PHOTOS OF THE EVENT"),
                      info: Array(basicInfo.prefix(2)), blocks: [.figures(figures)])
+    }
+
+    /// The heading of the laporan's lampiran (its daftar hadir, its photos): the report they belong to and its date.
+    var laporanLampiran: Paper.Lampiran {
+        Paper.Lampiran(heading: lang.t("LAMPIRAN LAPORAN KEGIATAN", "ATTACHMENT TO THE ACTIVITY REPORT"),
+                       fields: [Paper.Field(label: lang.t("TANGGAL", "DATE"),
+                                            value: String(placeAndDate.split(separator: ",").last ?? "").trimmingCharacters(in: .whitespaces))])
     }
 
     /// Walk-ins present: seats added at the door, not invited.

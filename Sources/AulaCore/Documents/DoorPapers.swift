@@ -36,7 +36,7 @@ extension PaperBuilder {
             "We have the honour to invite you to \(clean(session.title)), on:")))
         blocks.append(.fields([
             Paper.Field(label: lang.t("hari/tanggal", "day/date"), value: longDate),
-            Paper.Field(label: lang.t("waktu", "time"), value: plannedTime),
+            Paper.Field(label: lang.t("pukul", "time"), value: plannedTime),
             Paper.Field(label: lang.t("tempat", "venue"), value: clean(session.venue)),
             Paper.Field(label: lang.t("acara", "event"), value: clean(session.title)),
         ]))
@@ -59,8 +59,12 @@ extension PaperBuilder {
     /// "Atambua, 20 Maret 2020": the letter's own date (dotted while unset), not the day of the event.
     private var letterPlaceAndDate: String {
         let place = session.papers.place.isEmpty ? "................" : clean(session.papers.place)
-        let date = SessionClock.longDate(session.papers.letterDate, lang: lang).map { String($0.split(separator: ",")[1].dropFirst()) }
-        return place + ", " + (date ?? "........................")
+        return place + ", " + (letterDate ?? "........................")
+    }
+
+    /// "20 Maret 2020": the letter's date, nil while unset.
+    private var letterDate: String? {
+        SessionClock.longDate(session.papers.letterDate, lang: lang).map { String($0.split(separator: ",")[1].dropFirst()) }
     }
 
     /// The lampiran: every invited seat with its QR code.
@@ -76,9 +80,11 @@ extension PaperBuilder {
             widths: [3, 18, 12, 14, 11, 14], rightAligned: [true, false, false, false, false, false], rows: rows,
             rowPadding: 0, codeColumn: 5)
         let number = session.papers.letterNumber.isEmpty ? "........................" : clean(session.papers.letterNumber)
-        return Paper(kind: .undangan, letterhead: [], title: lang.t("LAMPIRAN SURAT UNDANGAN", "ATTACHMENT TO THE INVITATION"),
-                     info: [Paper.Field(label: lang.t("Nomor", "Number"), value: number),
-                            Paper.Field(label: lang.t("Hal", "Subject"), value: lang.t("Daftar Undangan", "Invitation List"))],
+        let signer = session.papers.officialTitle.isEmpty ? "" : " " + clean(session.papers.officialTitle).uppercased()
+        let lampiran = Paper.Lampiran(heading: lang.t("LAMPIRAN SURAT UNDANGAN", "ATTACHMENT TO THE INVITATION OF") + signer,
+                                      fields: [Paper.Field(label: lang.t("NOMOR", "NUMBER"), value: number),
+                                               Paper.Field(label: lang.t("TANGGAL", "DATE"), value: letterDate ?? "........................")])
+        return Paper(kind: .undangan, letterhead: [], lampiran: lampiran, title: lang.t("DAFTAR UNDANGAN", "INVITATION LIST"), info: [],
                      blocks: [.table(table)])
     }
 

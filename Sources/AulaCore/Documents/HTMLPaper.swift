@@ -40,6 +40,8 @@ public struct HTMLPaper: Sendable {
         [
             "hasLetterhead": !paper.letterhead.isEmpty,
             "letterhead": paper.letterhead,
+            "hasLampiran": paper.lampiran != nil,
+            "lampiran": paper.lampiran?.lines ?? [],
             "title": paper.title,
             "info": paper.info.map { ["label": $0.label, "value": $0.value] },
             "blocks": paper.blocks.map { block(paper.kind, $0, tables: &tables) },

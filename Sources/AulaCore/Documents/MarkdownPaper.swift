@@ -6,6 +6,7 @@ public enum MarkdownPaper {
 
     static func render(_ paper: Paper) -> String {
         var out = paper.letterhead.map { "**\(escape($0))**  " }.joined(separator: "\n")
+        if let lampiran = paper.lampiran { out += lampiran.lines.map { escape($0) + "  " }.joined(separator: "\n") }
         if !out.isEmpty { out += "\n\n" }
         if !paper.title.isEmpty { out += "# \(escape(paper.title))\n\n" }
         out += paper.info.map { "- **\(escape($0.label))**: \(escape($0.value))" }.joined(separator: "\n") + "\n\n"

@@ -96,9 +96,23 @@ public struct Paper: Codable, Equatable, Sendable {
         case nameTags([NameTag])
     }
 
+    /// What a lampiran is attached to, as Tata Naskah Dinas heads it at the top right: "LAMPIRAN SURAT UNDANGAN",
+    /// NOMOR and TANGGAL of the letter.
+    public struct Lampiran: Codable, Equatable, Sendable {
+        /// "LAMPIRAN SURAT UNDANGAN KEPALA DINAS ...".
+        public var heading: String
+        /// NOMOR (not for a paper that has none, a laporan) and TANGGAL.
+        public var fields: [Field]
+
+        /// The heading and its fields as lines of text ("NOMOR : 005/123/2020").
+        public var lines: [String] { [heading] + fields.map { "\($0.label) : \($0.value)" } }
+    }
+
     public var kind: Kind
     /// Kop surat lines (may be empty).
     public var letterhead: [String]
+    /// A lampiran's heading, in place of a kop; nil on a paper that is not one.
+    public var lampiran: Lampiran?
     public var title: String
     /// Acara, hari/tanggal, waktu, tempat ...
     public var info: [Field]
@@ -108,4 +122,16 @@ public struct Paper: Codable, Equatable, Sendable {
     public var standsAlone: Bool?
     /// The PDF outline entry (bookmark) on its first page, in a berkas of several papers.
     public var bookmark: String?
+
+    public init(kind: Kind, letterhead: [String], lampiran: Lampiran? = nil, title: String, info: [Field], blocks: [Block],
+                standsAlone: Bool? = nil, bookmark: String? = nil) {
+        self.kind = kind
+        self.letterhead = letterhead
+        self.lampiran = lampiran
+        self.title = title
+        self.info = info
+        self.blocks = blocks
+        self.standsAlone = standsAlone
+        self.bookmark = bookmark
+    }
 }

@@ -84,27 +84,38 @@ public struct PaperBuilder: Sendable {
         return lines.isEmpty ? [clean(session.organizer).uppercased()] : lines
     }
 
-    /// "09:00 WITA s.d. selesai" before the end is known, else "09:02 – 11:47 WITA" from the agenda's actual times.
-    var timeRange: String {
-        let starts = session.agenda.compactMap { clock.clockTime(ofISO: $0.actualStart) }
-        let ends = session.agenda.compactMap { clock.clockTime(ofISO: $0.actualEnd) }
-        if let first = starts.min(), let last = ends.max(), session.runningItem == nil {
-            return "\(first) – \(last) \(zone)"
-        }
-        return plannedTime
+    /// An ISO instant as the papers write its time: "08.52".
+    func paperTime(ofISO text: String) -> String? { clock.clockTime(ofISO: text).map(ClockText.onPaper) }
+
+    /// "09.05–14.00 WITA": when the acara actually ran, from its items' times; nil until it has ended.
+    var actualTime: String? {
+        let starts = session.agenda.compactMap { paperTime(ofISO: $0.actualStart) }
+        let ends = session.agenda.compactMap { paperTime(ofISO: $0.actualEnd) }
+        guard let first = starts.min(), let last = ends.max(), session.runningItem == nil else { return nil }
+        return "\(first)–\(last) \(zone)"
     }
 
-    /// "08:30 – 12:00 WITA" with a planned end, else "09:00 WITA s.d. selesai".
+    /// "09.00–13.30 WITA" with a planned end, else "09.00 WITA s.d. selesai": the time the letters announced.
     var plannedTime: String {
-        if !session.end.isEmpty { return "\(session.start) – \(session.end) \(zone)" }
-        return "\(session.start) \(zone) " + lang.t("s.d. selesai", "until finished")
+        let start = ClockText.onPaper(session.start)
+        if !session.end.isEmpty { return "\(start)–\(ClockText.onPaper(session.end)) \(zone)" }
+        return "\(start) \(zone) " + lang.t("s.d. selesai", "until finished")
+    }
+
+    /// The planned time, and the actual one once the acara has run, each called what it is.
+    var timeFields: [Paper.Field] {
+        var fields = [Paper.Field(label: lang.t("Waktu (jadwal)", "Time (planned)"), value: lang.t("pukul ", "") + plannedTime)]
+        if let actualTime {
+            fields.append(Paper.Field(label: lang.t("Waktu (pelaksanaan)", "Time (actual)"), value: lang.t("pukul ", "") + actualTime))
+        }
+        return fields
     }
 
     var basicInfo: [Paper.Field] {
         [Paper.Field(label: lang.t("Acara", "Event"), value: clean(session.title)),
-         Paper.Field(label: lang.t("Hari/Tanggal", "Day/Date"), value: longDate),
-         Paper.Field(label: lang.t("Waktu", "Time"), value: timeRange),
-         Paper.Field(label: lang.t("Tempat", "Venue"), value: clean(session.venue))]
+         Paper.Field(label: lang.t("Hari/Tanggal", "Day/Date"), value: longDate)]
+            + timeFields
+            + [Paper.Field(label: lang.t("Tempat", "Venue"), value: clean(session.venue))]
     }
 
     var placeAndDate: String {

@@ -31,8 +31,8 @@ extension PaperBuilder {
         guard let buckets = ArrivalBuckets(seconds) else { return note }
         let bars = buckets.counts.enumerated().map { offset, count in
             let start = buckets.start(of: offset)
-            let label = clock.clockTime(ofISO: clock.iso(Date(timeIntervalSince1970: start))) ?? ""
-            let end = clock.clockTime(ofISO: clock.iso(Date(timeIntervalSince1970: start + buckets.width))) ?? ""
+            let label = paperTime(ofISO: clock.iso(Date(timeIntervalSince1970: start))) ?? ""
+            let end = paperTime(ofISO: clock.iso(Date(timeIntervalSince1970: start + buckets.width))) ?? ""
             return Paper.Chart.Bar(label: "\(label)–\(end)", value: count, text: lang.t("\(count) orang", "\(count)"))
         }
         let minutes = Int(buckets.width / 60)

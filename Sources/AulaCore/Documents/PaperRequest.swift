@@ -56,10 +56,10 @@ public enum PaperRequest {
 
     /// The papers for a selection, in filing order; the laporan carries the daftar hadir and the photos as attachments.
     public static func papers(_ selection: Selection, builder: PaperBuilder) -> [Paper] {
-        /// The laporan's attachment: the daftar hadir under its own title (made once when both are asked for).
+        /// The laporan's attachment: the daftar hadir under the lampiran's heading (made once when both are asked for).
         func attachment(_ daftarHadir: Paper) -> Paper {
             var paper = daftarHadir
-            paper.title = builder.lang.t("LAMPIRAN: DAFTAR HADIR", "ATTACHMENT: ATTENDANCE LIST")
+            paper.lampiran = builder.laporanLampiran
             paper.letterhead = []  // an attachment carries no second kop
             return paper
         }

@@ -44,8 +44,7 @@ extension PaperBuilder {
             signature(lang.t("Mengetahui,", "Acknowledged by,"), role: lang.t("Pengguna Anggaran", "Budget User"),
                       name: papers.budgetUser, nip: papers.budgetUserNip),
         ]))
-        var info = basicInfo
-        info.remove(at: 2)  // acara, hari/tanggal, tempat
+        let info = basicInfo.filter { !timeFields.contains($0) }  // acara, hari/tanggal, tempat
         return Paper(kind: .penerimaan, letterhead: letterhead, title: lang.t("DAFTAR PENERIMAAN ", "RECEIPT LIST: ") + kind.title(lang),
                      info: info, blocks: blocks)
     }

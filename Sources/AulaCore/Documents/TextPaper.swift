@@ -114,6 +114,7 @@ public enum TextPaper {
         var out: [Group] = []
         let head = paper.letterhead.flatMap { wrap($0, width: width).map(center) }
             + (paper.letterhead.isEmpty ? [] : [String(repeating: "=", count: width)])
+            + (paper.lampiran?.lines ?? []).flatMap { wrap($0, width: width / 2).map { String(repeating: " ", count: width / 2) + $0 } }
         out.append(Group(lines: head + [""] + wrap(paper.title, width: width).map(center) + [""]))
         let labelWidth = min(16, paper.info.map { DisplayWidth.of($0.label) }.max() ?? 0)
         out.append(Group(lines: fieldLines(paper.info, labelWidth: labelWidth) + [""]))

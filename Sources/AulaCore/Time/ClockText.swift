@@ -15,6 +15,11 @@ public enum ClockText {
         return hoursMinutes(minuteOfDay / 60, minuteOfDay % 60)
     }
 
+    /// "09.05": a clock time as Tata Naskah Dinas writes it on letters and papers (screens keep "09:05").
+    public static func onPaper(_ time: String) -> String {
+        time.replacingOccurrences(of: ":", with: ".")
+    }
+
     /// A duration in seconds as "12:04" (minutes past 99 keep all their digits).
     public static func minutesSeconds(_ seconds: Int) -> String {
         twoDigits(seconds / 60) + ":" + twoDigits(seconds % 60)
