@@ -110,8 +110,7 @@ import Testing
         // as a daftar penerimaan honorarium's do.
         let word = "Pemberdaya"
         func table(_ columns: Int) -> Paper.Table {
-            Paper.Table(headers: Array(repeating: "A", count: columns) + ["Tanda Tangan"], widths: Array(repeating: 8, count: columns + 1),
-                        rightAligned: Array(repeating: false, count: columns + 1),
+            Paper.Table(headers: Array(repeating: "A", count: columns) + ["Tanda Tangan"], rightAligned: Array(repeating: false, count: columns + 1),
                         rows: [Array(repeating: word + " dan Desa", count: columns) + ["1."]], rowPadding: 2)
         }
         let least = Double(word.count) * 4.5 + 7

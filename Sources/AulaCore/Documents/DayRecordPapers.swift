@@ -31,16 +31,14 @@ extension PaperBuilder {
             headers: ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/ Instansi", "Unit"),
                       lang.t("Kecamatan", "District"), lang.t("Jam", "Time"), lang.t("Ket.", "Notes"),
                       lang.t("Tanda Tangan", "Signature")],
-            widths: [3, 16, 11, 12, 9, 5, 8, 7], rightAligned: [true, false, false, false, false, false, false, false],
+            rightAligned: [true, false, false, false, false, false, false, false],
             rows: rows, rowPadding: 1)
         if includePhone {
             table.headers.insert(lang.t("No HP", "Phone"), at: 5)
-            table.widths.insert(12, at: 5)
             table.rightAligned.insert(false, at: 5)
         }
         if typeset {
             table.headers.remove(at: 4)
-            table.widths.remove(at: 4)
             table.rightAligned.remove(at: 4)
             for i in table.rows.indices { table.rows[i].remove(at: 4) }
         }
@@ -67,7 +65,7 @@ extension PaperBuilder {
             headers: [lang.t("Kecamatan", "District"), lang.t("Diundang", "Invited"), lang.t("Hadir", "Present"),
                       lang.t("Diwakili", "Represented"), lang.t("Izin/Sakit/DL", "Excused"),
                       lang.t("Tidak hadir", "Absent"), lang.t("% Hadir", "% Present")],
-            widths: [18, 8, 6, 8, 13, 11, 7], rightAligned: [false, true, true, true, true, true, true], rows: rows,
+            rightAligned: [false, true, true, true, true, true, true], rows: rows,
             rowPadding: 0)
         table.totalsRow = true
         let walkInNote = Paper.Block.paragraph(lang.t("Peserta hadir tanpa undangan: \(walkIns) orang.",

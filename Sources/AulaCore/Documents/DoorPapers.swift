@@ -77,7 +77,7 @@ extension PaperBuilder {
         let table = Paper.Table(
             headers: ["No", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"), lang.t("Unit/ Instansi", "Unit"),
                       lang.t("Kecamatan", "District"), lang.t("Kode Hadir", "Check-in Code")],
-            widths: [3, 18, 12, 14, 11, 14], rightAligned: [true, false, false, false, false, false], rows: rows,
+            rightAligned: [true, false, false, false, false, false], rows: rows,
             rowPadding: 0, codeColumn: 5)
         let number = session.papers.letterNumber.isEmpty ? "........................" : clean(session.papers.letterNumber)
         let signer = session.papers.officialTitle.isEmpty ? "" : " " + clean(session.papers.officialTitle).uppercased()
@@ -100,6 +100,11 @@ extension PaperBuilder {
                                     code: seat.code(tag: tag))
             }
         // No title: eight tags on every sheet, the first too.
+        guard !tags.isEmpty else {
+            return Paper(kind: .tandaNama, letterhead: [], title: lang.t("TANDA NAMA", "NAME TAGS"), info: [], blocks: [.paragraph(lang.t(
+                "Belum ada peserta dalam daftar undangan. Isi dengan: aula roster import DIR BERKAS; untuk tanda nama kosong: --blank.",
+                "No one is on the roster yet. Fill it with: aula roster import DIR FILE; for blank tags: --blank."))])
+        }
         return Paper(kind: .tandaNama, letterhead: [], title: "", info: [], blocks: [.nameTags(tags)])
     }
 }

@@ -88,7 +88,7 @@ public struct HTMLPaper: Sendable {
         static func rows(_ table: Paper.Table, kind: Paper.Kind) -> String {
             Parallel.pieces(count: table.rows.count) { range in
                 var out = ""
-                out.reserveCapacity(range.count * 40 * max(1, table.widths.count))
+                out.reserveCapacity(range.count * 40 * max(1, table.headers.count))
                 for index in range {
                     let row = table.rows[index]
                     out += "<tr>"

@@ -20,10 +20,9 @@ public struct Paper: Codable, Equatable, Sendable {
         public var value: String
     }
 
-    /// A table; `widths` are the text form's column widths (they sum to at most 80 with the separators).
+    /// A table: its columns' widths follow from what is in them, on every form.
     public struct Table: Codable, Equatable, Sendable {
         public var headers: [String]
-        public var widths: [Int]
         public var rightAligned: [Bool]
         public var rows: [[String]]
         /// Blank lines under each row in the text form (room for a wet signature).
@@ -32,6 +31,16 @@ public struct Paper: Codable, Equatable, Sendable {
         public var codeColumn: Int?
         /// The last row sums the rows above it (JUMLAH): a workbook writes it as formulas.
         public var totalsRow: Bool?
+
+        public init(headers: [String], rightAligned: [Bool], rows: [[String]], rowPadding: Int, codeColumn: Int? = nil,
+                    totalsRow: Bool? = nil) {
+            self.headers = headers
+            self.rightAligned = rightAligned
+            self.rows = rows
+            self.rowPadding = rowPadding
+            self.codeColumn = codeColumn
+            self.totalsRow = totalsRow
+        }
 
         /// The headers as data formats write them: "Unit/Instansi", not the typeset "Unit/ Instansi" (whose space
         /// lets a narrow column break after the slash).

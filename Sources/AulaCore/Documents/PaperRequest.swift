@@ -117,9 +117,10 @@ public enum PaperRequest {
     /// The papers in a format. CSV holds one table, so it takes one document with a table (daftar hadir or rekap).
     /// `templates` is the folder of Mustache templates the HTML form needs.
     /// `pdf` makes the PDF form (the app gives it; AulaCore draws nothing).
-    /// `size` is the sheet the Excel form prints on.
+    /// `size` is the sheet the Excel form prints on; `textWidth` the text form's columns (80 or 132).
     public static func render(_ papers: [Paper], format: Format, lang: Lang, delimiter: Character = ",",
-                              templates: URL? = nil, pdf: (any PDFMaker)? = nil, size: PaperSize = .a4) throws -> [UInt8] {
+                              templates: URL? = nil, pdf: (any PDFMaker)? = nil, size: PaperSize = .a4,
+                              textWidth: Int = TextPaper.width) throws -> [UInt8] {
         switch format {
         case .pdf:
             guard let pdf else { throw AulaError(id: "PDF tidak tersedia di sini.", en: "PDF is not available here.") }
@@ -130,7 +131,7 @@ public enum PaperRequest {
             }
             return Array(try HTMLPaper(templates: templates).render(papers, lang: lang).utf8)
         case .text:
-            return TextPaper.bytes(papers, lang: lang)
+            return try TextPaper.bytes(papers, lang: lang, width: textWidth)
         case .markdown:
             return Array(MarkdownPaper.render(papers).utf8)
         case .json:

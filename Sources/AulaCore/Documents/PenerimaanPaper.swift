@@ -21,8 +21,7 @@ extension PaperBuilder {
         var headers = ["No", lang.t("Nama", "Name"), honor ? lang.t("Acara", "Agenda item") : lang.t("Jabatan/ Unit", "Position")]
         if honor { headers += [lang.t("Gol.", "Grade"), "NPWP"] }
         headers += [lang.t("Jumlah Bruto", "Gross"), "PPh 21", lang.t("Jumlah Diterima", "Paid"), lang.t("Tanda Tangan", "Signature")]
-        let widths = honor ? [3, 14, 12, 5, 8, 9, 7, 9, 7] : [3, 18, 16, 10, 7, 10, 7]
-        var table = Paper.Table(headers: headers, widths: widths, rightAligned: headers.indices.map { $0 == 0 || $0 >= headers.count - 4 && $0 < headers.count - 1 },
+        var table = Paper.Table(headers: headers, rightAligned: headers.indices.map { $0 == 0 || $0 >= headers.count - 4 && $0 < headers.count - 1 },
                                 rows: rows, rowPadding: 1)
         table.totalsRow = true
         var blocks: [Paper.Block] = []

@@ -18,7 +18,7 @@ public enum Printing {
     /// Writes papers' text form to the session's `exports/` (always, so it can be printed by hand) and sends it to CUPS.
     public static func print(_ papers: [Paper], named name: String, title: String, lang: Lang, session folder: URL,
                       printer: String?, copies: Int) throws -> (file: URL, pages: Int, result: Result) {
-        let text = TextPaper.bytes(papers, lang: lang)
+        let text = try TextPaper.bytes(papers, lang: lang)
         let file = try ExportsFolder.write(text, named: name + ".txt", in: folder)
         let pages = text.count { $0 == 0x0C } + 1
         return (file, pages, send(file, title: title, printer: printer, copies: copies, options: textOptions))

@@ -1,7 +1,13 @@
-/// The text form of papers for a printer: A4 pages of 80 columns and 60 lines, a form feed between pages,
-/// "Halaman N dari M" at the foot, table headers repeated on each page, no line wider than 80 columns.
-public enum TextPaper {
+/// The text form of papers for a printer: A4 pages of 80 columns (or 132, condensed on a dot-matrix printer) and 60
+/// lines, a form feed between pages, "Halaman N dari M" at the foot, table headers repeated on each page, no line
+/// wider than the width, no amount, NIP or date broken, and a signing form refused where it cannot be signed.
+public struct TextPaper: Sendable {
+    /// The usual width: 80 columns.
     public static let width = 80
+    /// The widths a text form is made in: 80 columns, or 132 (condensed print).
+    public static let widths = [80, 132]
+    /// Columns a line holds.
+    let columns: Int
     public static let pageLines = 60
     /// Lines kept for the page footer (a blank line and the page number).
     static let footerLines = 2
@@ -15,9 +21,10 @@ public enum TextPaper {
 
     /// Papers one after another, each starting on a new page, numbered together, as UTF-8 bytes ready for a file or a
     /// printer.
-    public static func bytes(_ papers: [Paper], lang: Lang) -> [UInt8] {
+    public static func bytes(_ papers: [Paper], lang: Lang, width: Int = TextPaper.width) throws -> [UInt8] {
+        let form = TextPaper(columns: width)
         var tables = TableLayouts()
-        let groups = papers.map { Self.groups($0, tables: &tables) }
+        let groups = try papers.map { try form.groups($0, tables: &tables) }
         // Pages are planned as slices of groups first (the footers need the page count), then written out, a piece
         // of the pages on each core.
         let pages = groups.indices.flatMap { paper in paginate(groups[paper]).map { page in page.map { ($0, paper) } } }
@@ -37,7 +44,7 @@ public enum TextPaper {
                 }
                 // Blank lines down to the foot, then a blank line and the page number.
                 out += repeatElement(0x0A, count: pageLines - footerLines - used + 1)
-                appendTrimmed(center(lang.t("Halaman \(index + 1) dari \(pages.count)", "Page \(index + 1) of \(pages.count)")),
+                appendTrimmed(form.center(lang.t("Halaman \(index + 1) dari \(pages.count)", "Page \(index + 1) of \(pages.count)")),
                               to: &out)
             }
             return out
@@ -93,10 +100,10 @@ public enum TextPaper {
     }
 
     /// The paper as groups; a heading is kept with the group that follows it.
-    static func groups(_ paper: Paper, tables: inout TableLayouts) -> [Group] {
+    func groups(_ paper: Paper, tables: inout TableLayouts) throws -> [Group] {
         var out: [Group] = []
         var pendingHeading: [String] = []
-        for group in blockGroups(paper, tables: &tables) {
+        for group in try blockGroups(paper, tables: &tables) {
             if group.isHeading {
                 pendingHeading += group.lines
             } else if pendingHeading.isEmpty {
@@ -110,51 +117,58 @@ public enum TextPaper {
         return out
     }
 
-    static func blockGroups(_ paper: Paper, tables: inout TableLayouts) -> [Group] {
+    func blockGroups(_ paper: Paper, tables: inout TableLayouts) throws -> [Group] {
         var out: [Group] = []
-        let head = paper.letterhead.flatMap { wrap($0, width: width).map(center) }
-            + (paper.letterhead.isEmpty ? [] : [String(repeating: "=", count: width)])
-            + (paper.lampiran?.lines ?? []).flatMap { wrap($0, width: width / 2).map { String(repeating: " ", count: width / 2) + $0 } }
-        out.append(Group(lines: head + [""] + wrap(paper.title, width: width).map(center) + [""]))
+        let head = paper.letterhead.flatMap { Self.wrap($0, width: columns).map(center) }
+            + (paper.letterhead.isEmpty ? [] : [String(repeating: "=", count: columns)])
+            + (paper.lampiran?.lines ?? []).flatMap { Self.wrap($0, width: columns / 2).map { String(repeating: " ", count: columns / 2) + $0 } }
+        out.append(Group(lines: head + [""] + Self.wrap(paper.title, width: columns).map(center) + [""]))
         let labelWidth = min(16, paper.info.map { DisplayWidth.of($0.label) }.max() ?? 0)
         out.append(Group(lines: fieldLines(paper.info, labelWidth: labelWidth) + [""]))
         for block in paper.blocks {
             switch block {
             case .heading(let text):
-                out.append(Group(lines: [""] + wrap(text, width: width), isHeading: true))
+                out.append(Group(lines: [""] + Self.wrap(text, width: columns), isHeading: true))
             case .paragraph(let text):
-                out.append(Group(lines: wrap(text, width: width - 3).map { "   " + $0 } + [""]))
+                out.append(Group(lines: Self.wrap(text, width: columns - 3).map { "   " + $0 } + [""]))
             case .blank(let count):
-                out.append(Group(lines: Array(repeating: "   " + String(repeating: ".", count: width - 3), count: count) + [""]))
+                out.append(Group(lines: Array(repeating: "   " + String(repeating: ".", count: columns - 3), count: count) + [""]))
             case .fields(let fields):
                 out.append(Group(lines: fieldLines(fields, labelWidth: 12).map { "   " + $0 }))
             case .list(let items):
                 for item in items {
-                    let wrapped = wrap(item, width: width - 6)
+                    let wrapped = Self.wrap(item, width: columns - 6)
                     out.append(Group(lines: wrapped.enumerated().map { ($0.offset == 0 ? "   " : "      ") + $0.element }))
                 }
                 out.append(Group(lines: [""]))
             case .table(let table):
-                out += tables.groups(table)
+                out += try tables.groups(table, form: self)
                 out.append(Group(lines: [""]))
             case .signatures(let placeAndDate, let signatures):
-                out.append(Group(lines: signatureLines(placeAndDate, signatures)))
+                // Kept with the lines before it (a table's last row, the terbilang): never alone on a page.
+                var blank = 0
+                while let last = out.last, last.lines.allSatisfy(\.isEmpty), out.count > 1 {
+                    blank += last.lines.count
+                    out.removeLast()
+                }
+                let lines = Array(repeating: "", count: blank) + signatureLines(placeAndDate, signatures)
+                if out.isEmpty { out.append(Group(lines: lines)) } else { out[out.count - 1].lines += lines }
             case .chart(let chart):
-                out.append(Group(lines: [""] + wrap(chart.title, width: width).map { "   " + $0 } + chartLines(chart) + [""]))
+                out.append(Group(lines: [""] + Self.wrap(chart.title, width: columns).map { "   " + $0 } + Self.chartLines(chart) + [""]))
             case .lines(let lines):
-                out.append(Group(lines: lines.flatMap { wrap($0, width: width) } + [""]))
+                out.append(Group(lines: lines.flatMap { Self.wrap($0, width: columns) } + [""]))
             case .code(let code):
-                out.append(Group(lines: [String(repeating: " ", count: max(0, width - DisplayWidth.of(code) - 2)) + "[" + code + "]", ""]))
+                out.append(Group(lines: [String(repeating: " ", count: max(0, columns - DisplayWidth.of(code) - 2)) + "[" + code + "]", ""]))
             case .nameTags(let tags):
                 for tag in tags {
                     let line = [tag.name, tag.jabatan, tag.unit].filter { !$0.isEmpty }.joined(separator: " — ")
-                    out.append(Group(lines: wrap(line.isEmpty ? String(repeating: ".", count: 40) : line + "  [" + tag.code + "]",
-                                             width: width - 3).map { "   " + $0 }))
+                    out.append(Group(lines: Self.wrap(line.isEmpty ? String(repeating: ".", count: 40) : line + "  [" + tag.code + "]",
+                                             width: columns - 3).map { "   " + $0 }))
                 }
                 out.append(Group(lines: [""]))
             case .figures(let figures):
                 for figure in figures {
-                    out.append(Group(lines: wrap(figure.caption + " (" + figure.path + ")", width: width - 6).map { "   " + $0 }))
+                    out.append(Group(lines: Self.wrap(figure.caption + " (" + figure.path + ")", width: columns - 6).map { "   " + $0 }))
                 }
                 out.append(Group(lines: [""]))
             }
@@ -172,10 +186,10 @@ public enum TextPaper {
         }
     }
 
-    static func fieldLines(_ fields: [Paper.Field], labelWidth: Int) -> [String] {
+    func fieldLines(_ fields: [Paper.Field], labelWidth: Int) -> [String] {
         fields.flatMap { field -> [String] in
             let label = DisplayWidth.pad(field.label, to: labelWidth) + " : "
-            let wrapped = wrap(field.value, width: width - DisplayWidth.of(label) - 3)
+            let wrapped = Self.wrap(field.value, width: columns - DisplayWidth.of(label) - 3)
             return wrapped.enumerated().map { ($0.offset == 0 ? label : String(repeating: " ", count: DisplayWidth.of(label))) + $0.element }
         }
     }
@@ -185,23 +199,37 @@ public enum TextPaper {
     struct TableLayouts {
         private var done: [(table: Paper.Table, groups: [Group])] = []
 
-        mutating func groups(_ table: Paper.Table) -> [Group] {
+        mutating func groups(_ table: Paper.Table, form: TextPaper) throws -> [Group] {
             if let known = done.first(where: { $0.table == table }) { return known.groups }
-            let groups = tableGroups(table)
+            let groups = try form.tableGroups(table)
             done.append((table, groups))
             return groups
         }
     }
 
-    static func tableGroups(_ table: Paper.Table) -> [Group] {
-        let rule = "+" + table.widths.map { String(repeating: "-", count: $0) }.joined(separator: "+") + "+"
-        let header = [rule] + rowLines(table.headers, table, alignRight: false) + [rule.replacingOccurrences(of: "-", with: "=")]
-        let padding = Array(repeating: rowLines(Array(repeating: "", count: table.widths.count), table, alignRight: false),
+    /// A table's groups: its header, then a group per row (its lines, padding and rule) that carries the header to
+    /// repeat. A table whose least widths do not fit the line is refused: it says where it can be printed.
+    func tableGroups(_ table: Paper.Table) throws -> [Group] {
+        guard let widths = TextColumns.widths(table, total: columns) else {
+            let wider = Self.widths.first { $0 > columns && TextColumns.widths(table, total: $0) != nil }
+            throw AulaError(
+                id: "Tabel \(table.dataHeaders.joined(separator: ", ")) tidak muat pada \(columns) kolom tanpa memotong angka "
+                    + "atau menyempitkan kolom tanda tangan di bawah \(TextColumns.signatureMinimum) karakter. "
+                    + (wider.map { "Cetak dengan --width \($0) (huruf rapat, printer dot-matrix), atau b" } ?? "B")
+                    + "uat PDF atau xlsx: --format pdf / --format xlsx.",
+                en: "The table \(table.dataHeaders.joined(separator: ", ")) does not fit \(columns) columns without breaking a number "
+                    + "or narrowing the signature column below \(TextColumns.signatureMinimum) characters. "
+                    + (wider.map { "Print it with --width \($0) (condensed, dot-matrix), or m" } ?? "M")
+                    + "ake the PDF or the xlsx: --format pdf / --format xlsx.")
+        }
+        let rule = "+" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "+") + "+"
+        let header = [rule] + Self.rowLines(table.headers, table, widths, alignRight: false) + [rule.replacingOccurrences(of: "-", with: "=")]
+        let padding = Array(repeating: Self.rowLines(Array(repeating: "", count: widths.count), table, widths, alignRight: false),
                             count: table.rowPadding).flatMap { $0 }
         // A row's lines depend on that row alone, so a long roster is laid out on every core.
         let pieces = Parallel.pieces(count: table.rows.count) { range in
             range.map { index in
-                var lines = rowLines(table.rows[index], table, alignRight: true, extra: padding.count + 1)
+                var lines = Self.rowLines(table.rows[index], table, widths, alignRight: true, extra: padding.count + 1)
                 lines += padding
                 lines.append(rule)
                 return Group(lines: lines, header: header)
@@ -211,13 +239,13 @@ public enum TextPaper {
     }
 
     /// A table row's lines (more than one when a cell wraps), with room reserved for `extra` more lines.
-    static func rowLines(_ cells: [String], _ table: Paper.Table, alignRight: Bool, extra: Int = 0) -> [String] {
+    static func rowLines(_ cells: [String], _ table: Paper.Table, _ widths: [Int], alignRight: Bool, extra: Int = 0) -> [String] {
         // Most cells fit on one line: only the others are wrapped (one array per row, not one per cell).
-        let columns = min(cells.count, table.widths.count)
+        let columns = min(cells.count, widths.count)
         var wrapped = [[String]?](repeating: nil, count: columns)
         var height = 1
-        for column in 0..<columns where !fits(cells[column], table.widths[column]) {
-            let parts = wrap(cells[column], width: table.widths[column])
+        for column in 0..<columns where !fits(cells[column], widths[column]) {
+            let parts = wrap(cells[column], width: widths[column])
             wrapped[column] = parts
             height = max(height, parts.count)
         }
@@ -225,10 +253,9 @@ public enum TextPaper {
         lines.reserveCapacity(height + extra)
         for line in 0..<height {
             var out = "|"
-            out.reserveCapacity(width + 1)
             for column in 0..<columns {
                 let text = wrapped[column].map { line < $0.count ? $0[line] : "" } ?? (line == 0 ? cells[column] : "")
-                let pad = spaces(table.widths[column] - DisplayWidth.of(text))
+                let pad = spaces(widths[column] - DisplayWidth.of(text))
                 if alignRight && table.rightAligned[column] {
                     out += pad
                     out += text
@@ -248,40 +275,40 @@ public enum TextPaper {
         TextSanitizer.isTidyLine(text) && DisplayWidth.of(text) <= width
     }
 
-    /// Runs of spaces up to a line's width, made once.
-    private static let spaceRuns = (0...width).map { String(repeating: " ", count: $0) }
+    /// Runs of spaces up to the widest line, made once.
+    private static let spaceRuns = (0...widths.max()!).map { String(repeating: " ", count: $0) }
 
     /// `count` spaces (none when negative).
     static func spaces(_ count: Int) -> String {
-        count <= 0 ? "" : count <= width ? spaceRuns[count] : String(repeating: " ", count: count)
+        count <= 0 ? "" : count < spaceRuns.count ? spaceRuns[count] : String(repeating: " ", count: count)
     }
 
-    static func signatureLines(_ placeAndDate: String, _ signatures: [Paper.Signature]) -> [String] {
-        let columnWidth = width / max(1, signatures.count)
-        func row(_ parts: [String]) -> String {
-            var line = ""
-            for (i, part) in parts.enumerated() {
-                let start = signatures.count == 1 ? width / 2 : i * columnWidth
-                // The last column may use the rest of the line.
-                let room = i == parts.count - 1 ? width - start : columnWidth - 2
-                let cell = DisplayWidth.clip(part, to: room, ellipsis: true)
-                line += String(repeating: " ", count: max(0, start - DisplayWidth.of(line))) + cell
+    /// Signature blocks side by side (one signer at the right half): the place and date above the last, caption and
+    /// jabatan, room to sign, then the name and the NIP, each wrapped at its column (never cut), names on one line
+    /// across the columns and NIPs on the next.
+    func signatureLines(_ placeAndDate: String, _ signatures: [Paper.Signature]) -> [String] {
+        let count = max(2, signatures.count)
+        let columnWidth = columns / count
+        let room = columnWidth - 2
+        /// Lines made of one text per signer, each wrapped at its column.
+        func rows(_ texts: [String]) -> [String] {
+            let wrapped = texts.map { $0.isEmpty ? [] : Self.wrap($0, width: room) }
+            return (0..<(wrapped.map(\.count).max() ?? 0)).map { line in
+                var out = ""
+                for (index, parts) in wrapped.enumerated() where line < parts.count {
+                    let start = (count - signatures.count + index) * columnWidth
+                    out += String(repeating: " ", count: max(0, start - DisplayWidth.of(out))) + parts[line]
+                }
+                return out
             }
-            return line
         }
         var lines = [""]
-        lines.append(row(signatures.indices.map { $0 == signatures.count - 1 ? placeAndDate : "" }))
-        lines.append(row(signatures.map(\.caption)))
-        // A long jabatan ("Kepala Dinas Komunikasi dan Informatika") is wrapped at a word, not cut.
-        let roles = signatures.map { signature in
-            signature.role.isEmpty ? [] : wrap(signature.role, width: signatures.count == 1 ? width / 2 : columnWidth - 2)
-        }
-        for line in 0..<(roles.map(\.count).max() ?? 0) {
-            lines.append(row(roles.map { $0.indices.contains(line) ? $0[line] : "" }))
-        }
+        lines += rows(signatures.indices.map { $0 == signatures.count - 1 ? placeAndDate : "" })
+        lines += rows(signatures.map(\.caption))
+        lines += rows(signatures.map(\.role))
         lines += ["", "", ""]
-        lines.append(row(signatures.map(\.name)))
-        lines.append(row(signatures.map(\.nip)))
+        lines += rows(signatures.map(\.name))
+        lines += rows(signatures.map(\.nip))
         return lines
     }
 
@@ -334,8 +361,8 @@ public enum TextPaper {
         return lines.isEmpty ? [""] : lines
     }
 
-    static func center(_ text: String) -> String {
-        let clipped = DisplayWidth.clip(text, to: width, ellipsis: true)
-        return String(repeating: " ", count: max(0, (width - DisplayWidth.of(clipped)) / 2)) + clipped
+    func center(_ text: String) -> String {
+        let clipped = DisplayWidth.clip(text, to: columns, ellipsis: true)
+        return String(repeating: " ", count: max(0, (columns - DisplayWidth.of(clipped)) / 2)) + clipped
     }
 }

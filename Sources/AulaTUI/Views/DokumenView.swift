@@ -7,7 +7,11 @@ enum DocumentPreview {
         let paper = PaperBuilder(session: session, lang: lang, format: .text, machineLetterhead: letterhead).paper(kind)
         let rule = String(repeating: "┄", count: 30) + " " + lang.t("halaman baru", "new page") + " " + String(repeating: "┄", count: 30)
         // Split as bytes: a 100,000-row daftar hadir is half a million lines, too many to cut Character by Character.
-        let text = TextPaper.bytes([paper], lang: lang)
+        let text: [UInt8]
+        do { text = try TextPaper.bytes([paper], lang: lang) } catch {
+            // A form that cannot be signed at 80 columns says where it can be made instead.
+            return TextPaper.wrap((error as? AulaError)?.message(lang) ?? String(describing: error), width: TextPaper.width)
+        }
         var lines: [String] = []
         var start = 0
         while start < text.count {

@@ -12,10 +12,10 @@ struct PapersCommand: ParsableCommand {
         discussion: """
             Format pdf: dokumen siap tanda tangan (kop, tabel, grafik); tanpa --output ditulis ke DIR/exports/NAMA.pdf, \
             --document all menulis satu PDF per dokumen. Format xlsx (daftar-hadir, rekap): buku kerja Excel, tanpa \
-            --output ke DIR/exports/NAMA.xlsx. Format text: halaman A4 80 kolom x 60 baris. Isian naratif \
+            --output ke DIR/exports/NAMA.xlsx. Format text: halaman A4 80 kolom x 60 baris (--width 132: huruf rapat). Isian naratif \
             kosong tercetak sebagai titik-titik; isi dengan: aula set DIR kesimpulan "...". / PDF: the papers to sign; \
             without --output in DIR/exports/NAME.pdf, one per paper for --document all. Excel (daftar-hadir, rekap): \
-            without --output in DIR/exports/NAME.xlsx. Text: A4 pages of 80 columns.
+            without --output in DIR/exports/NAME.xlsx. Text: A4 pages of 80 columns (--width 132: condensed).
             """)
 
     @OptionGroup var session: SessionOptions
@@ -38,6 +38,17 @@ struct PapersCommand: ParsableCommand {
     var showPhone = false
     @Option(help: "Folder templat Mustache sendiri untuk HTML (document.mustache, style.mustache). / Own HTML templates.")
     var templates: String?
+    @Option(help: "Lebar format text: 80 kolom (bawaan) atau 132 (huruf rapat, printer dot-matrix). / Text width: 80 or 132 (condensed).")
+    var width = TextPaper.width
+
+    func validate() throws {
+        guard TextPaper.widths.contains(width) else {
+            throw ValidationError("--width: 80 atau 132, bukan \(width). / --width: 80 or 132, not \(width).")
+        }
+        guard width == TextPaper.width || format == .text else {
+            throw ValidationError("--width hanya untuk --format text. / --width is for --format text only.")
+        }
+    }
 
     func run() throws {
         try Console.run(session.language) { lang in
@@ -67,7 +78,7 @@ struct PapersCommand: ParsableCommand {
             }
             let papers = PaperRequest.papers(document, builder: builder)
             let bytes = try PaperRequest.render(papers, format: kind, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang), templates: folder,
-                                            pdf: pdf, size: size)
+                                            pdf: pdf, size: size, textWidth: width)
             try Console.deliver(bytes, to: output, lang: lang)
         }
     }

@@ -1,0 +1,59 @@
+/// A table's column widths in the text form, in characters, by the rule the PDF's columns follow (CSS 2.1's automatic
+/// table layout): each column at least its min-content (a number, NIP, NPWP, amount, time or date whole; a word up to
+/// eight characters, longer words may be cut), the rest shared in proportion to max minus min. A signing form keeps a
+/// Tanda Tangan column of at least 14 characters.
+enum TextColumns {
+    /// The least a word is given before it may be cut.
+    static let wordMinimum = 8
+    /// The least a signature column is given.
+    static let signatureMinimum = 14
+
+    /// The widths for `table` in `total` columns (its rules included), or nil when even the least does not fit.
+    static func widths(_ table: Paper.Table, total: Int) -> [Int]? {
+        let signing = table.rowPadding > 0 && table.headers.count > 1
+        let sized = signing ? table.headers.count - 1 : table.headers.count
+        var least = [Int](repeating: 1, count: sized), most = least
+        for column in 0..<sized {
+            let cells = table.rows.lazy.map { $0.indices.contains(column) ? $0[column] : "" }
+            for word in table.headers[column].split(separator: " ") { least[column] = max(least[column], min(DisplayWidth.of(String(word)), wordMinimum)) }
+            most[column] = max(most[column], DisplayWidth.of(table.headers[column]))
+            for text in ColumnWidths.longest(cells, count: ColumnWidths.sample, by: { $0.utf8.count }) {
+                most[column] = max(most[column], DisplayWidth.of(text))
+            }
+            for text in ColumnWidths.longest(cells, count: ColumnWidths.sample, by: ColumnWidths.longestPieceLength) {
+                for piece in ColumnWidths.pieces(text) {
+                    let width = DisplayWidth.of(String(piece))
+                    least[column] = max(least[column], piece.contains(where: \.isNumber) ? width : min(width, wordMinimum))
+                }
+            }
+            most[column] = max(most[column], least[column])
+        }
+        if signing {
+            least.append(signatureMinimum)
+            most.append(max(signatureMinimum, DisplayWidth.of(table.headers[sized])))
+        }
+        let available = total - (least.count + 1)
+        let needed = least.reduce(0, +), wanted = most.reduce(0, +)
+        guard needed <= available else { return nil }
+        if wanted <= available {
+            // Every text on one line; what is left goes to the widest texts' columns.
+            return share(available - wanted, over: most, by: most)
+        }
+        return share(available - needed, over: least, by: zip(most, least).map { $0 - $1 })
+    }
+
+    /// `base` with `extra` characters more, shared in proportion to `weights` (the rounding's leftovers to the
+    /// largest remainders).
+    static func share(_ extra: Int, over base: [Int], by weights: [Int]) -> [Int] {
+        let total = weights.reduce(0, +)
+        guard total > 0, extra > 0 else { return base }
+        let exact = weights.map { Double(extra) * Double($0) / Double(total) }
+        var widths = zip(base, exact).map { $0 + Int($1.rounded(.down)) }
+        var left = extra - exact.reduce(0) { $0 + Int($1.rounded(.down)) }
+        for index in exact.indices.sorted(by: { exact[$0] - exact[$0].rounded(.down) > exact[$1] - exact[$1].rounded(.down) }) where left > 0 {
+            widths[index] += 1
+            left -= 1
+        }
+        return widths
+    }
+}
