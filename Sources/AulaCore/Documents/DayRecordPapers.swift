@@ -4,10 +4,10 @@ extension PaperBuilder {
         let clock = self.clock
         var rows: [[String]] = []
         rows.reserveCapacity(session.attendees.count + (blankForm ? extraRows : 0))
-        /// The signature cell, numbered and alternating left and right as on paper forms (width 7 in the text form).
+        /// The signature cell, numbered and alternating left and right as on paper forms (a leading space: the right half).
         func sign(_ position: Int) -> String {
             let number = "\(position)."
-            return position % 2 == 1 ? number : String(repeating: " ", count: max(1, 7 - number.count)) + number
+            return position % 2 == 1 ? number : " " + number
         }
         for (index, a) in session.attendees.enumerated() {
             let time = blankForm ? "" : (a.attendance.flatMap { $0.status.isPresent ? paperTime(ofISO: $0.time) : nil } ?? "")

@@ -124,8 +124,8 @@ public struct PaperBuilder: Sendable {
     }
 
     func signature(_ caption: String, role: String, name: String, nip: String) -> Paper.Signature {
-        Paper.Signature(caption: caption, role: clean(role), name: name.isEmpty ? "( ........................ )" : clean(name),
-                        nip: "NIP. " + (nip.isEmpty ? "........................" : clean(nip)))
+        Paper.Signature(caption: caption, role: clean(role), name: name.isEmpty ? "( .................... )" : clean(name),
+                        nip: "NIP. " + (nip.isEmpty ? "..................." : clean(nip)))
     }
 
     var officialSignature: Paper.Signature {

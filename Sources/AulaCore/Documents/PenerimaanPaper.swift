@@ -7,7 +7,7 @@ extension PaperBuilder {
         var rows: [[String]] = []
         for (index, payment) in payments.enumerated() {
             let number = "\(index + 1)."
-            let sign = index % 2 == 0 ? number : String(repeating: " ", count: max(1, 7 - number.count)) + number
+            let sign = index % 2 == 0 ? number : " " + number  // even rows sign in the column's right half
             var row = [String(index + 1), payment.payee,
                        payment.onBehalf ? lang.t("a.n. ", "for ") + payment.seat : payment.seat]
             if honor { row += [payment.golongan, payment.npwp.isEmpty ? "-" : payment.npwp] }

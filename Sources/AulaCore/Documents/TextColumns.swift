@@ -1,15 +1,19 @@
 /// A table's column widths in the text form, in characters, by the rule the PDF's columns follow (CSS 2.1's automatic
 /// table layout): each column at least its min-content (a number, NIP, NPWP, amount, time or date whole; a word up to
-/// eight characters, longer words may be cut), the rest shared in proportion to max minus min. A signing form keeps a
-/// Tanda Tangan column of at least 14 characters.
+/// twelve characters, or down to four where the table needs it; longer words may be cut), the rest shared in proportion
+/// to max minus min. A signing form keeps a Tanda Tangan column of at least 14 characters.
 enum TextColumns {
-    /// The least a word is given before it may be cut.
-    static let wordMinimum = 8
+    /// The least a word is given before it may be cut, tried in turn.
+    static let wordMinimums = [12, 10, 8, 6, 4]
     /// The least a signature column is given.
     static let signatureMinimum = 14
 
     /// The widths for `table` in `total` columns (its rules included), or nil when even the least does not fit.
     static func widths(_ table: Paper.Table, total: Int) -> [Int]? {
+        wordMinimums.lazy.compactMap { widths(table, total: total, wordMinimum: $0) }.first
+    }
+
+    private static func widths(_ table: Paper.Table, total: Int, wordMinimum: Int) -> [Int]? {
         let signing = table.rowPadding > 0 && table.headers.count > 1
         let sized = signing ? table.headers.count - 1 : table.headers.count
         var least = [Int](repeating: 1, count: sized), most = least

@@ -254,7 +254,11 @@ public struct TextPaper: Sendable {
         for line in 0..<height {
             var out = "|"
             for column in 0..<columns {
-                let text = wrapped[column].map { line < $0.count ? $0[line] : "" } ?? (line == 0 ? cells[column] : "")
+                var text = wrapped[column].map { line < $0.count ? $0[line] : "" } ?? (line == 0 ? cells[column] : "")
+                // A signing form's even rows sign in the right half of the Tanda Tangan column.
+                if alignRight && table.rowPadding > 0 && column == columns - 1 && text.hasPrefix(" ") {
+                    text = spaces(widths[column] / 2) + text.trimmingCharacters(in: .whitespaces)
+                }
                 let pad = spaces(widths[column] - DisplayWidth.of(text))
                 if alignRight && table.rightAligned[column] {
                     out += pad
@@ -290,9 +294,11 @@ public struct TextPaper: Sendable {
         let count = max(2, signatures.count)
         let columnWidth = columns / count
         let room = columnWidth - 2
-        /// Lines made of one text per signer, each wrapped at its column.
+        /// Lines made of one text per signer, each wrapped at its column (the last one to the line's end).
         func rows(_ texts: [String]) -> [String] {
-            let wrapped = texts.map { $0.isEmpty ? [] : Self.wrap($0, width: room) }
+            let wrapped = texts.enumerated().map { index, text in
+                text.isEmpty ? [] : Self.wrap(text, width: index == texts.count - 1 ? columns - (count - 1) * columnWidth : room)
+            }
             return (0..<(wrapped.map(\.count).max() ?? 0)).map { line in
                 var out = ""
                 for (index, parts) in wrapped.enumerated() where line < parts.count {
@@ -303,7 +309,13 @@ public struct TextPaper: Sendable {
             }
         }
         var lines = [""]
-        lines += rows(signatures.indices.map { $0 == signatures.count - 1 ? placeAndDate : "" })
+        // The place and date on one line over the last signer, ending at the line's end when longer than its column.
+        let date = DisplayWidth.of(placeAndDate)
+        if date > room {
+            lines.append(Self.spaces(min((count - 1) * columnWidth, columns - date)) + placeAndDate)
+        } else {
+            lines += rows(signatures.indices.map { $0 == signatures.count - 1 ? placeAndDate : "" })
+        }
         lines += rows(signatures.map(\.caption))
         lines += rows(signatures.map(\.role))
         lines += ["", "", ""]
