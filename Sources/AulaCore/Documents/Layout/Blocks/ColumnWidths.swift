@@ -74,11 +74,18 @@ struct ColumnWidths: Equatable {
         return text.split(separator: " ")
     }
 
-    /// Text that is kept on one line: no letter in it (a number, NIP, NPWP, phone, amount, time range), or a date.
+    /// Text that is kept on one line: no letter in it (a number, NIP, NPWP, phone, amount, time range), or a date
+    /// ("27 Maret 2020"). Read byte by byte: every cell of a roster is asked.
     static func isRigid(_ text: String) -> Bool {
-        if !text.contains(where: \.isLetter) { return true }
-        let words = text.split(separator: " ")
-        return words.count == 3 && words[0].allSatisfy(\.isASCIIDigit) && words[2].allSatisfy(\.isASCIIDigit) && words[2].count == 4
+        var ascii = true, letter = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letter = true; break }
+        }
+        if !letter && (ascii || !text.contains(where: \.isLetter)) { return true }
+        // A date: one or two digits, a word, four digits.
+        let words = text.utf8.split(separator: 0x20)
+        let digits = { (word: Substring.UTF8View.SubSequence) in word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        return words.count == 3 && words[0].count <= 2 && digits(words[0]) && words[2].count == 4 && digits(words[2])
     }
 
     /// The length in bytes of the longest piece of `text`.
