@@ -69,10 +69,13 @@ import Testing
         #expect(Golongan(text: "V/a") == nil && Golongan(text: "") == nil)
         #expect(Golongan(text: "IV/z") == nil && Golongan(text: "III/e") == nil && Golongan(text: "IV/ab") == nil)
         #expect(Golongan(text: "IV/e") == .iv && Golongan(text: "ii/d") == .ii)
-        let rules = TaxRules.standard
+        #expect(Golongan.grade(in: "Pembina Utama Muda (IV/c)") == "IV/c" && Golongan.grade(in: "gol. III") == "III")
+        #expect(Golongan.grade(in: "iii/C") == "III/c")
+        let rules = TaxRules(date: "2020-03-27")
         #expect(rules.tax(1_800_001, .golongan(.iv)) == 270_000)      // 270,000.15 → 270,000
         #expect(rules.tax(999, .golongan(.iii)) == 49)                // 49.95 → 49
         #expect(rules.tax(700_000, .nonPNS) == 17_500)
+        #expect(rules.tax(700_000, .nonPNS, hasNPWP: false) == 21_000)
         #expect(rules.tax(5_000_000, .golongan(.ii)) == 0)
         #expect(TaxRules.percent(250) == "2,5%" && TaxRules.percent(1500) == "15%" && TaxRules.percent(1) == "0,01%")
     }
@@ -124,13 +127,42 @@ import Testing
         ]
         let payments = PaymentRules.payments(.honor, in: session(rates), lang: .id)
         // The speaker found on the roster without gelar: IV/c, 15%; the outside speaker: bukan PNS, 2.5%.
-        #expect(payments.map(\.golongan) == ["IV", "bukan PNS"])
+        #expect(payments.map(\.golongan) == ["IV/c", "bukan PNS"])
         #expect(payments.map(\.bruto) == [1_800_002, 700_000])
-        #expect(payments.map(\.tax) == [270_000, 17_500])
-        #expect(payments.map(\.netto) == [1_530_002, 682_500])
+        // The outside speaker has no NPWP: 20% more (2.5% x 1.2).
+        #expect(payments.map(\.tax) == [270_000, 21_000])
+        #expect(payments.map(\.netto) == [1_530_002, 679_000])
         #expect(payments[0].npwp == "12.345.678.9-012.000")
         let override = session(rates + [.tax(group: "IV", basisPoints: 1000)])
-        #expect(PaymentRules.payments(.honor, in: override, lang: .id).map(\.tax) == [180_000, 17_500])
+        #expect(PaymentRules.payments(.honor, in: override, lang: .id).map(\.tax) == [180_000, 21_000])
+    }
+
+    @Test func theTaxRuleIsTheOneInForceOnTheSessionsDate() {
+        let old = TaxRules(date: "2021-03-18"), new = TaxRules(date: "2025-05-20")
+        // A PNS narasumber, IV/a, two hours at Rp900.000: final 15% in both years.
+        for rules in [old, new] { #expect(rules.tax(1_800_000, .golongan(.iv)) == 270_000) }
+        // A bukan pegawai: Pasal 17 on half the gross; 20% more without an NPWP.
+        for rules in [old, new] {
+            #expect(rules.tax(2_000_000, .nonPNS) == 50_000)
+            #expect(rules.tax(2_000_000, .nonPNS, hasNPWP: false) == 60_000)
+        }
+        // Past the first bracket: Rp50.000.000 up to 2021 (UU 36/2008), Rp60.000.000 from 2022 (UU HPP).
+        #expect(old.tax(150_000_000, .nonPNS) == 50_000_000 * 5 / 100 + 25_000_000 * 15 / 100)
+        #expect(new.tax(150_000_000, .nonPNS) == 60_000_000 * 5 / 100 + 15_000_000 * 15 / 100)
+        // An absurd amount reaches the top bracket without overflowing.
+        #expect(new.tax(20_000_000_000, .nonPNS) > 0)
+        // From 1 July 2024 a NIK serves as the NPWP.
+        #expect(!old.countsAsNPWP(npwp: "", nik: "5304012345678901") && new.countsAsNPWP(npwp: "", nik: "5304012345678901"))
+        #expect(!TaxRules(date: "2024-06-30").countsAsNPWP(npwp: "", nik: "5304012345678901"))
+        // Each paper cites the rules of its own date.
+        let cited2021 = old.description(.id), cited2025 = new.description(.id)
+        #expect(cited2021.contains("PP 80/2010 jo. PMK 262/2010") && cited2025.contains("PP 80/2010 jo. PMK 262/2010"))
+        #expect(cited2021.contains("PMK 252/2008 jo. PER-16/PJ/2016") && !cited2021.contains("PMK 168/2023"))
+        #expect(cited2021.contains("5% s.d. Rp50.000.000; UU 36/2008 Pasal 17"))
+        #expect(cited2025.contains("PP 58/2023 jo. PMK 168/2023") && !cited2025.contains("PMK 252/2008"))
+        #expect(cited2025.contains("5% s.d. Rp60.000.000; UU 7/2021 (HPP) Pasal 17"))
+        #expect(cited2025.contains("tanpa NPWP (NIK berlaku sebagai NPWP) 20% lebih tinggi (UU PPh Pasal 21 ayat (5a))"))
+        #expect(!cited2021.contains("NIK"))
     }
 
     @Test func theLaterRateWinsAndBothAreListed() {

@@ -71,6 +71,17 @@ public enum Golongan: String, CaseIterable, Codable, Sendable {
     /// The ruang letters within the golongan (PP 99/2000): A to D, A to E in IV.
     var ruang: String { self == .iv ? "ABCDE" : "ABCD" }
 
+    /// The golongan and ruang as a paper writes them, from what a roster writes: "IV/c" from "Pembina Utama Muda
+    /// (IV/c)", "III" from "gol. III"; the text itself when it names no golongan.
+    public static func grade(in text: String) -> String {
+        let tokens = text.split(whereSeparator: { !"IVXivx/".contains($0) && !$0.isLetter })
+        let found = tokens.first { token in token.contains("/") && Golongan(text: String(token)) != nil }
+            ?? tokens.first { Golongan(rawValue: String($0).uppercased()) != nil }
+        guard let found else { return TextSanitizer.line(text) }
+        let parts = found.split(separator: "/")
+        return parts[0].uppercased() + (parts.count > 1 ? "/" + parts[1].lowercased() : "")
+    }
+
     /// The golongan a text names, or nil when it names none (a roman numeral past IV, a ruang past D or E).
     public init?(text: String) {
         let upper = text.uppercased()
@@ -88,71 +99,5 @@ public enum Golongan: String, CaseIterable, Codable, Sendable {
             }
         }
         return nil
-    }
-}
-
-/// PPh 21 on honorarium: the final rates of PP 80/2010 for civil servants by golongan, a rate for those who are
-/// not (50% of bruto at the 5% bracket, PMK 168/2023), each overridable for a session because the rules change.
-/// Rates are basis points (1,500 = 15%); tax is rounded down to the rupiah.
-public struct TaxRules: Equatable, Sendable {
-    /// A group a rate is set for: a golongan, or everyone who is not a civil servant.
-    public enum Group: Hashable, Sendable {
-        case golongan(Golongan)
-        case nonPNS
-
-        /// The log's key: "I" … "IV", "non-pns".
-        public var key: String {
-            switch self {
-            case .golongan(let g): return g.rawValue
-            case .nonPNS: return "non-pns"
-            }
-        }
-
-        public init?(key: String) {
-            if key == "non-pns" { self = .nonPNS } else if let g = Golongan(rawValue: key) { self = .golongan(g) } else { return nil }
-        }
-    }
-
-    /// The rates by group, in basis points.
-    public var basisPoints: [Group: Int]
-
-    /// PP 80/2010 and PMK 168/2023.
-    public static let standard = TaxRules(basisPoints: [.golongan(.i): 0, .golongan(.ii): 0, .golongan(.iii): 500,
-                                                        .golongan(.iv): 1500, .nonPNS: 250])
-
-    /// The session's rules: the standard ones with its overrides.
-    public init(session: Session) {
-        var rates = TaxRules.standard.basisPoints
-        for (key, value) in session.taxOverrides { if let group = Group(key: key) { rates[group] = value } }
-        basisPoints = rates
-    }
-
-    init(basisPoints: [Group: Int]) {
-        self.basisPoints = basisPoints
-    }
-
-    /// The tax on `bruto` for `group`, rounded down.
-    public func tax(_ bruto: Int, _ group: Group) -> Int {
-        bruto * (basisPoints[group] ?? 0) / 10_000
-    }
-
-    /// "5%", "2,5%".
-    public static func percent(_ basisPoints: Int) -> String {
-        let whole = basisPoints / 100, fraction = basisPoints % 100
-        guard fraction != 0 else { return "\(whole)%" }
-        var decimals = fraction < 10 ? "0\(fraction)" : String(fraction)
-        if decimals.hasSuffix("0") { decimals.removeLast() }
-        return "\(whole),\(decimals)%"
-    }
-
-    /// The rule as the paper names it: "PPh 21 final (PP 80/2010): gol. I 0%, II 0%, III 5%, IV 15%; bukan PNS 2,5%".
-    public func description(_ lang: Lang) -> String {
-        let golongan = Golongan.allCases.map { "\($0.rawValue) \(Self.percent(basisPoints[.golongan($0)] ?? 0))" }
-        let changed = self != TaxRules.standard
-        return lang.t("PPh 21 atas honorarium: final untuk PNS (PP 80/2010) gol. ", "PPh 21 on honorarium: final for civil servants (PP 80/2010) grade ")
-            + golongan.joined(separator: ", ")
-            + lang.t("; bukan PNS ", "; others ") + Self.percent(basisPoints[.nonPNS] ?? 0)
-            + (basisPoints[.nonPNS] == TaxRules.standard.basisPoints[.nonPNS] ? " (50% x 5%, PMK 168/2023)" : "")
-            + (changed ? lang.t(", tarif diubah untuk kegiatan ini", ", rates changed for this session") : "") + "."
     }
 }

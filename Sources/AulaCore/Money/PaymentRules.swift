@@ -68,14 +68,16 @@ public enum PaymentRules {
         return session.agenda.compactMap { item in
             guard let rate = rates.first(where: { $0.target == .item(item.id) }) else { return nil }
             let known = people[personKey(item.speaker)]
-            let golongan = Golongan(text: rate.golongan.isEmpty ? known?.golongan ?? "" : rate.golongan)
+            let grade = rate.golongan.isEmpty ? known?.golongan ?? "" : rate.golongan
+            let golongan = Golongan(text: grade)
             let group = golongan.map(TaxRules.Group.golongan) ?? .nonPNS
             let bruto = rate.amount * rate.hours
             let speaker = item.speaker.isEmpty ? lang.t("(narasumber belum diisi)", "(speaker not set)") : item.speaker
+            let npwp = TextSanitizer.line(known?.npwp ?? "")
             return Payment(payee: TextSanitizer.line(speaker),
                            seat: lang.t("Acara \(item.number), \(rate.hours) jam", "Item \(item.number), \(rate.hours) h"),
-                           onBehalf: false, golongan: golongan?.rawValue ?? lang.t("bukan PNS", "non-PNS"),
-                           npwp: TextSanitizer.line(known?.npwp ?? ""), bruto: bruto, tax: rules.tax(bruto, group))
+                           onBehalf: false, golongan: golongan == nil ? lang.t("bukan PNS", "non-PNS") : Golongan.grade(in: grade),
+                           npwp: npwp, bruto: bruto, tax: rules.tax(bruto, group, hasNPWP: rules.countsAsNPWP(npwp: npwp, nik: "")))
         }
     }
 
