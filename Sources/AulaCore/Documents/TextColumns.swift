@@ -1,12 +1,15 @@
 /// A table's column widths in the text form, in characters, by the rule the PDF's columns follow (CSS 2.1's automatic
 /// table layout): each column at least its min-content (a number, NIP, NPWP, amount, time or date whole; a word up to
 /// twelve characters, or down to four where the table needs it; longer words may be cut), the rest shared in proportion
-/// to max minus min. A signing form keeps a Tanda Tangan column of at least 14 characters.
+/// to max minus min; first, what nine cells in ten of a column need, to the columns that need least more. A signing form keeps a
+/// Tanda Tangan column of at least 14 characters.
 enum TextColumns {
     /// The least a word is given before it may be cut, tried in turn.
     static let wordMinimums = [12, 10, 8, 6, 4]
     /// The least a signature column is given.
     static let signatureMinimum = 14
+    /// How many rows are read for what a column's cells usually need.
+    static let typicalSample = 2_000
 
     /// The widths for `table` in `total` columns (its rules included), or nil when even the least does not fit.
     static func widths(_ table: Paper.Table, total: Int) -> [Int]? {
@@ -16,7 +19,9 @@ enum TextColumns {
     private static func widths(_ table: Paper.Table, total: Int, wordMinimum: Int) -> [Int]? {
         let signing = table.rowPadding > 0 && table.headers.count > 1
         let sized = signing ? table.headers.count - 1 : table.headers.count
-        var least = [Int](repeating: 1, count: sized), most = least
+        var least = [Int](repeating: 1, count: sized), most = least, typical = least
+        // Rows spread evenly over the table, for what most cells of a column need.
+        let step = max(1, table.rows.count / typicalSample)
         for column in 0..<sized {
             let cells = table.rows.lazy.map { $0.indices.contains(column) ? $0[column] : "" }
             for word in table.headers[column].split(separator: " ") { least[column] = max(least[column], min(DisplayWidth.of(String(word)), wordMinimum)) }
@@ -31,19 +36,36 @@ enum TextColumns {
                 }
             }
             most[column] = max(most[column], least[column])
+            let sampled = stride(from: 0, to: table.rows.count, by: step).map { DisplayWidth.of(cells[$0]) }.sorted()
+            typical[column] = min(most[column], max(least[column], sampled.isEmpty ? 0 : sampled[sampled.count * 9 / 10]))
         }
         if signing {
             least.append(signatureMinimum)
             most.append(max(signatureMinimum, DisplayWidth.of(table.headers[sized])))
+            typical.append(signatureMinimum)
         }
         let available = total - (least.count + 1)
-        let needed = least.reduce(0, +), wanted = most.reduce(0, +)
+        let needed = least.reduce(0, +), usual = typical.reduce(0, +), wanted = most.reduce(0, +)
         guard needed <= available else { return nil }
         if wanted <= available {
             // Every text on one line; what is left goes to the widest texts' columns.
             return share(available - wanted, over: most, by: most)
         }
-        return share(available - needed, over: least, by: zip(most, least).map { $0 - $1 })
+        if usual <= available {
+            // Nine cells in ten on one line ("Kepala Desa" whole down the column); the rest towards the longest.
+            return share(available - usual, over: typical, by: zip(most, typical).map { $0 - $1 })
+        }
+        // Where not every column can have that, the columns that need the least more get it first; what is left is
+        // shared by what the others still want.
+        var widths = least, left = available - needed
+        for column in least.indices.sorted(by: { typical[$0] - least[$0] < typical[$1] - least[$1] }) {
+            let more = typical[column] - least[column]
+            if more <= left {
+                widths[column] = typical[column]
+                left -= more
+            }
+        }
+        return share(left, over: widths, by: zip(typical, widths).map { $0 - $1 })
     }
 
     /// `base` with `extra` characters more, shared in proportion to `weights` (the rounding's leftovers to the

@@ -101,17 +101,20 @@ struct ColumnWidths: Equatable {
         return longest
     }
 
-    /// The `count` texts that are longest by `length`.
+    /// The `count` texts that are longest by `length` (in no order): one pass, the shortest kept replaced when a
+    /// longer one comes.
     static func longest(_ texts: some Sequence<String>, count: Int, by length: (String) -> Int) -> [String] {
         var kept: [(length: Int, text: String)] = []
+        kept.reserveCapacity(count)
+        var shortest = 0
         for text in texts {
             let size = length(text)
             if kept.count < count {
                 kept.append((size, text))
-                if kept.count == count { kept.sort { $0.length > $1.length } }
-            } else if size > kept[count - 1].length {
-                kept[count - 1] = (size, text)
-                kept.sort { $0.length > $1.length }
+                if size < kept[shortest].length { shortest = kept.count - 1 }
+            } else if size > kept[shortest].length {
+                kept[shortest] = (size, text)
+                shortest = kept.indices.min { kept[$0].length < kept[$1].length }!
             }
         }
         return kept.map(\.text)
