@@ -122,8 +122,9 @@ public struct TextPaper: Sendable {
         let head = paper.letterhead.flatMap { Self.wrap($0, width: columns).map(center) }
             + (paper.letterhead.isEmpty ? [] : [String(repeating: "=", count: columns)])
             + (paper.lampiran?.lines ?? []).flatMap { Self.wrap($0, width: columns / 2).map { String(repeating: " ", count: columns / 2) + $0 } }
-        out.append(Group(lines: head + [""] + Self.wrap(paper.title, width: columns).map(center) + [""]))
-        let labelWidth = min(16, paper.info.map { DisplayWidth.of($0.label) }.max() ?? 0)
+        let title = paper.title.isEmpty ? [] : Self.wrap(paper.title, width: columns).map(center) + [""]
+        out.append(Group(lines: head + [""] + title))
+        let labelWidth = min(20, paper.info.map { DisplayWidth.of($0.label) }.max() ?? 0)
         out.append(Group(lines: fieldLines(paper.info, labelWidth: labelWidth) + [""]))
         for block in paper.blocks {
             switch block {
@@ -186,11 +187,16 @@ public struct TextPaper: Sendable {
         }
     }
 
+    /// "Label : value" lines, the value wrapped beside the label's column and a label longer than it wrapped too (never
+    /// cut).
     func fieldLines(_ fields: [Paper.Field], labelWidth: Int) -> [String] {
         fields.flatMap { field -> [String] in
-            let label = DisplayWidth.pad(field.label, to: labelWidth) + " : "
-            let wrapped = Self.wrap(field.value, width: columns - DisplayWidth.of(label) - 3)
-            return wrapped.enumerated().map { ($0.offset == 0 ? label : String(repeating: " ", count: DisplayWidth.of(label))) + $0.element }
+            let labels = Self.wrap(field.label, width: labelWidth)
+            let values = Self.wrap(field.value, width: columns - labelWidth - 3 - 3)
+            return (0..<max(labels.count, values.count)).map { line in
+                DisplayWidth.pad(line < labels.count ? labels[line] : "", to: labelWidth) + (line == 0 ? " : " : "   ")
+                    + (line < values.count ? values[line] : "")
+            }
         }
     }
 
