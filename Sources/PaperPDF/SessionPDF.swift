@@ -19,6 +19,7 @@ public final class SessionPDF: PDFMaker, @unchecked Sendable {
     }
 
     public func pdf(_ papers: [Paper], title: String) throws -> [UInt8] {
+        try Paper.requireNames(papers)
         let (bytes, problems) = try PDFPaper.render(papers, size: size, lang: lang, folder: folder, logo: logo, title: title)
         lock.withLock { found += problems.filter { !found.contains($0) } }
         return bytes

@@ -165,6 +165,29 @@ import Testing
         #expect(!cited2021.contains("NIK"))
     }
 
+    @Test func aSeatPaidWithoutANameIsRefusedUntilNamedOrWrittenByHand() throws {
+        let s = session([.checkIn(attendee: "d4", status: .hadir, standIn: "", standInJabatan: "", time: ""),
+                         .rate(PaymentRate(kind: .transport, target: .jabatan("Kepala Desa"), amount: 150_000))])
+        var builder = PaperBuilder(session: s, lang: .id, format: .text)
+        #expect(PaymentRules.payments(.transport, in: s, lang: .id).map(\.named) == [true, true, false])
+        // Refused in every form, naming the seat and the two ways on.
+        for format in [PaperRequest.Format.text, .csv, .json] {
+            let refused = #expect(throws: AulaError.self) {
+                try PaperRequest.render(PaperRequest.papers(.penerimaan, builder: builder), format: format, lang: .id)
+            }
+            #expect(refused?.id.contains("1 kursi dibayar tanpa nama penerima (Kepala Desa Dirun)") == true)
+            #expect(refused?.id.contains("aula checkin DIR KURSI --name") == true && refused?.id.contains("--names-by-hand") == true)
+        }
+        // The berkas, which holds the list, too.
+        #expect(throws: AulaError.self) { try PaperRequest.render(PaperRequest.papers(.berkas, builder: builder), format: .text, lang: .id) }
+        // Asked for by hand: a line to write the name on, the seat beside it.
+        builder.namesByHand = true
+        let text = String(decoding: try PaperRequest.render(PaperRequest.papers(.penerimaan, builder: builder), format: .text, lang: .id),
+                          as: UTF8.self)
+        let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("| 3|") })
+        #expect(row.contains("|......................|Kepala Desa"), "\(row)")
+    }
+
     @Test func theLaterRateWinsAndBothAreListed() {
         let s = session([
             .rate(PaymentRate(kind: .transport, target: .jabatan("Kepala Desa"), amount: 150_000)),

@@ -131,9 +131,12 @@ public struct Paper: Codable, Equatable, Sendable {
     public var standsAlone: Bool?
     /// The PDF outline entry (bookmark) on its first page, in a berkas of several papers.
     public var bookmark: String?
+    /// The seats a money paper pays that have no name yet ("Kepala Desa Tialai"): the paper is not made until they
+    /// are named, or asked for with a line to write each name on.
+    public var missingNames: [String]?
 
     public init(kind: Kind, letterhead: [String], lampiran: Lampiran? = nil, title: String, info: [Field], blocks: [Block],
-                standsAlone: Bool? = nil, bookmark: String? = nil) {
+                standsAlone: Bool? = nil, bookmark: String? = nil, missingNames: [String]? = nil) {
         self.kind = kind
         self.letterhead = letterhead
         self.lampiran = lampiran
@@ -142,5 +145,20 @@ public struct Paper: Codable, Equatable, Sendable {
         self.blocks = blocks
         self.standsAlone = standsAlone
         self.bookmark = bookmark
+        self.missingNames = missingNames
+    }
+
+    /// Refuses papers that pay seats without a name, naming the seats and what to do.
+    public static func requireNames(_ papers: [Paper]) throws {
+        let missing = papers.flatMap { $0.missingNames ?? [] }
+        guard !missing.isEmpty else { return }
+        let shown = missing.prefix(10).joined(separator: ", ") + (missing.count > 10 ? ", …" : "")
+        throw AulaError(
+            id: "Daftar penerimaan belum bisa dibuat: \(missing.count) kursi dibayar tanpa nama penerima (\(shown)). "
+                + "Isi namanya (aula checkin DIR KURSI --name \"NAMA\", atau di layar Hadir), atau buat dengan --names-by-hand "
+                + "untuk menuliskannya dengan tangan.",
+            en: "The payment list cannot be made yet: \(missing.count) seats are paid with no payee's name (\(shown)). "
+                + "Give the names (aula checkin DIR SEAT --name \"NAME\", or on the Hadir screen), or make it with "
+                + "--names-by-hand to write them in by hand.")
     }
 }

@@ -20,6 +20,9 @@ public struct PaperBuilder: Sendable {
     public var typeset = false
     /// `--per-invitee`: one surat undangan per invitee instead of one with the lampiran daftar undangan.
     public var perInvitee = false
+    /// `--names-by-hand`: a money paper pays a seat without a name on a line to write the name on (otherwise it is
+    /// refused until the name is given).
+    public var namesByHand = false
     /// `--kind`: which daftar penerimaan.
     public var paymentKind = PaymentRate.Kind.transport
 

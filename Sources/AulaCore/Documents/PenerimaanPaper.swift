@@ -8,7 +8,8 @@ extension PaperBuilder {
         for (index, payment) in payments.enumerated() {
             let number = "\(index + 1)."
             let sign = index % 2 == 0 ? number : " " + number  // even rows sign in the column's right half
-            var row = [String(index + 1), payment.payee,
+            // A seat paid without a name: a line to write it on, when the paper is to be completed by hand.
+            var row = [String(index + 1), payment.named ? payment.payee : "......................",
                        payment.onBehalf ? lang.t("a.n. ", "for ") + payment.seat : payment.seat]
             if honor { row += [payment.golongan, payment.npwp.isEmpty ? "-" : payment.npwp] }
             row += [Rupiah.format(payment.bruto), Rupiah.format(payment.tax), Rupiah.format(payment.netto), sign]
@@ -44,7 +45,8 @@ extension PaperBuilder {
                       name: papers.budgetUser, nip: papers.budgetUserNip),
         ]))
         let info = basicInfo.filter { !timeFields.contains($0) }  // acara, hari/tanggal, tempat
+        let unnamed = payments.filter { !$0.named }.map(\.seat)
         return Paper(kind: .penerimaan, letterhead: letterhead, title: lang.t("DAFTAR PENERIMAAN ", "RECEIPT LIST: ") + kind.title(lang),
-                     info: info, blocks: blocks)
+                     info: info, blocks: blocks, missingNames: namesByHand || unnamed.isEmpty ? nil : unnamed)
     }
 }

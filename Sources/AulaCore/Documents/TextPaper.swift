@@ -22,6 +22,7 @@ public struct TextPaper: Sendable {
     /// Papers one after another, each starting on a new page, numbered together, as UTF-8 bytes ready for a file or a
     /// printer.
     public static func bytes(_ papers: [Paper], lang: Lang, width: Int = TextPaper.width) throws -> [UInt8] {
+        try Paper.requireNames(papers)
         let form = TextPaper(columns: width)
         var tables = TableLayouts()
         let groups = try papers.map { try form.groups($0, tables: &tables) }

@@ -11,6 +11,8 @@ public struct Payment: Equatable, Sendable {
     public var npwp: String
     public var bruto: Int
     public var tax: Int
+    /// Whether the payee has a name: a seat checked in without one (a scan of an empty region seat) does not.
+    public var named = true
     /// What is paid out.
     public var netto: Int { bruto - tax }
 }
@@ -57,7 +59,7 @@ public enum PaymentRules {
             let standIn = attendance.status == .diwakili
             let payee = standIn ? attendance.standIn : (seat.name.isEmpty ? seat.seatName : seat.name)
             return Payment(payee: TextSanitizer.line(payee), seat: TextSanitizer.line(seat.seatName), onBehalf: standIn,
-                           golongan: "", npwp: "", bruto: amount, tax: 0)
+                           golongan: "", npwp: "", bruto: amount, tax: 0, named: standIn || !seat.name.isEmpty)
         }
     }
 

@@ -78,6 +78,9 @@ struct BlankFormOptions: ParsableArguments {
     @Option(name: .customLong("extra-rows"),
             help: "Dengan --blank: baris kosong bernomor untuk peserta tanpa undangan, 0 sampai 500. / With --blank: empty numbered rows for walk-ins, 0 to 500.")
     var extraRows = 10
+    @Flag(name: .customLong("names-by-hand"),
+          help: "Daftar penerimaan: kursi yang dibayar tanpa nama diberi garis untuk ditulis tangan (bawaan: ditolak sampai namanya diisi). / Payment lists: a line to write in a payee's missing name (default: refused until named).")
+    var namesByHand = false
 
     func validate() throws {
         guard (0...500).contains(extraRows) else {
@@ -89,5 +92,6 @@ struct BlankFormOptions: ParsableArguments {
     func apply(to builder: inout PaperBuilder) {
         builder.blankForm = blank
         builder.extraRows = extraRows
+        builder.namesByHand = namesByHand
     }
 }
