@@ -26,6 +26,27 @@ import Testing
         }
     }
 
+    @Test func theBudgetLineHeadsTheListAndTheTerbilangSaysWhichAmount() throws {
+        try session()
+        try aula.ok("set", "kim", "tahun-anggaran", "2020")
+        try aula.ok("set", "kim", "sub-kegiatan", "2.16.03.1.01.05 Pengelolaan Informasi Publik")
+        try aula.ok("set", "kim", "kode-rekening", "5.1.02.02.01.0003 Honorarium Narasumber atau Pembahas")
+        #expect(try aula.run("set", "kim", "tahun-anggaran", "20").stderr.contains("Tahun anggaran: empat angka"))
+        #expect(try aula.run("set", "kim", "terbilang", "semua").stderr.contains("Terbilang: netto (jumlah diterima) atau bruto"))
+        try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", "honor", "--format", "pdf", "--output", work.path("h.pdf"))
+        let flat = try runTool("pdftotext", [work.path("h.pdf"), "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("Tahun Anggaran : 2020"), "\(flat)")
+        #expect(flat.contains("Sub Kegiatan : 2.16.03.1.01.05 Pengelolaan Informasi Publik"))
+        #expect(flat.contains("Kode Rekening : 5.1.02.02.01.0003 Honorarium Narasumber atau Pembahas"))
+        #expect(flat.contains("Nomor DPA : ........................"))
+        // Netto by default (1,800,002 - 270,000 + 700,000 - 21,000 without NPWP), bruto when the office says so.
+        #expect(flat.contains("Terbilang (jumlah diterima): " + Rupiah.words(1_800_002 - 270_000 + 700_000 - 21_000)))
+        try aula.ok("set", "kim", "terbilang", "bruto")
+        let gross = try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", "honor").split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+        #expect(gross.contains("Terbilang (jumlah bruto): " + Rupiah.words(1_800_002 + 700_000)))
+    }
+
     @Test func totalsEqualTheSumOfTheRowsInEveryFormat() throws {
         try session()
         for kind in ["transport", "honor"] {
@@ -53,7 +74,7 @@ import Testing
             // The table's figures: what comes before the total in words (the tax rule under it cites a bracket).
             let figures = amounts(text.components(separatedBy: "Terbilang")[0])
             #expect(figures.suffix(3) == amounts(csv).suffix(3), "\(kind) pdf")
-            #expect(text.contains("Terbilang: " + Rupiah.words(expectedTotal)))
+            #expect(text.contains("Terbilang (jumlah diterima): " + Rupiah.words(expectedTotal)))
             #expect(text.contains("Setuju dibayar,") && text.contains("Lunas dibayar,") && text.contains("Pengguna Anggaran"))
         }
         // Without --output each kind has its own file in exports/, so one does not overwrite another.

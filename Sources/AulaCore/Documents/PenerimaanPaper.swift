@@ -1,4 +1,13 @@
 extension PaperBuilder {
+    /// The budget line heading a money paper: Tahun Anggaran, sub kegiatan, kode rekening and the DPA's number.
+    var budgetLine: [Paper.Field] {
+        let p = session.papers, dots = "........................"
+        return [(lang.t("Tahun Anggaran", "Fiscal year"), p.fiscalYear.isEmpty ? String(session.date.prefix(4)) : p.fiscalYear),
+                (lang.t("Sub Kegiatan", "Sub-activity"), p.subActivity), (lang.t("Kode Rekening", "Account code"), p.accountCode),
+                (lang.t("Nomor DPA", "DPA number"), p.dpaNumber)]
+            .map { Paper.Field(label: $0.0, value: $0.1.isEmpty ? dots : clean($0.1)) }
+    }
+
     /// Daftar penerimaan of one kind: who receives what, before and after PPh 21, a wide Tanda Tangan column, the
     /// total in figures and in words, and the three signatures a bendahara's SPJ needs.
     func penerimaan(_ kind: PaymentRate.Kind) -> Paper {
@@ -32,7 +41,11 @@ extension PaperBuilder {
                 "No payees yet: no \(kind.rawValue) rate for anyone present. Set one with: aula pay rate DIR \(kind.rawValue) ...")))
         } else {
             blocks.append(.table(table))
-            blocks.append(.paragraph(lang.t("Terbilang: ", "In words: ") + Rupiah.words(bruto - tax) + "."))
+            // The terbilang says which amount it states: what is paid out (netto), or the gross, as the office files it.
+            let gross = session.papers.amountInWords == "bruto"
+            blocks.append(.paragraph((gross ? lang.t("Terbilang (jumlah bruto): ", "In words (gross): ")
+                                            : lang.t("Terbilang (jumlah diterima): ", "In words (paid out): "))
+                                     + Rupiah.words(gross ? bruto : bruto - tax) + "."))
         }
         if honor { blocks.append(.paragraph(TaxRules(session: session).description(lang))) }
         let papers = session.papers
@@ -44,7 +57,9 @@ extension PaperBuilder {
             signature(lang.t("Mengetahui,", "Acknowledged by,"), role: lang.t("Pengguna Anggaran", "Budget User"),
                       name: papers.budgetUser, nip: papers.budgetUserNip),
         ]))
-        let info = basicInfo.filter { !timeFields.contains($0) }  // acara, hari/tanggal, tempat
+        // Acara, hari/tanggal and tempat, then the budget line the money comes from (dotted where not set, to be
+        // written in).
+        let info = basicInfo.filter { !timeFields.contains($0) } + budgetLine
         let unnamed = payments.filter { !$0.named }.map(\.seat)
         return Paper(kind: .penerimaan, letterhead: letterhead, title: lang.t("DAFTAR PENERIMAAN ", "RECEIPT LIST: ") + kind.title(lang),
                      info: info, blocks: blocks, missingNames: namesByHand || unnamed.isEmpty ? nil : unnamed)

@@ -37,6 +37,7 @@ public enum Change: Equatable, Sendable {
         case letterNumber, letterNature, letterDate, copiesTo
         case end
         case commitmentOfficer, commitmentOfficerNip, treasurer, treasurerNip, budgetUser, budgetUserNip
+        case fiscalYear, subActivity, accountCode, dpaNumber, amountInWords
 
         /// Where the field lives in the session.
         public var keyPath: WritableKeyPath<Session, String> {
@@ -77,6 +78,11 @@ public enum Change: Equatable, Sendable {
             case .treasurerNip: return \.papers.treasurerNip
             case .budgetUser: return \.papers.budgetUser
             case .budgetUserNip: return \.papers.budgetUserNip
+            case .fiscalYear: return \.papers.fiscalYear
+            case .subActivity: return \.papers.subActivity
+            case .accountCode: return \.papers.accountCode
+            case .dpaNumber: return \.papers.dpaNumber
+            case .amountInWords: return \.papers.amountInWords
             }
         }
     }

@@ -54,6 +54,16 @@ public struct PaperDetails: Codable, Equatable, Sendable {
     public var budgetUser = ""
     public var budgetUserNip = ""
 
+    /// The budget line heading each daftar penerimaan: Tahun Anggaran ("2021"), program/kegiatan/sub kegiatan
+    /// ("3.27.07.1.02.03 Penyelenggaraan Sosialisasi ..."), kode rekening ("5.1.02.02.01.0003 Honorarium Narasumber
+    /// ..."), and the DPA's number.
+    public var fiscalYear = ""
+    public var subActivity = ""
+    public var accountCode = ""
+    public var dpaNumber = ""
+    /// Which amount the terbilang of a daftar penerimaan states: "netto" (what is paid out, empty) or "bruto".
+    public var amountInWords = ""
+
     /// The sheet for PDFs.
     public var sheet: PaperSize { PaperSize(rawValue: paperSize) ?? .a4 }
 

@@ -38,6 +38,11 @@ extension Change.SessionField {
         case .treasurerNip: return "nip-bendahara"
         case .budgetUser: return "pengguna-anggaran"
         case .budgetUserNip: return "nip-pengguna-anggaran"
+        case .fiscalYear: return "tahun-anggaran"
+        case .subActivity: return "sub-kegiatan"
+        case .accountCode: return "kode-rekening"
+        case .dpaNumber: return "dpa"
+        case .amountInWords: return "terbilang"
         }
     }
 
@@ -96,6 +101,16 @@ extension Change.SessionField {
                             en: "Logo: use aula set DIR logo FILE (PNG or JPEG).")
         case .chairNip, .notulisNip, .officialNip, .commitmentOfficerNip, .treasurerNip, .budgetUserNip:
             return try NIP.validated(value)
+        case .fiscalYear where !value.isEmpty && !(value.count == 4 && value.allSatisfy(\.isASCIIDigit)):
+            throw AulaError(id: "Tahun anggaran: empat angka, misalnya 2021; bukan '\(value)'.",
+                            en: "Fiscal year: four digits, such as 2021; not '\(value)'.")
+        case .amountInWords:
+            let which = value.lowercased()
+            guard which.isEmpty || which == "netto" || which == "bruto" else {
+                throw AulaError(id: "Terbilang: netto (jumlah diterima) atau bruto; bukan '\(value)'.",
+                                en: "Terbilang: netto (amount paid out) or bruto; not '\(value)'.")
+            }
+            return which
         case .title where value.isEmpty:
             throw AulaError(id: "Judul tidak boleh kosong.", en: "The title cannot be empty.")
         default:
