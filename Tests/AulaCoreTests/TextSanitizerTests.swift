@@ -68,4 +68,15 @@ import Testing
         #expect(TextPaper.wrap("a東b", width: 1) == ["a", "東", "b"])
         #expect(TextPaper.wrap("    ’\r a'東", width: 5) == ["’", "a'東"])
     }
+
+    @Test func asciiLinesWrapOnTheirBytesAsWordsWrapByWidth() {
+        var rng = SeededGenerator(seed: 27)
+        let words = ["a", "Kepala", "Desa", "Dinas", "Pemberdayaan", "Masyarakat", "S.Sos", "Rp1.800.000", "197505052000031008", "x"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...8, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
+            let width = Int.random(in: 1...30, using: &rng)
+            #expect(TextPaper.asciiWrap(text, width: width) == TextPaper.wordWrap(text, width: width), "\(text) at \(width)")
+        }
+        #expect(TextPaper.asciiWrap("Yohanes  Bau", width: 5) == nil && TextPaper.asciiWrap("Désa", width: 2) == nil)
+    }
 }

@@ -11,37 +11,50 @@ enum TextColumns {
     /// How many rows are read for what a column's cells usually need.
     static let typicalSample = 2_000
 
-    /// The widths for `table` in `total` columns (its rules included), or nil when even the least does not fit.
-    static func widths(_ table: Paper.Table, total: Int) -> [Int]? {
-        wordMinimums.lazy.compactMap { widths(table, total: total, wordMinimum: $0) }.first
+    /// What a column's cells need, read once: its longest number (never cut), its longest word, its longest text,
+    /// and what nine cells in ten need.
+    struct Needs {
+        var rigid = 1, word = 1, most = 1, typical = 1
     }
 
-    private static func widths(_ table: Paper.Table, total: Int, wordMinimum: Int) -> [Int]? {
+    /// The widths for `table` in `total` columns (its rules included), or nil when even the least does not fit.
+    static func widths(_ table: Paper.Table, total: Int) -> [Int]? {
+        let needs = columnNeeds(table)
+        return wordMinimums.lazy.compactMap { widths(table, needs, total: total, wordMinimum: $0) }.first
+    }
+
+    static func columnNeeds(_ table: Paper.Table) -> [Needs] {
         let signing = table.rowPadding > 0 && table.headers.count > 1
         let sized = signing ? table.headers.count - 1 : table.headers.count
-        var least = [Int](repeating: 1, count: sized), most = least, typical = least
         // Rows spread evenly over the table, for what most cells of a column need.
         let step = max(1, table.rows.count / typicalSample)
-        for column in 0..<sized {
+        return (0..<sized).map { column in
+            var needs = Needs()
             let cells = table.rows.lazy.map { $0.indices.contains(column) ? $0[column] : "" }
-            for word in table.headers[column].split(separator: " ") { least[column] = max(least[column], min(DisplayWidth.of(String(word)), wordMinimum)) }
-            most[column] = max(most[column], DisplayWidth.of(table.headers[column]))
+            for word in table.headers[column].split(separator: " ") { needs.word = max(needs.word, DisplayWidth.of(String(word))) }
+            needs.most = DisplayWidth.of(table.headers[column])
             for text in ColumnWidths.longest(cells, count: ColumnWidths.sample, by: { $0.utf8.count }) {
-                most[column] = max(most[column], DisplayWidth.of(text))
+                needs.most = max(needs.most, DisplayWidth.of(text))
             }
             for text in ColumnWidths.longest(cells, count: ColumnWidths.sample, by: ColumnWidths.longestPieceLength) {
                 for piece in ColumnWidths.pieces(text) {
                     let width = DisplayWidth.of(String(piece))
-                    least[column] = max(least[column], piece.contains(where: \.isNumber) ? width : min(width, wordMinimum))
+                    if piece.contains(where: \.isNumber) { needs.rigid = max(needs.rigid, width) } else { needs.word = max(needs.word, width) }
                 }
             }
-            most[column] = max(most[column], least[column])
             let sampled = stride(from: 0, to: table.rows.count, by: step).map { DisplayWidth.of(cells[$0]) }.sorted()
-            typical[column] = min(most[column], max(least[column], sampled.isEmpty ? 0 : sampled[sampled.count * 9 / 10]))
+            needs.typical = sampled.isEmpty ? 0 : sampled[sampled.count * 9 / 10]
+            return needs
         }
-        if signing {
+    }
+
+    private static func widths(_ table: Paper.Table, _ needs: [Needs], total: Int, wordMinimum: Int) -> [Int]? {
+        var least = needs.map { max($0.rigid, min($0.word, wordMinimum)) }
+        var most = zip(needs, least).map { max($0.most, $1) }
+        var typical = needs.indices.map { min(most[$0], max(least[$0], needs[$0].typical)) }
+        if needs.count < table.headers.count {
             least.append(signatureMinimum)
-            most.append(max(signatureMinimum, DisplayWidth.of(table.headers[sized])))
+            most.append(max(signatureMinimum, DisplayWidth.of(table.headers[needs.count])))
             typical.append(signatureMinimum)
         }
         let available = total - (least.count + 1)

@@ -337,6 +337,12 @@ public struct TextPaper: Sendable {
         guard width > 0 else { return [""] }
         // Most table cells: one clean line that fits, with single spaces between words.
         if fits(text, width) { return [text] }
+        if let lines = asciiWrap(text, width: width) { return lines }
+        return wordWrap(text, width: width)
+    }
+
+    /// `wrap` for any text, word by word by display width.
+    static func wordWrap(_ text: String, width: Int) -> [String] {
         // Leading spaces are layout (the signature column's right-hand numbers): keep them on the first line.
         let indent = text.prefix { $0 == " " }.count
         if indent > 0 && indent <= width - 2 {
@@ -378,6 +384,34 @@ public struct TextPaper: Sendable {
             lines.append(line)
         }
         return lines.isEmpty ? [""] : lines
+    }
+
+    /// `wrap` for a tidy line of printable ASCII (most cells of a roster), on its bytes: one character a column.
+    /// Nil for any other text.
+    static func asciiWrap(_ text: String, width: Int) -> [String]? {
+        guard TextSanitizer.isTidyLine(text), text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let bytes = Array(text.utf8)
+        var lines: [String] = []
+        var start = 0
+        while start < bytes.count {
+            if bytes.count - start <= width {
+                lines.append(String(decoding: bytes[start...], as: UTF8.self))
+                break
+            }
+            let end = start + width
+            if bytes[end] == 0x20 {
+                lines.append(String(decoding: bytes[start..<end], as: UTF8.self))
+                start = end + 1
+                continue
+            }
+            var space = end - 1
+            while space > start && bytes[space] != 0x20 { space -= 1 }
+            // A word longer than the line is cut where the line ends.
+            let cut = space > start ? space : end
+            lines.append(String(decoding: bytes[start..<cut], as: UTF8.self))
+            start = space > start ? space + 1 : end
+        }
+        return lines
     }
 
     func center(_ text: String) -> String {
