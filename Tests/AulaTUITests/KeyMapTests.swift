@@ -1,4 +1,5 @@
 import AulaCore
+import Foundation
 import Testing
 @testable import AulaTUI
 
@@ -62,5 +63,19 @@ import Testing
                 #expect(works, "\(mode): the bar shows \(key), which does nothing there")
             }
         }
+    }
+
+    @Test func theReadmesKeyTableIsTheAppsKeyTable() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let open = try #require(text.range(of: "swift test --filter KeyMapTests rewrites it -->\n"))
+        let close = try #require(text.range(of: "<!-- /keys -->"))
+        let table = KeyTable.markdown() + "\n"
+        if ProcessInfo.processInfo.environment["AULA_UPDATE_SNAPSHOTS"] == "1" {
+            try (text[..<open.upperBound] + table + text[close.lowerBound...]).write(to: readme, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(String(text[open.upperBound..<close.lowerBound]) == table)
     }
 }

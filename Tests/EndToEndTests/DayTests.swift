@@ -24,6 +24,21 @@ import Testing
         #expect(notStarted.status != 0 && notStarted.stderr.contains("Acara 4 belum dimulai."))
     }
 
+    @Test func anExcusedSeatsReasonIsKeptAndPrintedInKet() throws {
+        try aula.ok("demo", "kim")
+        #expect(try aula.ok("checkin", "kim", "sadi", "--status", "izin", "--reason", "tugas ke Kupang")
+                    .contains("Kepala Desa Sadi"))
+        let refused = try aula.run("checkin", "kim", "tohe", "--reason", "terlambat")
+        #expect(refused.status != 0 && refused.stderr.contains("--reason hanya untuk --status izin, sakit atau dinas-luar"))
+        let csv = try aula.ok("summary", "kim", "--document", "daftar-hadir", "--format", "csv")
+        #expect(csv.contains("Izin: tugas ke Kupang"))
+        try aula.ok("summary", "kim", "--document", "daftar-hadir", "--format", "pdf", "--output", work.path("dh.pdf"))
+        let pdf = try runTool("pdftotext", [work.path("dh.pdf"), "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // In the Ket. column, wrapped as the column is narrow.
+        #expect(pdf.contains("Izin:") && pdf.contains("tugas ke") && pdf.contains("Kupang"))
+        #expect(try aula.ok("history", "kim", "sadi").contains("izin: Kepala Desa Sadi (tugas ke Kupang)"))
+    }
+
     @Test func plannedStartAndEndPrintOnEveryPaper() throws {
         try aula.ok("demo", "kim")
         try aula.ok("set", "kim", "start", "08:30")

@@ -51,7 +51,7 @@ import Testing
         let session = try SessionFolder(url: URL(fileURLWithPath: work.path("kim.aula")), desk: "x", writable: false)
         #expect(session.events.count == 2 + 300 + linesA.count + linesB.count)
         let checkIns = session.events.compactMap { event -> String? in
-            if case .checkIn(let seat, _, _, _, _) = event.change { return seat } else { return nil }
+            if case .checkIn(let seat, _, _, _, _, _) = event.change { return seat } else { return nil }
         }
         #expect(Set(checkIns).count == 300)
         #expect(Set(session.events.map(\.id)).count == session.events.count)

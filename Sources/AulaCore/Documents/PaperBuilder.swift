@@ -167,7 +167,9 @@ public struct PaperBuilder: Sendable {
         case .diwakili:
             return lang.t("Diwakili ", "By ") + clean(a.standIn) + (a.standInJabatan.isEmpty ? "" : " (\(clean(a.standInJabatan)))")
         case .hadir: return attendee.invited ? "" : lang.t("Tanpa undangan", "Walk-in")
-        default: return a.status.label(lang).prefix(1).uppercased() + a.status.label(lang).dropFirst()
+        default:
+            let label = a.status.label(lang).prefix(1).uppercased() + a.status.label(lang).dropFirst()
+            return a.reason.isEmpty ? label : label + ": " + clean(a.reason)
         }
     }
 }

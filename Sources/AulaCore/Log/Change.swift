@@ -6,7 +6,7 @@ public enum Change: Equatable, Sendable {
     /// A roster seat: created on first sight, else the given fields are set. `invited` is kept from the first event.
     case attendee(id: String, fields: ChangeFields<AttendeeField>, invited: Bool?)
     /// Attendance of a seat. `time` is the time the user stated (empty: the event's own time).
-    case checkIn(attendee: String, status: AttendanceStatus, standIn: String, standInJabatan: String, time: String)
+    case checkIn(attendee: String, status: AttendanceStatus, standIn: String, standInJabatan: String, time: String, reason: String = "")
     /// An agenda item: created on first sight, else the given fields are set.
     case agenda(id: String, fields: ChangeFields<AgendaField>)
     /// A material attached to an agenda item.
@@ -161,8 +161,9 @@ public enum Change: Equatable, Sendable {
             f["attendee"] = .string(id)
             if let invited { f["invited"] = .bool(invited) }
             return f
-        case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time):
+        case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time, let reason):
             var f: [String: FlatValue] = ["attendee": .string(attendee), "status": .string(status.rawValue)]
+            if !reason.isEmpty { f["reason"] = .string(reason) }
             if !standIn.isEmpty { f["standIn"] = .string(standIn) }
             if !standInJabatan.isEmpty { f["standInJabatan"] = .string(standInJabatan) }
             if !time.isEmpty { f["time"] = .string(time) }
@@ -225,7 +226,8 @@ public enum Change: Equatable, Sendable {
             let raw = try text("status")
             guard let status = AttendanceStatus(rawValue: raw) else { throw EventFormatError("unknown status \"\(raw)\"") }
             self = .checkIn(attendee: try text("attendee"), status: status, standIn: try optionalText("standIn"),
-                            standInJabatan: try optionalText("standInJabatan"), time: try optionalText("time"))
+                            standInJabatan: try optionalText("standInJabatan"), time: try optionalText("time"),
+                            reason: try optionalText("reason"))
         case "agenda":
             self = .agenda(id: try text("item"), fields: try present(AgendaField.self))
         case "material":

@@ -10,7 +10,7 @@ public enum ChangeDescription {
             if invited != nil { return lang.t("tambah peserta: ", "added attendee: ") + who }
             return lang.t("ubah peserta: ", "edited attendee: ") + who
                 + " (" + fields.keys.map { $0.label(lang) }.joined(separator: ", ") + ")"
-        case .checkIn(let id, let status, _, _, _):
+        case .checkIn(let id, let status, _, _, _, _):
             let who = session.attendee(id: id)?.seatName ?? id
             return status.label(lang) + ": " + who
         case .agenda(let id, let fields):

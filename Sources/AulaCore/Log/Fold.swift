@@ -54,7 +54,7 @@ public enum Fold {
                 }
                 for (key, value) in values { session.attendees[index][keyPath: key.keyPath] = value }
                 if values[.number] != nil, invited == false { fixedNumbers.insert(id) }
-            case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time):
+            case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time, let reason):
                 guard let index = attendeeIndex[attendee] else {
                     waiting[attendee, default: []].append(event)
                     return
@@ -68,7 +68,7 @@ public enum Fold {
                     return
                 }
                 session.attendees[index].attendance = status == .belumHadir ? nil : Attendance(
-                    status: status, standIn: standIn, standInJabatan: standInJabatan, time: when, desk: event.desk)
+                    status: status, standIn: standIn, standInJabatan: standInJabatan, time: when, desk: event.desk, reason: reason)
             case .agenda(let id, let values):
                 let index: Int
                 if let known = agendaIndex[id] {

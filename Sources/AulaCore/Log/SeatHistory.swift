@@ -43,9 +43,10 @@ public enum SeatHistory {
         for event in events {
             switch event.change {
             case .attendee(let id, _, _) where id == attendee: break
-            case .checkIn(let id, let status, let standIn, _, let time) where id == attendee:
+            case .checkIn(let id, let status, let standIn, _, let time, let reason) where id == attendee:
                 var what = ChangeDescription.describe(event.change, in: session, lang: lang)
                 if !standIn.isEmpty { what += lang.t(" oleh ", " by ") + TextSanitizer.line(standIn) }
+                if !reason.isEmpty { what += " (" + TextSanitizer.line(reason) + ")" }
                 if status != .belumHadir, !time.isEmpty, let stated = session.clock.clockTime(ofISO: time) {
                     what += lang.t(" (jam \(stated))", " (at \(stated))")
                 }

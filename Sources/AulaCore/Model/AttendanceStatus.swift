@@ -47,4 +47,6 @@ public enum AttendanceStatus: String, Codable, Sendable, CaseIterable {
 
     /// True when someone sat in the seat (the person or a stand-in).
     public var isPresent: Bool { self == .hadir || self == .diwakili }
+    /// Izin, sakit or dinas luar: excused, perhaps with a reason.
+    public var isExcused: Bool { self == .izin || self == .sakit || self == .dinasLuar }
 }

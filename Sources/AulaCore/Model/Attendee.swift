@@ -104,9 +104,12 @@ public struct Attendance: Codable, Equatable, Sendable {
     public var time: String
     /// The desk that recorded it.
     public var desk: String
+    /// Why someone is excused (izin, sakit, dinas luar), when a reason was given: "tugas ke Kupang".
+    public var reason: String
 
     /// Creates an attendance record.
-    public init(status: AttendanceStatus, standIn: String, standInJabatan: String, time: String, desk: String) {
+    public init(status: AttendanceStatus, standIn: String, standInJabatan: String, time: String, desk: String, reason: String = "") {
+        self.reason = reason
         self.status = status
         self.standIn = standIn
         self.standInJabatan = standInJabatan

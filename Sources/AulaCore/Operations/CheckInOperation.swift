@@ -13,10 +13,13 @@ public enum CheckInOperation {
         public var name = ""
         /// A clock time (`HH:MM`) stated for when the person came; empty: now.
         public var at = ""
+        /// Why someone is excused (izin, sakit, dinas luar); optional.
+        public var reason = ""
 
         /// Creates a request.
         public init(_ status: AttendanceStatus, standIn: String = "", standInJabatan: String = "", name: String = "",
-                    at: String = "") {
+                    at: String = "", reason: String = "") {
+            self.reason = reason
             self.status = status
             self.standIn = standIn
             self.standInJabatan = standInJabatan
@@ -67,6 +70,10 @@ public enum CheckInOperation {
         if request.status != .diwakili && !standIn.isEmpty {
             throw AulaError(id: "Nama wakil hanya untuk status diwakili.", en: "A stand-in only goes with diwakili.")
         }
+        let reason = TextSanitizer.line(request.reason)
+        if !reason.isEmpty && !request.status.isExcused {
+            throw AulaError(id: "Alasan hanya untuk izin, sakit atau dinas luar.", en: "A reason only goes with izin, sakit or dinas luar.")
+        }
         var time = ""
         if !request.at.isEmpty {
             let clock = try ClockTime.parsed(request.at)
@@ -78,7 +85,7 @@ public enum CheckInOperation {
         var changes: [Change] = []
         if !name.isEmpty { changes.append(.attendee(id: seat.id, fields: [.name: name], invited: nil)) }
         changes.append(.checkIn(attendee: seat.id, status: request.status, standIn: standIn,
-                                standInJabatan: TextSanitizer.line(request.standInJabatan), time: time))
+                                standInJabatan: TextSanitizer.line(request.standInJabatan), time: time, reason: reason))
         // Said as the report says it once saved (the command line and the app alike): the seat, then its state.
         var named = seat
         if !name.isEmpty { named.name = name }

@@ -67,7 +67,7 @@ public struct EffectRunner {
             _ = try world.refresh()
             let session = world.session
             let overridden = changes.lazy.compactMap { change -> String? in
-                guard case .checkIn(let seat, let status, let standIn, _, _) = change else { return nil }
+                guard case .checkIn(let seat, let status, let standIn, _, _, _) = change else { return nil }
                 return CheckInReport(seatID: seat, asked: status, askedStandIn: standIn, desk: world.desk, in: session,
                                      lang: lang).overriddenBy
             }.first

@@ -8,6 +8,8 @@ public struct Form: Equatable, Sendable {
         case personName(attendee: String)
         /// Diwakili: the stand-in's name and jabatan.
         case standIn(attendee: String)
+        /// Izin, sakit or dinas luar: the reason, which may be left empty.
+        case reason(attendee: String, status: AttendanceStatus)
         /// A walk-in: nama, jabatan, unit, kecamatan, no HP.
         case walkIn
         /// Edit a row: the same fields.

@@ -16,6 +16,14 @@ enum Forms {
              fields: [TextField(), TextField()])
     }
 
+    static func reason(_ seat: Attendee, _ status: AttendanceStatus, lang: Lang) -> Form {
+        var form = Form(purpose: .reason(attendee: seat.id, status: status),
+                        title: status.label(lang).prefix(1).uppercased() + status.label(lang).dropFirst() + ": " + seat.heading,
+                        labels: [lang.t("Alasan", "Reason")], fields: [TextField()])
+        form.note = lang.t("Boleh kosong; Enter menyimpan, Esc batal.", "May be left empty; Enter saves, Esc cancels.")
+        return form
+    }
+
     static func walkIn(lang: Lang, query: String) -> Form {
         Form(purpose: .walkIn, title: lang.t("Peserta baru (tanpa undangan)", "Walk-in attendee"),
              labels: attendeeLabels(lang), fields: [TextField(query), TextField(), TextField(), TextField(), TextField()])
@@ -125,6 +133,11 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
         // The operation says what a stand-in needs (a name); refused, the form stays open with its words.
         let effects = record(&state, seat, .diwakili, standIn: form.value(0), standInJabatan: form.value(1))
+        if !effects.isEmpty { state.form = nil }
+        return effects
+    case .reason(let id, let status):
+        guard let seat = state.session.attendee(id: id) else { state.form = nil; return [] }
+        let effects = record(&state, seat, status, reason: form.value(0))
         if !effects.isEmpty { state.form = nil }
         return effects
     case .walkIn:

@@ -63,6 +63,11 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
         return effects
     case .mark(let status):
         guard let seat = state.selectedAttendee else { return [] }
+        // Izin, sakit, dinas luar: the reason first (Enter with none records it as it is).
+        if status.isExcused {
+            state.form = Forms.reason(seat, status, lang: lang)
+            return []
+        }
         return record(&state, seat, status)
     case .clearStatus:
         guard let seat = state.selectedAttendee, seat.status != .belumHadir else { return [] }
@@ -94,10 +99,10 @@ private func actsOnASeat(_ action: Action) -> Bool {
 
 /// Records a status for a seat and clears the search, ready for the next arrival.
 func record(_ state: inout AppState, _ seat: Attendee, _ status: AttendanceStatus,
-            standIn: String = "", standInJabatan: String = "", extra: [Change] = []) -> [Effect] {
+            standIn: String = "", standInJabatan: String = "", reason: String = "", extra: [Change] = []) -> [Effect] {
     let now = state.now, lang = state.lang
     let effects = perform(&state) { session in
-        var outcome = try CheckInOperation.mark(seat, .init(status, standIn: standIn, standInJabatan: standInJabatan),
+        var outcome = try CheckInOperation.mark(seat, .init(status, standIn: standIn, standInJabatan: standInJabatan, reason: reason),
                                                 in: session, now: now, lang: lang)
         outcome.changes = extra + outcome.changes
         return outcome

@@ -13,6 +13,7 @@ struct CheckinCommand: ParsableCommand {
             QUERY must pick exactly one attendee (or one named in full); otherwise the candidates are listed and nothing is recorded.
             Contoh: aula checkin kim tohe --name "Yohanes Bau" --at 08:55
                     aula checkin kim lamaknen camat --status diwakili --by "Maria Luruk" --by-jabatan Sekcam
+                    aula checkin kim sadi --status izin --reason "tugas ke Kupang"
             """)
 
     @OptionGroup var session: SessionOptions
@@ -26,7 +27,15 @@ struct CheckinCommand: ParsableCommand {
     var byJabatan: String?
     @Option(help: "Isi nama orang pada kursi ini. / Fill in the person's name for this seat.")
     var name: String?
+    @Option(help: "Alasan izin, sakit atau dinas luar (boleh tidak diisi); tercetak di kolom Ket. / Why excused (izin, sakit, dinas-luar); printed in the Ket. column.")
+    var reason: String?
     @OptionGroup var stated: StatedTime
+
+    func validate() throws {
+        if reason != nil && !status.isExcused {
+            throw ValidationError("--reason hanya untuk --status izin, sakit atau dinas-luar. / --reason goes with --status izin, sakit or dinas-luar.")
+        }
+    }
 
     func run() throws {
         try Console.run(session.language) { lang in
@@ -35,7 +44,7 @@ struct CheckinCommand: ParsableCommand {
             let text = query.joined(separator: " ")
             // A check-in code names its seat, as at the door; anything else is a search that must pick one.
             let request = CheckInOperation.Request(status, standIn: by ?? "", standInJabatan: byJabatan ?? "",
-                                                   name: name ?? "", at: stated.at?.text ?? "")
+                                                   name: name ?? "", at: stated.at?.text ?? "", reason: reason ?? "")
             let seat = try SeatResolver.resolve(text, in: s)
             let outcome: Outcome
             switch try CheckInOperation.checkIn(seat, request, in: s, now: Date(), lang: lang) {
