@@ -62,6 +62,20 @@ import Testing
         }
     }
 
+    @Test func aClockBehindTheOtherDesksIsShownInTheHeader() {
+        var state = midSession(Size(width: 80, height: 24))
+        #expect(!AppView.render(state).lines[1].contains("⚠"))
+        // Another desk wrote twelve minutes after this laptop's now: this clock is behind.
+        state.session.lastEventAt["kiri"] = state.session.clock.iso(state.now.addingTimeInterval(12 * 60 + 5))
+        let screen = AppView.render(state)
+        #expect(screen.lines[1].hasPrefix(" ⚠ jam laptop ini 12 menit di belakang meja kiri"), "\(screen.lines[1])")
+        #expect(screen[x: 1, y: 1].style == .role(.warn, bold: true))
+        // Four minutes is two laptops set by hand; this desk's own events never count.
+        state.session.lastEventAt["kiri"] = state.session.clock.iso(state.now.addingTimeInterval(4 * 60))
+        state.session.lastEventAt[state.desk] = state.session.clock.iso(state.now.addingTimeInterval(60 * 60))
+        #expect(!AppView.render(state).lines[1].contains("⚠"))
+    }
+
     @Test func englishLabels() {
         var state = midSession(Size(width: 80, height: 24), lang: .en)
         expectSnapshot(AppView.render(state), "hadir-80x24-en")

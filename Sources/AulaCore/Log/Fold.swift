@@ -41,6 +41,7 @@ public enum Fold {
         var waiting: [String: [Event]] = [:]
 
         mutating func apply(_ event: Event) {
+            session.lastEventAt[event.desk] = event.at
             switch event.change {
             case .session(let values):
                 for (key, value) in values { session[keyPath: key.keyPath] = value }
@@ -138,6 +139,7 @@ public enum Fold {
 
         /// Notes what an undone event had given out that must not be given again: a walk-in's number.
         mutating func retire(_ event: Event) {
+            session.lastEventAt[event.desk] = event.at
             if case .attendee(_, let values, .some(false)) = event.change, let number = values[.number].flatMap(Int.init) {
                 session.retiredNumbers.insert(number)
             }

@@ -45,6 +45,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var notes: [Note] = []
     /// Questions from the floor, in the order asked.
     public var questions: [Question] = []
+    /// Each desk's latest event, when that desk's clock wrote it (ISO 8601): what tells a laptop whose clock is wrong.
+    public var lastEventAt: [String: String] = [:]
 
     /// WITA, the zone of Kabupaten Belu.
     public static let defaultTimeZone = "Asia/Makassar"

@@ -76,7 +76,12 @@ public enum AppView {
             return .role(.muted)
         }()
         screen.put(right2, x: w - DisplayWidth.of(right2) - 1, y: 1, style: savedStyle)
-        screen.put(" " + date + " · " + s.venue, x: 0, y: 1, maxWidth: w - DisplayWidth.of(right2) - 3)
+        // A clock behind the other desks' takes the place of the date and venue: check-in times are evidence.
+        if let skew = ClockSkew(s, desk: state.desk, now: state.now) {
+            screen.put(" " + skew.text(lang), x: 0, y: 1, maxWidth: w - DisplayWidth.of(right2) - 3, style: .role(.warn, bold: true))
+        } else {
+            screen.put(" " + date + " · " + s.venue, x: 0, y: 1, maxWidth: w - DisplayWidth.of(right2) - 3)
+        }
     }
 
     private static func seconds(_ state: AppState) -> String {
