@@ -46,7 +46,14 @@ public struct Session: Codable, Equatable, Sendable {
     /// Questions from the floor, in the order asked.
     public var questions: [Question] = []
     /// Each desk's latest event, when that desk's clock wrote it (ISO 8601): what tells a laptop whose clock is wrong.
+    /// Read from the logs each time; not part of the session as exported.
     public var lastEventAt: [String: String] = [:]
+
+    /// The session as exported (`aula export`): everything but what is only about the desks' clocks.
+    enum CodingKeys: String, CodingKey {
+        case id, title, date, start, end, venue, organizer, timeZone, chair, notulis, papers, rates, taxOverrides, attendees
+        case retiredNumbers, agenda, removedAgenda, materials, photos, notes, questions
+    }
 
     /// WITA, the zone of Kabupaten Belu.
     public static let defaultTimeZone = "Asia/Makassar"
