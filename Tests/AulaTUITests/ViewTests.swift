@@ -76,6 +76,23 @@ import Testing
         #expect(!AppView.render(state).lines[1].contains("⚠"))
     }
 
+    @Test func longWordsAtEightyColumnsWrapOrShortenAtAWord() {
+        var state = midSession(Size(width: 80, height: 24))
+        state.hadir.scanBanner = ScanBanner(kind: .refused, lines: [
+            "Kode ZZZZ-0001-A salah baca atau salah ketik (karakter periksa tidak cocok). Pindai lagi."])
+        state.message = "22. Yohanes Bau — Kepala Desa Tohe: hadir 23:43 WITA — Kode dipindai; ketikan 'yul' sebelumnya dibuang dari pencarian."
+        let screen = AppView.render(state)
+        // The banner wraps the reason over its rows, whole.
+        let banner = screen.lines[6...8].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(banner.contains("salah baca atau salah ketik (karakter periksa tidak cocok). Pindai lagi."), "\(banner)")
+        // The message is shortened where a word ends, marked with "…".
+        let message = screen.lines[22].trimmingCharacters(in: .whitespaces)
+        #expect(message.hasSuffix("…") && message.hasPrefix("22. Yohanes Bau"), "\(message)")
+        let kept = String(message.dropLast())
+        #expect(state.message!.hasPrefix(kept))
+        #expect(state.message![kept.endIndex...].first.map { !$0.isLetter && !$0.isNumber } ?? true, "cut mid-word: \(message)")
+    }
+
     @Test func englishLabels() {
         var state = midSession(Size(width: 80, height: 24), lang: .en)
         expectSnapshot(AppView.render(state), "hadir-80x24-en")

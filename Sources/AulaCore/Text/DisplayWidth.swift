@@ -1,3 +1,5 @@
+import Foundation
+
 /// Terminal display width of text: wide East Asian characters take two cells, combining marks none.
 public enum DisplayWidth {
     /// Cells taken by one scalar (0, 1 or 2).
@@ -43,6 +45,15 @@ public enum DisplayWidth {
             out.append(s)
         }
         return String(out) + (ellipsis ? "…" : "")
+    }
+
+    /// `text` shortened to `width` cells at a word, "…" marking the cut: a message never ends mid-word (a single word
+    /// wider than the width is clipped).
+    public static func shortened(_ text: String, to width: Int) -> String {
+        if of(text) <= width { return text }
+        let clipped = clip(text, to: width - 1)
+        guard let space = clipped.lastIndex(of: " "), space > clipped.startIndex else { return clip(text, to: width, ellipsis: true) }
+        return String(clipped[..<space]).trimmingCharacters(in: CharacterSet(charactersIn: " —-;,:")) + "…"
     }
 
     /// `text` clipped to `width` cells and padded with spaces to exactly `width` cells.

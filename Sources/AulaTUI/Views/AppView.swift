@@ -107,7 +107,9 @@ public enum AppView {
                 if case .failed = state.saveState { return .role(.danger, bold: true) }
                 return .role(.good)
             }()
-            screen.put(" " + message, x: 0, y: y, style: style)
+            // Shortened at a word where the line is narrow, never cut mid-word (F1 and the log keep the whole of it).
+            let room = screen.width - 1 - (state.busy.map { DisplayWidth.of($0) + 3 } ?? 0)
+            screen.put(" " + DisplayWidth.shortened(message, to: room - 1), x: 0, y: y, style: style)
         }
         if let busy = state.busy {
             screen.put(" " + busy + " ", x: max(0, screen.width - DisplayWidth.of(busy) - 2), y: y, style: .role(.accent, bold: true))

@@ -85,10 +85,18 @@ enum HadirView {
         case .refused: role = .danger
         }
         let style = Style(bold: true, reverse: true, role: role)
+        // Each line wrapped at a word to the banner's width; what does not fit its three rows is shortened at a word.
+        var rows: [(text: String, bold: Bool)] = []
+        for (index, line) in banner.lines.enumerated() {
+            rows += TextPaper.wrap(line, width: max(1, width - 6)).map { ($0, index < 2) }
+        }
+        if rows.count > 3 {
+            rows[2].text = DisplayWidth.shortened(rows[2].text + " " + rows[3...].map(\.text).joined(separator: " "), to: width - 6)
+        }
         for row in 0..<3 {
             screen.clear(x: 1, y: y + row, width: width - 2, style: style)
-            if row < banner.lines.count {
-                screen.put(banner.lines[row], x: 3, y: y + row, maxWidth: width - 6, style: Style(bold: row < 2, reverse: true, role: role))
+            if row < rows.count {
+                screen.put(rows[row].text, x: 3, y: y + row, maxWidth: width - 6, style: Style(bold: rows[row].bold, reverse: true, role: role))
             }
         }
     }
