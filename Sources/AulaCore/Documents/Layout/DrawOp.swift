@@ -43,21 +43,6 @@ public enum DrawOp: Equatable, Sendable {
     case barcode(String, x: Double, y: Double, width: Double, height: Double)
 }
 
-extension DrawOp {
-    /// The same drawn `dy` points lower.
-    func shifted(by dy: Double) -> DrawOp {
-        switch self {
-        case let .text(text, x, y, width, font, align): return .text(text, x: x, y: y + dy, width: width, font: font, align: align)
-        case let .line(x1, y1, x2, y2, width, dotted): return .line(x1: x1, y1: y1 + dy, x2: x2, y2: y2 + dy, width: width, dotted: dotted)
-        case let .rect(x, y, width, height, fill, stroke): return .rect(x: x, y: y + dy, width: width, height: height, fill: fill, stroke: stroke)
-        case let .image(path, x, y, width, height, onBottom):
-            return .image(path: path, x: x, y: y + dy, width: width, height: height, onBottom: onBottom)
-        case let .qr(code, x, y, size): return .qr(code, x: x, y: y + dy, size: size)
-        case let .barcode(code, x, y, width, height): return .barcode(code, x: x, y: y + dy, width: width, height: height)
-        }
-    }
-}
-
 /// A planned page: what is drawn on it.
 public struct PlannedPage: Equatable, Sendable {
     public var ops: [DrawOp] = []

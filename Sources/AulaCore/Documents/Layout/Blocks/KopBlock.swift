@@ -15,11 +15,12 @@ struct KopBlock: LayoutBlock {
             : lines.indices.map { $0 == 0 ? PaperFont(size: 13, bold: true) : $0 == 1 ? PaperFont(size: 15, bold: true) : PaperFont(size: 9.5) }
     }
 
-    private func inset(_ width: Double) -> Double { logo == nil ? 0 : Self.logoSize + 6 }
+    /// Room kept each side for the logo, so that the lines stay centred on the page.
+    private var inset: Double { logo == nil ? 0 : Self.logoSize + 6 }
 
     /// Each line as it is set: its font and the width of the box it is centred in.
     private func setLines(_ width: Double, _ measurer: Measurer) -> [(text: String, font: PaperFont, width: Double)] {
-        let room = width - 2 * inset(width)
+        let room = width - 2 * inset
         return zip(lines, fonts).map { line, font in
             var font = font
             let size = font.size
