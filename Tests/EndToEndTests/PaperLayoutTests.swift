@@ -69,6 +69,8 @@ import Testing
 
     // MARK: Sessions
 
+    static let months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+                         "November", "Desember"]
     static let nips = ["197505052000031008", "196812121990031015", "198003032005012003", "197001011995031004", "198512312010011002"]
 
     /// A session as the office would make it hard: every text long, every signatory with gelar and NIP, a logo and
@@ -180,6 +182,16 @@ import Testing
                 #expect(pdf.problems.isEmpty, "\(name) \(request.name): \(pdf.problems)")
                 let pages = try Self.pages(file)
                 faults += Self.faults(pages, size: size, name: "\(name) \(request.name) \(size.rawValue)")
+                // A date is never broken: the month is followed on its own line by the year.
+                for page in pages {
+                    for (index, word) in page.words.enumerated() where Self.months.contains(word.text) {
+                        guard index + 1 < page.words.count, page.words[index + 1].text.count == 4,
+                              page.words[index + 1].text.allSatisfy(\.isNumber) else { continue }
+                        if abs(page.words[index + 1].yMin - word.yMin) > 1 {
+                            faults.append("\(name) \(request.name) \(size.rawValue): a date broken after \"\(word.text)\"")
+                        }
+                    }
+                }
                 let words = Set(pages.flatMap(\.words).map(\.text))
                 found.formUnion(wholes.filter(words.contains))
                 // A number cut in two leaves a piece of it as a word of its own.
