@@ -47,6 +47,22 @@ import Testing
         #expect(gross.contains("Terbilang (jumlah bruto): " + Rupiah.words(1_800_002 + 700_000)))
     }
 
+    @Test func theBerkasIsOneWorkbookWithASheetPerPaper() throws {
+        try session()
+        try aula.ok("summary", "kim", "--document", "berkas", "--format", "xlsx", "--output", work.path("berkas.xlsx"))
+        let book = try runTool("unzip", ["-p", work.path("berkas.xlsx"), "xl/workbook.xml"])
+        let names = book.components(separatedBy: "<sheet name=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        // In filing order: cover, letter, its lampiran, daftar hadir, each list, notulen, laporan and its attachment.
+        #expect(names.count == 9, "\(names)")
+        #expect(names.first == "Berkas Surat Pertanggungjawaban" && names.contains("Lampiran Daftar Undangan") && names.contains("Daftar Hadir"))
+        #expect(names.contains("Uang Transport") && names.contains("Honorarium Narasumber"))
+        #expect(names.contains("Notulen Rapat") && names.contains("Laporan Kegiatan") && names.contains("Lampiran Daftar Hadir"))
+        #expect(Set(names.map { $0.lowercased() }).count == names.count)
+        // The Jam column holds times, as a spreadsheet sums and sorts them (the paper writes 08.52).
+        let sheet = try runTool("unzip", ["-p", work.path("berkas.xlsx"), "xl/worksheets/sheet4.xml"])
+        #expect(sheet.contains(" s=\"\(Workbook.Look.time.rawValue)\""), "no time cell in the daftar hadir")
+    }
+
     @Test func totalsEqualTheSumOfTheRowsInEveryFormat() throws {
         try session()
         for kind in ["transport", "honor"] {

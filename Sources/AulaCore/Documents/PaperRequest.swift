@@ -44,7 +44,7 @@ public enum PaperRequest {
 
         /// The formats each paper is exported in: every one, and CSV and Excel only for the papers that are one table.
         public static func exported(_ kind: Paper.Kind) -> [Format] {
-            allCases.filter { !$0.isTable || kind == .daftarHadir || kind == .rekap || kind == .penerimaan }
+            allCases.filter { !$0.isTable || kind == .daftarHadir || kind == .rekap || kind == .penerimaan || ($0 == .xlsx && kind == .berkas) }
         }
 
         /// CSV and Excel: one paper's table.
@@ -146,9 +146,14 @@ public enum PaperRequest {
             }
             return Array(csv.utf8)
         case .xlsx:
+            // The berkas: one workbook, a sheet per paper in filing order. Otherwise one paper with a table.
+            if papers.first?.kind == .berkas {
+                let sheets = papers.compactMap { XLSXPaper.sheet($0, size: size, textToo: true) }
+                return try XLSXWriter.bytes(Workbook(sheets: Workbook.uniquelyNamed(sheets)), lang: lang)
+            }
             guard papers.count == 1, let sheet = XLSXPaper.sheet(papers[0], size: size) else {
-                throw AulaError(id: "Excel hanya untuk satu dokumen bertabel: --document daftar-hadir atau rekap.",
-                                en: "Excel is for one document with a table: --document daftar-hadir or rekap.")
+                throw AulaError(id: "Excel hanya untuk satu dokumen bertabel (daftar-hadir, rekap, penerimaan) atau berkas.",
+                                en: "Excel is for one document with a table (daftar-hadir, rekap, penerimaan) or the berkas.")
             }
             return try XLSXWriter.bytes(Workbook(sheets: [sheet]), lang: lang)
         }

@@ -2,11 +2,16 @@
 /// acara lines above the table, the header bold and frozen and repeated on every printed page, numbers as numbers,
 /// times as times, phones and NIPs as text, the rekap's totals and shares as formulas, the signature block below.
 public enum XLSXPaper {
-    /// The sheet for one paper; nil for a paper without a table.
-    public static func sheet(_ paper: Paper, size: PaperSize) -> Workbook.Sheet? {
-        guard let table = paper.blocks.lazy.compactMap({ block -> Paper.Table? in
+    /// The sheet for one paper; nil for a paper without a table, unless `textToo` (a berkas's letters and reports
+    /// become sheets of their lines).
+    public static func sheet(_ paper: Paper, size: PaperSize, textToo: Bool = false) -> Workbook.Sheet? {
+        let found = paper.blocks.lazy.compactMap({ block -> Paper.Table? in
             if case .table(let table) = block { return table } else { return nil }
-        }).first else { return nil }
+        }).first
+        guard found != nil || textToo else { return nil }
+        // A paper of text only: its lines across six columns of a portrait page.
+        let table = found ?? Paper.Table(headers: Array(repeating: "", count: 6), rightAligned: Array(repeating: false, count: 6),
+                                         rows: [], rowPadding: 0)
         let columns = table.headers.count
         let kinds = (0..<columns).map { kind(of: $0, in: table) }
         var rows: [Workbook.Row] = []
@@ -21,7 +26,7 @@ public enum XLSXPaper {
         var headerRow: Int?
         for block in paper.blocks {
             switch block {
-            case .table(let table) where headerRow == nil:
+            case .table(let table) where headerRow == nil && found != nil:
                 rows.append(Workbook.Row(table.dataHeaders.map { Workbook.Cell(.text($0), .header) }))
                 headerRow = rows.count
                 let first = rows.count + 1
@@ -51,9 +56,17 @@ public enum XLSXPaper {
                 break
             }
         }
-        let widths = self.widths(table, kinds: kinds)
-        return Workbook.Sheet(name: paper.title.capitalized, rows: rows, widths: widths, headerRow: headerRow,
+        let widths = found == nil ? Array(repeating: 15, count: columns) : self.widths(table, kinds: kinds)
+        return Workbook.Sheet(name: sheetName(paper), rows: rows, widths: widths, headerRow: headerRow,
                               merged: merged, landscape: widths.reduce(0, +) > 100, paper: size)
+    }
+
+    /// The tab's name, within Excel's 31 characters: the title ("Daftar Hadir"), a daftar penerimaan by its kind
+    /// ("Uang Transport", "Honorarium Narasumber"), a lampiran said to be one ("Lampiran Daftar Hadir").
+    static func sheetName(_ paper: Paper) -> String {
+        var name = paper.title.isEmpty ? paper.kind.rawValue : paper.title
+        for prefix in ["DAFTAR PENERIMAAN ", "RECEIPT LIST: "] where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
+        return ((paper.lampiran == nil ? "" : "Lampiran ") + name.lowercased()).capitalized
     }
 
     /// What a table column holds, from its values.
@@ -65,7 +78,8 @@ public enum XLSXPaper {
         if table.rowPadding > 0 && column == table.headers.count - 1 { return .signature }
         let values = table.rows.map { $0[column] }.filter { !$0.isEmpty && $0 != "-" }
         guard !values.isEmpty else { return .text }
-        if values.allSatisfy({ ClockTime($0)?.text == $0 }) { return .time }
+        // Times as papers write them ("08.52") are times in the workbook.
+        if values.allSatisfy({ ClockTime(ClockText.fromPaper($0))?.text == ClockText.fromPaper($0) }) { return .time }
         if values.allSatisfy({ $0.hasPrefix("Rp") && Rupiah.parse($0) != nil }) { return .money }
         guard table.rightAligned[column] else { return .text }
         if values.allSatisfy({ Int($0) != nil && !($0.hasPrefix("0") && $0.count > 1) }) { return .integer }
@@ -96,7 +110,7 @@ public enum XLSXPaper {
             return Workbook.Cell(.formula("IF(B\(row)=0,0,(C\(row)+D\(row))/B\(row))", cached: share),
                                  isTotal ? .totalPercent : .percent)
         case .time:
-            guard let (hour, minute) = SessionClock.parseTime(value) else {
+            guard let (hour, minute) = SessionClock.parseTime(ClockText.fromPaper(value)) else {
                 return text(value, .text)
             }
             return Workbook.Cell(.minutes(hour * 60 + minute), .time)

@@ -20,6 +20,11 @@ public enum ClockText {
         time.replacingOccurrences(of: ":", with: ".")
     }
 
+    /// "09:05" from a paper's "09.05" (anything else as it is).
+    public static func fromPaper(_ time: String) -> String {
+        time.count == 5 && time.dropFirst(2).first == "." ? time.replacingOccurrences(of: ".", with: ":") : time
+    }
+
     /// A duration in seconds as "12:04" (minutes past 99 keep all their digits).
     public static func minutesSeconds(_ seconds: Int) -> String {
         twoDigits(seconds / 60) + ":" + twoDigits(seconds % 60)

@@ -97,6 +97,23 @@ public struct Workbook: Equatable, Sendable {
 
     public var sheets: [Sheet]
 
+    /// `sheets` with names Excel can tell apart: a name seen before gets " (2)", " (3)" (within Excel's 31 characters).
+    public static func uniquelyNamed(_ sheets: [Sheet]) -> [Sheet] {
+        var seen: Set<String> = []
+        return sheets.map { sheet in
+            var sheet = sheet
+            var name = XLSXWriter.sheetName(sheet.name), number = 1
+            while seen.contains(name.lowercased()) {
+                number += 1
+                let suffix = " (\(number))"
+                name = String(XLSXWriter.sheetName(sheet.name).prefix(31 - suffix.count)) + suffix
+            }
+            seen.insert(name.lowercased())
+            sheet.name = name
+            return sheet
+        }
+    }
+
     public init(sheets: [Sheet]) {
         self.sheets = sheets
     }
