@@ -133,6 +133,11 @@ import Testing
         #expect(payments.map(\.tax) == [270_000, 21_000])
         #expect(payments.map(\.netto) == [1_530_002, 679_000])
         #expect(payments[0].npwp == "12.345.678.9-012.000")
+        // Each row says the rule its tax was taken by.
+        #expect(payments.map(\.rule) == ["final 15%", "50% x 5%, tanpa NPWP +20%: 3%"])
+        let rules = TaxRules(date: "2021-03-18")
+        #expect(rules.applied(2_000_000, .nonPNS, hasNPWP: true, .id) == "50% x 5%: 2,5%")
+        #expect(rules.applied(150_000_000, .nonPNS, hasNPWP: true, .id) == "50% x tarif Pasal 17")
         let override = session(rates + [.tax(group: "IV", basisPoints: 1000)])
         #expect(PaymentRules.payments(.honor, in: override, lang: .id).map(\.tax) == [180_000, 21_000])
     }

@@ -20,7 +20,8 @@ extension PaperBuilder {
             // A seat paid without a name: a line to write it on, when the paper is to be completed by hand.
             var row = [String(index + 1), payment.named ? payment.payee : "......................",
                        payment.onBehalf ? lang.t("a.n. ", "for ") + payment.seat : payment.seat]
-            if honor { row += [payment.golongan, payment.npwp.isEmpty ? "-" : payment.npwp] }
+            // The golongan with the rule its tax was taken by, so the bendahara sees which applied to whom.
+            if honor { row += [payment.golongan + "; " + payment.rule, payment.npwp.isEmpty ? "-" : payment.npwp] }
             row += [Rupiah.format(payment.bruto), Rupiah.format(payment.tax), Rupiah.format(payment.netto), sign]
             rows.append(row)
         }
@@ -29,7 +30,7 @@ extension PaperBuilder {
         if honor { total += ["", ""] }
         rows.append(total + [Rupiah.format(bruto), Rupiah.format(tax), Rupiah.format(bruto - tax), ""])
         var headers = ["No", lang.t("Nama", "Name"), honor ? lang.t("Acara", "Agenda item") : lang.t("Jabatan/ Unit", "Position")]
-        if honor { headers += [lang.t("Gol.", "Grade"), "NPWP"] }
+        if honor { headers += [lang.t("Gol.; PPh", "Grade; tax"), "NPWP"] }
         headers += [lang.t("Jumlah Bruto", "Gross"), "PPh 21", lang.t("Jumlah Diterima", "Paid"), lang.t("Tanda Tangan", "Signature")]
         var table = Paper.Table(headers: headers, rightAligned: headers.indices.map { $0 == 0 || $0 >= headers.count - 4 && $0 < headers.count - 1 },
                                 rows: rows, rowPadding: 1)

@@ -6,11 +6,13 @@ public struct Payment: Equatable, Sendable {
     public var seat: String
     /// Whether a stand-in receives it on the seat's behalf (a.n.).
     public var onBehalf: Bool
-    /// For an honorarium: the golongan the tax was taken at ("III", "bukan PNS") and the NPWP.
+    /// For an honorarium: the golongan the tax was taken at ("III/c", "bukan PNS") and the NPWP.
     public var golongan: String
     public var npwp: String
     public var bruto: Int
     public var tax: Int
+    /// For an honorarium, the rule its tax was taken by: "final 15%", "50% x 5%, tanpa NPWP +20%: 3%".
+    public var rule = ""
     /// Whether the payee has a name: a seat checked in without one (a scan of an empty region seat) does not.
     public var named = true
     /// What is paid out.
@@ -76,10 +78,12 @@ public enum PaymentRules {
             let bruto = rate.amount * rate.hours
             let speaker = item.speaker.isEmpty ? lang.t("(narasumber belum diisi)", "(speaker not set)") : item.speaker
             let npwp = TextSanitizer.line(known?.npwp ?? "")
+            let hasNPWP = rules.countsAsNPWP(npwp: npwp, nik: "")
             return Payment(payee: TextSanitizer.line(speaker),
                            seat: lang.t("Acara \(item.number), \(rate.hours) jam", "Item \(item.number), \(rate.hours) h"),
                            onBehalf: false, golongan: golongan == nil ? lang.t("bukan PNS", "non-PNS") : Golongan.grade(in: grade),
-                           npwp: npwp, bruto: bruto, tax: rules.tax(bruto, group, hasNPWP: rules.countsAsNPWP(npwp: npwp, nik: "")))
+                           npwp: npwp, bruto: bruto, tax: rules.tax(bruto, group, hasNPWP: hasNPWP),
+                           rule: rules.applied(bruto, group, hasNPWP: hasNPWP, lang))
         }
     }
 

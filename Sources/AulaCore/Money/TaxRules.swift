@@ -50,6 +50,19 @@ public struct TaxRules: Equatable, Sendable {
         return bruto * flat / 10_000 * (hasNPWP ? 100 : 120) / 100
     }
 
+    /// The rule applied to one payment, as its row says it: "final 15%", "50% x Pasal 17: 2,5%", "... tanpa NPWP: 3%";
+    /// where the amount reaches past the first bracket, the rule without a single rate.
+    public func applied(_ bruto: Int, _ group: Group, hasNPWP: Bool, _ lang: Lang) -> String {
+        if case .golongan = group { return lang.t("final ", "final ") + Self.percent(basisPoints[group] ?? 0) }
+        let without = hasNPWP ? "" : lang.t(", tanpa NPWP +20%", ", no NPWP +20%")
+        if let flat = basisPoints[.nonPNS] { return Self.percent(flat * (hasNPWP ? 100 : 120) / 100) + without }
+        let brackets = TaxLaw.brackets(on: date)
+        guard let first = brackets.steps.first, bruto / 2 <= first.upTo ?? Int.max else {
+            return lang.t("50% x tarif Pasal 17", "50% x Pasal 17 rates") + without
+        }
+        return "50% x " + Self.percent(first.basisPoints) + without + ": " + Self.percent(first.basisPoints * (hasNPWP ? 50 : 60) / 100)
+    }
+
     /// Whether a payee's number counts as an NPWP on the session's date: an NPWP, or from 1 July 2024 a NIK.
     public func countsAsNPWP(npwp: String, nik: String) -> Bool {
         !npwp.isEmpty || (!nik.isEmpty && date >= TaxLaw.nikAsNPWPFrom)
