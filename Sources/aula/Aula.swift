@@ -23,7 +23,7 @@ struct Aula: ParsableCommand {
             ]),
             CommandGroup(name: "Acara / Agenda", subcommands: [AgendaCommand.self, MaterialCommand.self]),
             CommandGroup(name: "Dokumen / Papers", subcommands: [
-                PapersCommand.self, PrintCommand.self, PhotoCommand.self, PayCommand.self, SessionJSONCommand.self,
+                PapersCommand.self, PrintCommand.self, PhotoCommand.self, PayCommand.self, PersonCommand.self, SessionJSONCommand.self,
             ]),
             CommandGroup(name: "Salinan / Copies", subcommands: [SyncCommand.self, RepairCommand.self]),
         ],

@@ -13,6 +13,9 @@ public enum Change: Equatable, Sendable {
     case material(Material)
     /// A photo of the event was added (or its caption changed: the same photo again).
     case photo(Photo)
+    /// Someone serving the session in a role (narasumber, moderator, pembawa acara, panitia): created on first sight,
+    /// else the given fields are set.
+    case person(id: String, fields: ChangeFields<PersonField>)
     /// A payment rate (the same kind and target again replaces it; amount 0 takes it back).
     case rate(PaymentRate)
     /// A PPh 21 rate for a group ("III", "non-pns"), in basis points.
@@ -86,6 +89,11 @@ public enum Change: Equatable, Sendable {
             }
         }
     }
+    /// Fields of a person serving the session.
+    public enum PersonField: String, CaseIterable, Sendable {
+        case role, name, nip, golongan, pangkat, jabatan, instansi, status, npwp, nik, address, bank, account
+    }
+
     /// Attendee fields an event can set.
     public enum AttendeeField: String, CaseIterable, Sendable {
         case jabatan, unit, kecamatan, name, phone, kode
@@ -140,6 +148,7 @@ public enum Change: Equatable, Sendable {
         case .attendee: return "attendee"
         case .checkIn: return "checkIn"
         case .agenda: return "agenda"
+        case .person: return "person"
         case .material: return "material"
         case .photo: return "photo"
         case .rate: return "rate"
@@ -178,6 +187,10 @@ public enum Change: Equatable, Sendable {
         case .photo(let p):
             return ["sha256": .string(p.sha256), "caption": .string(p.caption), "fileName": .string(p.fileName),
                     "storedPath": .string(p.storedPath), "size": .int(p.size)]
+        case .person(let id, let values):
+            var f = Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, FlatValue.string($0.value)) })
+            f["person"] = .string(id)
+            return f
         case .rate(let r):
             return ["kind": .string(r.kind.rawValue), "target": .string(r.target.parts.0), "key": .string(r.target.parts.1),
                     "amount": .int(r.amount), "hours": .int(r.hours), "golongan": .string(r.golongan)]
@@ -230,6 +243,8 @@ public enum Change: Equatable, Sendable {
                             reason: try optionalText("reason"))
         case "agenda":
             self = .agenda(id: try text("item"), fields: try present(AgendaField.self))
+        case "person":
+            self = .person(id: try text("person"), fields: try present(PersonField.self))
         case "material":
             guard let size = f["size"]?.int, size >= 0 else { throw EventFormatError("material event without a valid \"size\"") }
             let stored = try text("storedPath")

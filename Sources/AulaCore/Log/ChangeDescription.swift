@@ -24,6 +24,10 @@ public enum ChangeDescription {
             return lang.t("materi: ", "material: ") + (material.title.isEmpty ? material.fileName : material.title)
         case .photo(let photo):
             return lang.t("foto: ", "photo: ") + photo.label
+        case .person(let id, let fields):
+            let person = session.people.first { $0.id == id }
+            let who = (person?.role.label(lang) ?? "") + " " + (person?.name ?? id)
+            return fields[.name] != nil && fields.count > 2 ? lang.t("tambah ", "added ") + who : lang.t("ubah ", "edited ") + who
         case .rate(let rate):
             return lang.t("tarif ", "rate ") + rate.kind.rawValue + " " + PaymentRules.targetName(rate.target, in: session, lang: lang)
                 + ": " + Rupiah.format(rate.amount)

@@ -36,6 +36,7 @@ public enum Fold {
         var materialIndex: [String: Int] = [:]
         var photoIndex: [String: Int] = [:]
         var noteIndex: [String: Int] = [:]
+        var personIndex: [String: Int] = [:]
         var questionIndex: [String: Int] = [:]
         /// Check-ins read before their seat (another desk's clock ran behind): applied when the seat appears.
         var waiting: [String: [Event]] = [:]
@@ -111,6 +112,16 @@ public enum Fold {
                 let question = Question(id: id, item: item, askerId: askerId, asker: asker, text: text, answer: answer,
                                         at: event.at)
                 upsert(question, id: id, into: &session.questions, index: &questionIndex)
+            case .person(let id, let values):
+                let index: Int
+                if let known = personIndex[id] {
+                    index = known
+                } else {
+                    index = session.people.count
+                    personIndex[id] = index
+                    session.people.append(Person(id: id))
+                }
+                session.people[index].set(values)
             case .join(let id, _, _, _):
                 if session.id.isEmpty { session.id = id }
             case .undo:

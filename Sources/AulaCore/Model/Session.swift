@@ -45,6 +45,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var notes: [Note] = []
     /// Questions from the floor, in the order asked.
     public var questions: [Question] = []
+    /// Who serves the session in a role of their own (narasumber, moderator, pembawa acara, panitia): not invitees.
+    public var people: [Person] = []
     /// Each desk's latest event, when that desk's clock wrote it (ISO 8601): what tells a laptop whose clock is wrong.
     /// Read from the logs each time; not part of the session as exported.
     public var lastEventAt: [String: String] = [:]
@@ -52,7 +54,7 @@ public struct Session: Codable, Equatable, Sendable {
     /// The session as exported (`aula export`): everything but what is only about the desks' clocks.
     enum CodingKeys: String, CodingKey {
         case id, title, date, start, end, venue, organizer, timeZone, chair, notulis, papers, rates, taxOverrides, attendees
-        case retiredNumbers, agenda, removedAgenda, materials, photos, notes, questions
+        case retiredNumbers, agenda, removedAgenda, materials, photos, notes, questions, people
     }
 
     /// WITA, the zone of Kabupaten Belu.

@@ -5,7 +5,7 @@ import Foundation
 public enum RecordID {
     /// What the record is.
     public enum Kind: String, Sendable {
-        case walkIn = "walkin", item, note, question = "q"
+        case walkIn = "walkin", item, note, question = "q", person
     }
 
     /// A new id for a `kind` made at `desk`; `unique` is a fresh UUID unless the caller has its own (the app, which
