@@ -193,6 +193,50 @@ import Testing
         #expect(row.contains("|......................|Kepala Desa"), "\(row)")
     }
 
+    @Test func anHonorariumIsPaidToAPersonByTheirDataAndTheRuleOfTheDay() throws {
+        func people(_ date: String) -> Session {
+            var s = session([
+                .person(id: "p1", fields: [.role: "narasumber", .name: "Dr. Dominikus Bere, S.Sos., M.Si.", .status: "pns", .golongan: "IV/a",
+                                           .jabatan: "Kepala Bidang PMD", .instansi: "DPMD Belu", .npwp: "12.345.678.9-012.000"]),
+                .person(id: "p2", fields: [.role: "narasumber", .name: "Yohana Seran", .status: "non-pns", .npwp: "98.765.432.1-012.000"]),
+                .person(id: "p3", fields: [.role: "moderator", .name: "Maria Luruk", .status: "pppk", .golongan: "IX", .nik: "5304012345678901"]),
+                .rate(PaymentRate(kind: .honor, target: .item("i2"), amount: 900_000, hours: 2, person: "p1")),
+                .rate(PaymentRate(kind: .honor, target: .item("i2"), amount: 900_000, hours: 2, person: "p2")),
+                .rate(PaymentRate(kind: .honor, target: .item("i1"), amount: 500_000, person: "p3")),
+            ])
+            s.date = date
+            return s
+        }
+        for (date, nikCounts) in [("2021-03-18", false), ("2025-05-20", true)] {
+            let payments = PaymentRules.payments(.honor, in: people(date), lang: .id)
+            // Agenda order: the moderator on item 1, then both narasumber of item 2; none of them is an invitee.
+            #expect(payments.map(\.payee) == ["Maria Luruk", "Dr. Dominikus Bere, S.Sos., M.Si.", "Yohana Seran"])
+            #expect(payments.map(\.golongan) == ["PPPK", "IV/a", "bukan PNS"])
+            #expect(payments[1].seat == "Kepala Bidang PMD, DPMD Belu; acara 2, 2 jam")
+            #expect(payments.map(\.npwp) == ["NIK 5304012345678901", "12.345.678.9-012.000", "98.765.432.1-012.000"])
+            // The PPPK is taxed as a bukan pegawai: 2.5%, 20% more in 2021 when a NIK did not yet serve as NPWP.
+            #expect(payments.map(\.tax) == [nikCounts ? 12_500 : 15_000, 270_000, 45_000])
+            #expect(payments.map(\.bruto) == [500_000, 1_800_000, 1_800_000])
+            #expect(payments[1].rule == "final 15%" && payments[2].rule == "50% x 5%: 2,5%")
+        }
+        #expect(session([.person(id: "p1", fields: [.name: "X"])]).attendees.count == session().attendees.count)
+    }
+
+    @Test func aPersonsDataIsChecked() throws {
+        let s = session()
+        func refusal(_ fields: ChangeFields<Change.PersonField>) -> String? {
+            do { _ = try PersonOperation.add(id: "p", fields, in: s, lang: .id); return nil } catch { return error.id }
+        }
+        #expect(refusal([.name: "A", .nip: "1975"])?.contains("NIP terdiri atas 18 angka") == true)
+        #expect(refusal([.name: "A", .nik: "123"])?.contains("NIK terdiri atas 16 angka") == true)
+        #expect(refusal([.name: "A", .npwp: "12.345"])?.contains("NPWP terdiri atas 15 atau 16 angka") == true)
+        #expect(refusal([.name: "A", .role: "penyanyi"])?.contains("Peran: narasumber, moderator, pembawa-acara atau panitia") == true)
+        #expect(refusal([.name: "A", .status: "pns"])?.contains("PNS perlu golongan") == true)
+        #expect(refusal([.role: "panitia"]) == "Nama wajib diisi.")
+        let added = try PersonOperation.add(id: "p", [.name: "A", .golongan: "III/c"], in: s, lang: .id)
+        #expect(added.changes == [.person(id: "p", fields: [.name: "A", .golongan: "III/c", .role: "narasumber", .status: "pns"])])
+    }
+
     @Test func theLaterRateWinsAndBothAreListed() {
         let s = session([
             .rate(PaymentRate(kind: .transport, target: .jabatan("Kepala Desa"), amount: 150_000)),

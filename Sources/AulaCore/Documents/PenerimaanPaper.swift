@@ -29,7 +29,7 @@ extension PaperBuilder {
         var total = ["", lang.t("JUMLAH", "TOTAL"), ""]
         if honor { total += ["", ""] }
         rows.append(total + [Rupiah.format(bruto), Rupiah.format(tax), Rupiah.format(bruto - tax), ""])
-        var headers = ["No", lang.t("Nama", "Name"), honor ? lang.t("Acara", "Agenda item") : lang.t("Jabatan/ Unit", "Position")]
+        var headers = ["No", lang.t("Nama", "Name"), honor ? lang.t("Jabatan/ Acara", "Position/ Item") : lang.t("Jabatan/ Unit", "Position")]
         if honor { headers += [lang.t("Gol.; PPh", "Grade; tax"), "NPWP"] }
         headers += [lang.t("Jumlah Bruto", "Gross"), "PPh 21", lang.t("Jumlah Diterima", "Paid"), lang.t("Tanda Tangan", "Signature")]
         var table = Paper.Table(headers: headers, rightAligned: headers.indices.map { $0 == 0 || $0 >= headers.count - 4 && $0 < headers.count - 1 },

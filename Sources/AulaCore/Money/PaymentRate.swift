@@ -51,11 +51,14 @@ public struct PaymentRate: Codable, Equatable, Sendable {
     public var hours: Int
     /// The narasumber's golongan when the roster does not have it ("IV/b"); empty otherwise.
     public var golongan: String
+    /// An honorarium for one of the session's people (`Person.id`) on the item; empty: the item's narasumber text.
+    public var person = ""
     /// Which desk set it and when (filled in by the fold, for `aula pay list`).
     public var desk = ""
     public var at = ""
 
-    public init(kind: Kind, target: Target, amount: Int, hours: Int = 1, golongan: String = "") {
+    public init(kind: Kind, target: Target, amount: Int, hours: Int = 1, golongan: String = "", person: String = "") {
+        self.person = person
         self.kind = kind
         self.target = target
         self.amount = amount

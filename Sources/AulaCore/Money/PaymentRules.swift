@@ -29,7 +29,7 @@ public enum PaymentRules {
         var latest: [String: PaymentRate] = [:]
         var order: [String] = []
         for rate in session.rates {
-            let key = rate.kind.rawValue + "|" + rate.target.parts.0 + "|" + normalizedKey(rate.target)
+            let key = rate.kind.rawValue + "|" + rate.target.parts.0 + "|" + normalizedKey(rate.target) + "|" + rate.person
             if latest[key] == nil { order.append(key) }
             latest[key] = rate
         }
@@ -69,8 +69,11 @@ public enum PaymentRules {
         let rules = TaxRules(session: session)
         var people: [String: Attendee] = [:]
         for seat in session.attendees where !seat.name.isEmpty { people[personKey(seat.name)] = seat }
-        return session.agenda.compactMap { item in
-            guard let rate = rates.first(where: { $0.target == .item(item.id) }) else { return nil }
+        // In agenda order; on one item, each person's rate in the order set.
+        return session.agenda.flatMap { item in rates.filter { $0.target == .item(item.id) }.map { (item, $0) } }.map { item, rate in
+            if let person = session.people.first(where: { $0.id == rate.person }) {
+                return honorarium(person, item, rate, rules, lang)
+            }
             let known = people[personKey(item.speaker)]
             let grade = rate.golongan.isEmpty ? known?.golongan ?? "" : rate.golongan
             let golongan = Golongan(text: grade)
@@ -85,6 +88,23 @@ public enum PaymentRules {
                            npwp: npwp, bruto: bruto, tax: rules.tax(bruto, group, hasNPWP: hasNPWP),
                            rule: rules.applied(bruto, group, hasNPWP: hasNPWP, lang))
         }
+    }
+
+    /// An honorarium paid to one of the session's people: their name, jabatan and instansi with the item, their
+    /// golongan (a PNS) or status, their NPWP or NIK, and the PPh 21 rule their status and number call for.
+    static func honorarium(_ person: Person, _ item: AgendaItem, _ rate: PaymentRate, _ rules: TaxRules, _ lang: Lang) -> Payment {
+        let golongan = person.status == .pns ? Golongan(text: person.golongan) : nil
+        let group = golongan.map(TaxRules.Group.golongan) ?? .nonPNS
+        let bruto = rate.amount * rate.hours
+        let hasNPWP = rules.countsAsNPWP(npwp: person.npwp, nik: person.nik)
+        let work = [person.jabatan, person.instansi].filter { !$0.isEmpty }.joined(separator: ", ")
+        let what = lang.t("acara \(item.number), \(rate.hours) jam", "item \(item.number), \(rate.hours) h")
+        let number = person.npwp.isEmpty ? (person.nik.isEmpty ? "" : "NIK " + person.nik) : person.npwp
+        return Payment(payee: TextSanitizer.line(person.name), seat: TextSanitizer.line(work.isEmpty ? what : work + "; " + what),
+                       onBehalf: false,
+                       golongan: golongan == nil ? person.status.label(lang) : Golongan.grade(in: person.golongan),
+                       npwp: TextSanitizer.line(number), bruto: bruto, tax: rules.tax(bruto, group, hasNPWP: hasNPWP),
+                       rule: rules.applied(bruto, group, hasNPWP: hasNPWP, lang))
     }
 
     /// A name as two lists compare it: without gelar, case or diacritics.

@@ -21,7 +21,10 @@ public enum PaymentOperation {
 
     /// A rate of `kind` for `whom`: whole rupiah per person (per hour for an honorarium, `hours` of them).
     public static func rate(_ kind: PaymentRate.Kind, for whom: Whom, amount: Int, hours: Int = 1, golongan: String = "",
-                            in session: Session, lang: Lang) throws -> Outcome {
+                            person: Person? = nil, in session: Session, lang: Lang) throws -> Outcome {
+        if person != nil && kind != .honor {
+            throw AulaError(id: "--person hanya untuk honorarium (dengan --item).", en: "--person goes with an honorarium (with --item).")
+        }
         guard (0...Rupiah.mostPerPerson).contains(amount) else {
             throw AulaError(id: "Jumlah \(Rupiah.format(amount)) tidak masuk akal: dari Rp0 sampai \(Rupiah.format(Rupiah.mostPerPerson)) per orang.",
                             en: "The amount \(Rupiah.format(amount)) makes no sense: from Rp0 to \(Rupiah.format(Rupiah.mostPerPerson)) a person.")
@@ -63,8 +66,9 @@ public enum PaymentOperation {
             target = .seat(try SeatResolver.resolve(query, in: session).id)
             count = 1
         }
-        let rate = PaymentRate(kind: kind, target: target, amount: amount, hours: kind == .honor ? hours : 1, golongan: cleanGolongan)
-        let whomText = PaymentRules.targetName(target, in: session, lang: lang)
+        let rate = PaymentRate(kind: kind, target: target, amount: amount, hours: kind == .honor ? hours : 1, golongan: cleanGolongan,
+                               person: person?.id ?? "")
+        let whomText = (person.map { $0.name + ", " } ?? "") + PaymentRules.targetName(target, in: session, lang: lang)
         let each = kind == .honor ? lang.t(" per jam x \(hours) jam", " an hour x \(hours) h") : lang.t(" per orang", " each")
         let message = amount == 0
             ? lang.t("Tarif \(kind.rawValue) untuk \(whomText) dihapus.", "The \(kind.rawValue) rate for \(whomText) is taken back.")

@@ -10,6 +10,7 @@ struct PayRateCommand: ParsableCommand {
             Contoh: aula pay rate kim transport --jabatan "Kepala Desa" --amount 150000
                     aula pay rate kim uang-saku --seat tohe --amount 100000
                     aula pay rate kim honor --item 3 --amount 900000 --hours 2 --golongan IV/b
+                    aula pay rate kim honor --item 3 --person "Dominikus Bere" --amount 900000 --hours 2
             Tarif yang sama ditetapkan lagi menggantikan yang lama (aula pay list menampilkan keduanya); aula undo membatalkan.
             Setting the same rate again replaces it (aula pay list shows both); aula undo takes it back.
             """)
@@ -29,6 +30,8 @@ struct PayRateCommand: ParsableCommand {
     var hours = 1
     @Option(help: "Honorarium: golongan narasumber dari luar daftar (IV/b). / The speaker's golongan when not on the roster.")
     var golongan = ""
+    @Option(help: "Honorarium: untuk narasumber/moderator ini (aula person add), dibayar menurut datanya. / For this person (aula person add).")
+    var person: String?
 
     func validate() throws {
         if [jabatan != nil, seat != nil, item != nil].filter({ $0 }).count != 1 {
@@ -40,8 +43,9 @@ struct PayRateCommand: ParsableCommand {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
             let whom: PaymentOperation.Whom = jabatan.map { .jabatan($0) } ?? seat.map { .seat($0) } ?? .item(item ?? 0)
+            let payee = try person.map { name throws(AulaError) in try PersonOperation.find(name, in: folder.session, lang: lang) }
             let outcome = try PaymentOperation.rate(kind, for: whom, amount: amount.value, hours: hours, golongan: golongan,
-                                                    in: folder.session, lang: lang)
+                                                    person: payee, in: folder.session, lang: lang)
             try folder.record(outcome, lang: lang)
         }
     }
