@@ -52,8 +52,10 @@ import Testing
         try aula.ok("summary", "kim", "--document", "berkas", "--format", "xlsx", "--output", work.path("berkas.xlsx"))
         let book = try runTool("unzip", ["-p", work.path("berkas.xlsx"), "xl/workbook.xml"])
         let names = book.components(separatedBy: "<sheet name=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-        // In filing order: cover, letter, its lampiran, daftar hadir, each list, notulen, laporan and its attachment.
-        #expect(names.count == 9, "\(names)")
+        // In filing order: cover, letter, its lampiran, daftar hadir, each list, a kuitansi per honorarium, notulen,
+        // laporan and its attachment.
+        #expect(names.count == 11, "\(names)")
+        #expect(names.contains("Kuitansi") && names.contains("Kuitansi (2)"))
         #expect(names.first == "Berkas Surat Pertanggungjawaban" && names.contains("Lampiran Daftar Undangan") && names.contains("Daftar Hadir"))
         #expect(names.contains("Uang Transport") && names.contains("Honorarium Narasumber"))
         #expect(names.contains("Notulen Rapat") && names.contains("Laporan Kegiatan") && names.contains("Lampiran Daftar Hadir"))
@@ -61,6 +63,38 @@ import Testing
         // The Jam column holds times, as a spreadsheet sums and sorts them (the paper writes 08.52).
         let sheet = try runTool("unzip", ["-p", work.path("berkas.xlsx"), "xl/worksheets/sheet4.xml"])
         #expect(sheet.contains(" s=\"\(Workbook.Look.time.rawValue)\""), "no time cell in the daftar hadir")
+    }
+
+    @Test func peopleSignTheirOwnListAndEachHonorariumHasItsKuitansi() throws {
+        try session()
+        try aula.ok("person", "add", "kim", "--role", "narasumber", "--name", "Dr. Dominikus Bere, S.Sos., M.Si.", "--golongan", "IV/a",
+                    "--nip", "197505052000031008", "--jabatan", "Kepala Bidang PMD", "--instansi", "DPMD Belu")
+        try aula.ok("person", "add", "kim", "--role", "moderator", "--name", "Maria Luruk", "--npwp", "98.765.432.1-012.000")
+        #expect(try aula.run("person", "add", "kim", "--name", "X", "--nik", "123").stderr.contains("NIK terdiri atas 16 angka"))
+        try aula.ok("pay", "rate", "kim", "honor", "--item", "3", "--person", "Dominikus", "--amount", "3000000", "--hours", "2")
+        try aula.ok("pay", "rate", "kim", "honor", "--item", "5", "--person", "maria", "--amount", "500000")
+        // The people are not invitees: the rekap counts the same 40 seats.
+        #expect(try aula.ok("summary", "kim", "--document", "rekap", "--format", "csv").contains("JUMLAH;40;"))
+        let list = try aula.ok("summary", "kim", "--document", "daftar-hadir-narasumber")
+        #expect(list.contains("DAFTAR HADIR NARASUMBER DAN PANITIA") && list.contains("197505052000031008") && list.contains("moderator"))
+        // A kuitansi per honorarium: over Rp5.000.000 (6,000,000 - 15% = 5,100,000 paid out) with the meterai's box.
+        try aula.ok("summary", "kim", "--document", "kuitansi", "--format", "pdf", "--output", work.path("k.pdf"))
+        #expect(try runTool("pdfinfo", [work.path("k.pdf")]).contains("Pages:           4"))
+        let pages = try (1...4).map { page in
+            try runTool("pdftotext", ["-f", "\(page)", "-l", "\(page)", work.path("k.pdf"), "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let dominikus = try #require(pages.first { $0.contains("Dr. Dominikus Bere") })
+        #expect(dominikus.contains("KUITANSI") && dominikus.contains("Sudah terima dari") && dominikus.contains("Meterai Rp10.000"))
+        #expect(dominikus.contains("Uang sebanyak : " + Rupiah.words(5_100_000)) && dominikus.contains("Terbilang Rp5.100.000"))
+        let maria = try #require(pages.first { $0.contains("Maria Luruk") })
+        #expect(!maria.contains("Meterai") && maria.contains("Terbilang Rp487.500"))
+        try aula.ok("set", "kim", "meterai", "tidak")
+        try aula.ok("summary", "kim", "--document", "kuitansi", "--format", "pdf", "--output", work.path("k2.pdf"))
+        #expect(!(try runTool("pdftotext", [work.path("k2.pdf"), "-"])).contains("Meterai"))
+        // The berkas holds both, with their bookmarks.
+        try aula.ok("summary", "kim", "--document", "berkas", "--format", "pdf", "--output", work.path("b.pdf"))
+        let outline = try runTool("qpdf", ["--json", "--json-key=outlines", work.path("b.pdf")])
+        #expect(outline.contains("Daftar hadir narasumber dan panitia") && outline.contains("Kuitansi honorarium"))
     }
 
     @Test func totalsEqualTheSumOfTheRowsInEveryFormat() throws {
@@ -119,7 +153,7 @@ import Testing
         try aula.ok("summary", "kim", "--document", "berkas", "--format", "pdf")
         var sum = 1  // the cover
         let separate: [[String]] = [["undangan"], ["daftar-hadir"], ["penerimaan", "--kind", "transport"],
-                                    ["penerimaan", "--kind", "honor"], ["notulen"], ["laporan"]]
+                                    ["penerimaan", "--kind", "honor"], ["kuitansi"], ["notulen"], ["laporan"]]
         for (index, document) in separate.enumerated() {
             try aula.ok(arguments: ["summary", "kim", "--document"] + document + ["--format", "pdf", "--output", work.path("p\(index).pdf")])
             sum += pages(work.path("p\(index).pdf"))
@@ -128,7 +162,7 @@ import Testing
         #expect(pages(berkas) == sum)
         let outline = try runTool("qpdf", ["--json", "--json-key=outlines", berkas])
         let titles = ["Sampul dan daftar isi", "Surat undangan dan lampiran daftar undangan", "Daftar hadir",
-                      "Daftar penerimaan uang transport", "Daftar penerimaan honorarium narasumber", "Notulen",
+                      "Daftar penerimaan uang transport", "Daftar penerimaan honorarium narasumber", "Kuitansi honorarium", "Notulen",
                       "Laporan kegiatan dengan lampirannya"]
         var last = outline.startIndex
         for title in titles {
@@ -139,7 +173,7 @@ import Testing
             last = found.upperBound
         }
         let cover = try runTool("pdftotext", ["-layout", "-f", "1", "-l", "1", berkas, "-"])
-        #expect(cover.contains("BERKAS SURAT PERTANGGUNGJAWABAN (SPJ)") && cover.contains("5. Notulen"))
+        #expect(cover.contains("BERKAS SURAT PERTANGGUNGJAWABAN (SPJ)") && cover.contains("6. Notulen"))
     }
 
     func pages(_ pdf: String) -> Int {

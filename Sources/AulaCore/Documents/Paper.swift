@@ -9,6 +9,10 @@ public struct Paper: Codable, Equatable, Sendable {
         case penerimaan
         /// The cover of the berkas SPJ, with its contents.
         case berkas
+        /// The daftar hadir of the session's own people: narasumber, moderator, pembawa acara, panitia.
+        case daftarHadirPanitia = "daftar-hadir-narasumber"
+        /// A kuitansi per honorarium.
+        case kuitansi
 
         /// The papers filed after the day, in filing order (what "all" and the exports mean).
         public static let filed: [Kind] = [.daftarHadir, .rekap, .notulen, .laporan]
@@ -53,6 +57,16 @@ public struct Paper: Codable, Equatable, Sendable {
         public var role: String
         public var name: String
         public var nip: String
+        /// A box in the room to sign for a stamp to be stuck and signed across ("Meterai Rp10.000"); nil for none.
+        public var stamp: String?
+
+        public init(caption: String, role: String, name: String, nip: String, stamp: String? = nil) {
+            self.caption = caption
+            self.role = role
+            self.name = name
+            self.nip = nip
+            self.stamp = stamp
+        }
     }
 
     /// A bar chart: one bar per label, its length `value` out of `maximum`, `text` written beside it.

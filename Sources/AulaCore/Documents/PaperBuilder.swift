@@ -73,6 +73,8 @@ public struct PaperBuilder: Sendable {
         case .tandaNama: return nameTags()
         case .penerimaan: return penerimaan(paymentKind)
         case .berkas: return PaperRequest.papers(.berkas, builder: self)[0]
+        case .daftarHadirPanitia: return daftarHadirPanitia()
+        case .kuitansi: return kuitansi()[0]
         }
     }
 

@@ -9,6 +9,8 @@ public enum PaperRequest {
         case undangan, tandaNama = "tanda-nama"
         /// After it: a daftar penerimaan (`--kind`), and the whole berkas SPJ.
         case penerimaan, berkas
+        /// The daftar hadir of narasumber and panitia; a kuitansi per honorarium.
+        case daftarHadirPanitia = "daftar-hadir-narasumber", kuitansi
 
         /// The selection of one paper.
         public init(_ kind: Paper.Kind) {
@@ -21,6 +23,8 @@ public enum PaperRequest {
             case .tandaNama: self = .tandaNama
             case .penerimaan: self = .penerimaan
             case .berkas: self = .berkas
+            case .daftarHadirPanitia: self = .daftarHadirPanitia
+            case .kuitansi: self = .kuitansi
             }
         }
     }
@@ -72,6 +76,8 @@ public enum PaperRequest {
         case .tandaNama: return [builder.nameTags()]
         case .penerimaan: return [builder.penerimaan(builder.paymentKind)]
         case .berkas: return berkas(builder)
+        case .daftarHadirPanitia: return [builder.daftarHadirPanitia()]
+        case .kuitansi: return builder.kuitansi()
         case .all:
             let daftarHadir = builder.paper(.daftarHadir)
             return [daftarHadir, builder.paper(.rekap), builder.paper(.notulen), builder.paper(.laporan), attachment(daftarHadir)]
@@ -80,8 +86,9 @@ public enum PaperRequest {
     }
 
     /// The berkas SPJ, the one file a bendahara needs: a cover with the contents, then the surat undangan with its
-    /// lampiran, the daftar hadir, each daftar penerimaan that has payees, the notulen and the laporan with its
-    /// attachments, each starting on a new page with its own page numbers and an outline entry.
+    /// lampiran, the daftar hadir, the daftar hadir of narasumber and panitia, each daftar penerimaan that has payees,
+    /// the kuitansi of the honoraria, the notulen and the laporan with its attachments, each starting on a new page
+    /// with its own page numbers and an outline entry.
     static func berkas(_ builder: PaperBuilder) -> [Paper] {
         let lang = builder.lang
         var invitation = builder
@@ -90,8 +97,14 @@ public enum PaperRequest {
             (lang.t("Surat undangan dan lampiran daftar undangan", "Invitation and its list"), papers(.undangan, builder: invitation)),
             (lang.t("Daftar hadir", "Attendance list"), papers(.daftarHadir, builder: builder)),
         ]
+        if !builder.session.people.isEmpty {
+            groups.append((lang.t("Daftar hadir narasumber dan panitia", "Attendance list: speakers and committee"), [builder.daftarHadirPanitia()]))
+        }
         for kind in PaymentRate.Kind.allCases where !PaymentRules.payments(kind, in: builder.session, lang: lang).isEmpty {
             groups.append((lang.t("Daftar penerimaan ", "Receipt list: ") + kind.title(lang).lowercased(), [builder.penerimaan(kind)]))
+        }
+        if !PaymentRules.payments(.honor, in: builder.session, lang: lang).isEmpty {
+            groups.append((lang.t("Kuitansi honorarium", "Honorarium receipts"), builder.kuitansi()))
         }
         groups.append((lang.t("Notulen", "Minutes"), papers(.notulen, builder: builder)))
         groups.append((lang.t("Laporan kegiatan dengan lampirannya", "Report with its attachments"), papers(.laporan, builder: builder)))

@@ -136,7 +136,8 @@ public struct TextPaper: Sendable {
             case .blank(let count):
                 out.append(Group(lines: Array(repeating: "   " + String(repeating: ".", count: columns - 3), count: count) + [""]))
             case .fields(let fields):
-                out.append(Group(lines: fieldLines(fields, labelWidth: 12).map { "   " + $0 }))
+                out.append(Group(lines: fieldLines(fields, labelWidth: min(20, fields.map { DisplayWidth.of($0.label) }.max() ?? 0))
+                    .map { "   " + $0 }))
             case .list(let items):
                 for item in items {
                     let wrapped = Self.wrap(item, width: columns - 6)
@@ -325,7 +326,8 @@ public struct TextPaper: Sendable {
         }
         lines += rows(signatures.map(\.caption))
         lines += rows(signatures.map(\.role))
-        lines += ["", "", ""]
+        // The room to sign, with a meterai's place where one is due.
+        lines += [""] + (signatures.contains { $0.stamp != nil } ? rows(signatures.map { $0.stamp.map { "[" + $0 + "]" } ?? "" }) : [""]) + [""]
         lines += rows(signatures.map(\.name))
         lines += rows(signatures.map(\.nip))
         return lines

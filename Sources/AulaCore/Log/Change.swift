@@ -40,7 +40,7 @@ public enum Change: Equatable, Sendable {
         case letterNumber, letterNature, letterDate, copiesTo
         case end
         case commitmentOfficer, commitmentOfficerNip, treasurer, treasurerNip, budgetUser, budgetUserNip
-        case fiscalYear, subActivity, accountCode, dpaNumber, amountInWords
+        case fiscalYear, subActivity, accountCode, dpaNumber, amountInWords, stampDuty
 
         /// Where the field lives in the session.
         public var keyPath: WritableKeyPath<Session, String> {
@@ -86,6 +86,7 @@ public enum Change: Equatable, Sendable {
             case .accountCode: return \.papers.accountCode
             case .dpaNumber: return \.papers.dpaNumber
             case .amountInWords: return \.papers.amountInWords
+            case .stampDuty: return \.papers.stampDuty
             }
         }
     }

@@ -63,6 +63,9 @@ public struct PaperDetails: Codable, Equatable, Sendable {
     public var dpaNumber = ""
     /// Which amount the terbilang of a daftar penerimaan states: "netto" (what is paid out, empty) or "bruto".
     public var amountInWords = ""
+    /// Whether a kuitansi over Rp5.000.000 has a box for the meterai: "ya" (empty) or "tidak" (where the Pemda treats
+    /// these receipts as exempt).
+    public var stampDuty = ""
 
     /// The sheet for PDFs.
     public var sheet: PaperSize { PaperSize(rawValue: paperSize) ?? .a4 }

@@ -43,6 +43,7 @@ extension Change.SessionField {
         case .accountCode: return "kode-rekening"
         case .dpaNumber: return "dpa"
         case .amountInWords: return "terbilang"
+        case .stampDuty: return "meterai"
         }
     }
 
@@ -109,6 +110,12 @@ extension Change.SessionField {
             guard which.isEmpty || which == "netto" || which == "bruto" else {
                 throw AulaError(id: "Terbilang: netto (jumlah diterima) atau bruto; bukan '\(value)'.",
                                 en: "Terbilang: netto (amount paid out) or bruto; not '\(value)'.")
+            }
+            return which
+        case .stampDuty:
+            let which = value.lowercased()
+            guard which.isEmpty || which == "ya" || which == "tidak" else {
+                throw AulaError(id: "Meterai: ya atau tidak; bukan '\(value)'.", en: "Meterai: ya or tidak; not '\(value)'.")
             }
             return which
         case .title where value.isEmpty:

@@ -32,6 +32,8 @@ enum DocumentPreview {
         case .tandaNama: return lang.t("Tanda nama", "Name tags")
         case .penerimaan: return lang.t("Penerimaan", "Payments")
         case .berkas: return lang.t("Berkas SPJ", "SPJ file")
+        case .daftarHadirPanitia: return lang.t("Daftar hadir narasumber", "Speakers' attendance")
+        case .kuitansi: return lang.t("Kuitansi", "Receipts")
         }
     }
 }

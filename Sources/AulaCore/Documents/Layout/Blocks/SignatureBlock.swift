@@ -6,6 +6,7 @@ struct SignatureBlock: LayoutBlock {
     var people: [Paper.Signature]
     static let font = PaperFont.body
     static let nameFont = PaperFont(size: 11, bold: true)
+    static let stampFont = PaperFont(size: 7)
     /// The room left to sign in.
     static let signingSpace = 20 * PaperSize.mm
 
@@ -52,6 +53,16 @@ struct SignatureBlock: LayoutBlock {
             for text in [person.caption, person.role] where !text.isEmpty {
                 ops.append(.text(text, x: x, y: y, width: column, font: Self.font, align: .center))
                 y += measurer.height(text, Self.font, column)
+            }
+            if let stamp = person.stamp {
+                // A dotted box in the room to sign, left of centre, where the meterai is stuck and signed across.
+                let w = 24 * PaperSize.mm, h = 14 * PaperSize.mm
+                let left = x + column / 2 - w + 4 * PaperSize.mm, top = box.y + rows.date + rows.captions + (Self.signingSpace - h) / 2
+                ops += [.line(x1: left, y1: top, x2: left + w, y2: top, width: 0.5, dotted: true),
+                        .line(x1: left, y1: top + h, x2: left + w, y2: top + h, width: 0.5, dotted: true),
+                        .line(x1: left, y1: top, x2: left, y2: top + h, width: 0.5, dotted: true),
+                        .line(x1: left + w, y1: top, x2: left + w, y2: top + h, width: 0.5, dotted: true),
+                        .text(stamp, x: left + 2, y: top + h / 2 - 5, width: w - 4, font: Self.stampFont, align: .center)]
             }
             let nameY = box.y + rows.date + rows.captions + Self.signingSpace
             ops.append(.text(person.name, x: x, y: nameY, width: column, font: Self.nameFont, align: .center))
