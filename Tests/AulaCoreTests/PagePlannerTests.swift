@@ -104,7 +104,7 @@ import Testing
         #expect(widths[1] >= Double("Peserta".count) * 4.5 + 7)
     }
 
-    @Test func aCrowdedSignatureFormGivesEveryWordItsRoomOrSaysItCannot() {
+    @Test func aCrowdedSignatureFormGivesEveryWordItsRoomStepsDownOrSaysItCannot() {
         let frame = PageFrame(.a4)
         // Columns whose longest words (ten letters, 4.5 pt each at 9 pt, plus 7 pt of padding) need most of the width,
         // as a daftar penerimaan honorarium's do.
@@ -124,6 +124,9 @@ import Testing
         #expect(seven.tooNarrow == Array(0..<7))
         #expect(seven.widths[7] >= frame.width * 0.22 - 0.001, "\(seven.widths)")
         #expect(abs(seven.widths.reduce(0, +) - frame.width) < 0.01)
+        // The table then steps down a size (8 pt) rather than break a word.
+        let stepped = TableGeometry(table(7), width: frame.width, Measurer(FixedMeasure()))
+        #expect(stepped.font.size == 8 && stepped.columns.tooNarrow.isEmpty, "\(stepped.columns.widths)")
     }
 
     @Test func sheetsAndMargins() {

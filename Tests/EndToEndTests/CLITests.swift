@@ -187,7 +187,7 @@ import Testing
         let json = try aula.ok("export", "kim", "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Array(object.keys).sorted() == ["agenda", "attendees", "chair", "date", "end", "id", "materials", "notes", "notulis",
-                                                "organizer", "papers", "photos", "questions", "rates", "removedAgenda", "retiredNumbers", "start", "taxOverrides",
+                                                "organizer", "papers", "people", "photos", "questions", "rates", "removedAgenda", "retiredNumbers", "start", "taxOverrides",
                                                 "timeZone", "title", "venue"])
         let notes = try #require(object["notes"] as? [[String: Any]])
         #expect(notes.first?["text"] as? String == "KIM dibentuk\ndi setiap desa")

@@ -4,8 +4,9 @@ import Foundation
 public enum ExportAllPapers {
     /// Writes daftar hadir, rekap, notulen and laporan as .pdf, .txt, .md, .html and .json (the tables also as .csv
     /// and .xlsx); with a roster, the surat undangan and the name tags as PDF; each daftar penerimaan that pays
-    /// someone as .pdf, .csv and .xlsx (`penerimaan-transport.pdf`, as `aula summary` names them); and the berkas SPJ
-    /// as one PDF. `templates` is the folder of HTML templates (the app's resources).
+    /// someone as .pdf, .csv and .xlsx (`penerimaan-transport.pdf`, as `aula summary` names them); the daftar hadir
+    /// of narasumber and panitia and the kuitansi when there are any; and the berkas SPJ as one PDF. `templates` is
+    /// the folder of HTML templates (the app's resources).
     public static func all(_ session: Session, lang: Lang, letterhead: String, templates: URL, pdf: any PDFMaker,
                            into folder: URL) throws -> [URL] {
         let size = session.papers.sheet
@@ -31,6 +32,8 @@ public enum ExportAllPapers {
                 try write(.penerimaan, format, named: "penerimaan-" + kind.rawValue, payment: kind)
             }
         }
+        if !session.people.isEmpty { try write(.daftarHadirPanitia, .pdf, named: Paper.Kind.daftarHadirPanitia.rawValue) }
+        if !PaymentRules.payments(.honor, in: session, lang: lang).isEmpty { try write(.kuitansi, .pdf, named: Paper.Kind.kuitansi.rawValue) }
         try write(.berkas, .pdf, named: Paper.Kind.berkas.rawValue)
         return written
     }

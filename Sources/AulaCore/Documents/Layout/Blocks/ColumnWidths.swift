@@ -15,7 +15,9 @@ struct ColumnWidths: Equatable {
     /// measured row by row).
     static let sample = 40
 
-    init(_ table: Paper.Table, width: Double, _ measurer: Measurer) {
+    /// The widths for `table` across `width` points, its cells set in `size` points (the header bold).
+    init(_ table: Paper.Table, width: Double, _ measurer: Measurer, size: Double = PaperFont.table.size) {
+        let font = PaperFont(size: size), headerFont = PaperFont(size: size, bold: true)
         let signing = table.rowPadding > 0 && table.headers.count > 1
         let sized = signing ? table.headers.count - 1 : table.headers.count
         var least = [Double](repeating: Self.padding, count: sized), most = least
@@ -24,15 +26,15 @@ struct ColumnWidths: Equatable {
             let header = table.headers[column]
             // The header's words: "Unit/ Instansi" may break after its slash.
             for word in header.split(separator: " ") {
-                least[column] = max(least[column], measurer.width(String(word), .tableHeader) + Self.padding)
+                least[column] = max(least[column], measurer.width(String(word), headerFont) + Self.padding)
             }
-            most[column] = max(most[column], measurer.width(header, .tableHeader) + Self.padding)
+            most[column] = max(most[column], measurer.width(header, headerFont) + Self.padding)
             for text in Self.longest(cells, count: Self.sample, by: { $0.utf8.count }) where !text.isEmpty {
-                most[column] = max(most[column], measurer.width(text, .table) + Self.padding)
+                most[column] = max(most[column], measurer.width(text, font) + Self.padding)
             }
             for text in Self.longest(cells, count: Self.sample, by: Self.longestPieceLength) where !text.isEmpty {
                 for piece in Self.pieces(text) {
-                    least[column] = max(least[column], measurer.width(String(piece), .table) + Self.padding)
+                    least[column] = max(least[column], measurer.width(String(piece), font) + Self.padding)
                 }
             }
             most[column] = max(most[column], least[column])

@@ -2,18 +2,33 @@
 final class TableGeometry {
     let table: Paper.Table
     let columns: ColumnWidths
+    /// The cells' type: 9 pt, or a step smaller where a table's words would not fit otherwise.
+    let font: PaperFont
     /// A signing form: its last column is the Tanda Tangan, numbered and alternating left and right.
     let signing: Bool
     /// A row's least height: 10 mm to sign in, or room for a QR symbol and its code.
     let minimumRow: Double
 
     static let cellPadding = 3.0
+    /// The sizes a crowded table steps down to.
+    static let smallerSizes = [8.0, 7.5]
     /// The QR in a table row: 16 mm.
     static let code = 16 * PaperSize.mm
 
     init(_ table: Paper.Table, width: Double, _ measurer: Measurer) {
         self.table = table
-        columns = ColumnWidths(table, width: width, measurer)
+        // A size step down (to 8 and 7.5 pt) before a word would have to break.
+        var fitted = ColumnWidths(table, width: width, measurer)
+        var size = PaperFont.table.size
+        for smaller in Self.smallerSizes where !fitted.tooNarrow.isEmpty {
+            let tried = ColumnWidths(table, width: width, measurer, size: smaller)
+            if tried.tooNarrow.isEmpty || smaller == Self.smallerSizes.last {
+                fitted = tried
+                size = smaller
+            }
+        }
+        columns = fitted
+        font = PaperFont(size: size)
         signing = table.rowPadding > 0
         minimumRow = signing ? 10 * PaperSize.mm : table.codeColumn != nil ? Self.code + 2 * Self.cellPadding + 9 : 0
     }
@@ -31,7 +46,7 @@ struct TableRowBlock: LayoutBlock {
 
     private var isHeader: Bool { row < 0 }
     private var cells: [String] { isHeader ? geometry.table.headers : geometry.table.rows[row] }
-    private var font: PaperFont { isHeader ? .tableHeader : .table }
+    private var font: PaperFont { isHeader ? PaperFont(size: geometry.font.size, bold: true) : geometry.font }
 
     func height(width: Double, _ measurer: Measurer) -> Double {
         let pad = TableGeometry.cellPadding
