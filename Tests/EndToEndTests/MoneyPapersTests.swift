@@ -73,6 +73,12 @@ import Testing
         #expect(try aula.run("person", "add", "kim", "--name", "X", "--nik", "123").stderr.contains("NIK terdiri atas 16 angka"))
         try aula.ok("pay", "rate", "kim", "honor", "--item", "3", "--person", "Dominikus", "--amount", "3000000", "--hours", "2")
         try aula.ok("pay", "rate", "kim", "honor", "--item", "5", "--person", "maria", "--amount", "500000")
+        // With a 20-character NPWP the honorarium list cannot keep a 14-character signature column at 80 columns: refused,
+        // pointing to 132 columns, PDF and xlsx; at 132 every line fits and the NPWP is whole.
+        let narrow = try aula.run("summary", "kim", "--document", "penerimaan", "--kind", "honor")
+        #expect(narrow.status != 0 && narrow.stderr.contains("--width 132") && narrow.stderr.contains("--format pdf"))
+        let wide = try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", "honor", "--width", "132")
+        #expect(wide.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 132 } && wide.contains("98.765.432.1-012.000"))
         // The people are not invitees: the rekap counts the same 40 seats.
         #expect(try aula.ok("summary", "kim", "--document", "rekap", "--format", "csv").contains("JUMLAH;40;"))
         let list = try aula.ok("summary", "kim", "--document", "daftar-hadir-narasumber")
