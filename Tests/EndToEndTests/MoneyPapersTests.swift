@@ -103,6 +103,26 @@ import Testing
         #expect(outline.contains("Daftar hadir narasumber dan panitia") && outline.contains("Kuitansi honorarium"))
     }
 
+    @Test func theBerkasFilesTheUndanganAsItWasSent() throws {
+        try aula.ok("demo", "kim")
+        // The first PDF of the undangan is the one sent: kept, and said so.
+        let first = try aula.run("summary", "kim", "--document", "undangan", "--format", "pdf")
+        #expect(first.status == 0 && first.stderr.contains("disimpan sebagai yang dikirim"))
+        // At the door the empty seat 2 gets its person's name; the berkas still files the letter as sent.
+        try aula.ok("checkin", "kim", "2", "--name", "Paulus Bere Seran")
+        try aula.ok("summary", "kim", "--document", "berkas", "--format", "pdf", "--output", work.path("b.pdf"))
+        let cover = try runTool("pdftotext", ["-f", "1", "-l", "1", work.path("b.pdf"), "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(cover.contains("Surat undangan dan lampiran daftar undangan, sebagaimana dikirim"))
+        let letters = try runTool("pdftotext", ["-f", "2", "-l", "4", work.path("b.pdf"), "-"])
+        #expect(!letters.contains("Paulus Bere Seran") && !letters.contains("SALINAN"))
+        // A letter made again is a copy, and says so; the one kept is not replaced, and cannot be set by hand.
+        let again = try aula.run("summary", "kim", "--document", "undangan", "--format", "pdf", "--output", work.path("u.pdf"))
+        #expect(!again.stderr.contains("disimpan"))
+        let copy = try runTool("pdftotext", [work.path("u.pdf"), "-"])
+        #expect(copy.contains("SALINAN") && copy.contains("Paulus Bere Seran"))
+        #expect(try aula.run("set", "kim", "undangan-terkirim", "x").status != 0)
+    }
+
     @Test func totalsEqualTheSumOfTheRowsInEveryFormat() throws {
         try session()
         for kind in ["transport", "honor"] {

@@ -4,6 +4,16 @@ extension PaperBuilder {
     /// per seat, each with its QR code; otherwise one letter to "Daftar terlampir" and the lampiran daftar undangan
     /// with a QR code on every row. Fields not set print as dotted lines.
     func invitations(perInvitee: Bool) -> [Paper] {
+        // Once the undangan went out (its first PDF was kept), a letter made again is a copy and says so.
+        let copy = !session.papers.filedInvitation.isEmpty
+        return made(perInvitee: perInvitee).map { paper in
+            var paper = paper
+            if copy { paper.title = paper.title.isEmpty ? lang.t("SALINAN", "COPY") : paper.title + lang.t(" (SALINAN)", " (COPY)") }
+            return paper
+        }
+    }
+
+    private func made(perInvitee: Bool) -> [Paper] {
         let seats = session.attendees.filter(\.invited)
         let tag = CheckInCode.tag(session)
         guard perInvitee else {

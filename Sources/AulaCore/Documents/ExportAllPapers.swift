@@ -14,6 +14,7 @@ public enum ExportAllPapers {
         func write(_ selection: PaperRequest.Selection, _ format: PaperRequest.Format, named name: String,
                    payment: PaymentRate.Kind = .transport) throws {
             var builder = PaperBuilder(session: session, lang: lang, format: format, machineLetterhead: letterhead)
+            builder.filedInvitation = FiledInvitation.load(session, from: folder)
             builder.paymentKind = payment
             let papers = PaperRequest.papers(selection, builder: builder)
             let bytes = try PaperRequest.render(papers, format: format, lang: lang, delimiter: lang.csvDelimiter,

@@ -23,6 +23,8 @@ public struct PaperBuilder: Sendable {
     /// `--names-by-hand`: a money paper pays a seat without a name on a line to write the name on (otherwise it is
     /// refused until the name is given).
     public var namesByHand = false
+    /// The undangan as first made for sending, read from the session folder (`FiledInvitation`): the berkas files it.
+    public var filedInvitation: [Paper]?
     /// `--kind`: which daftar penerimaan.
     public var paymentKind = PaymentRate.Kind.transport
 

@@ -93,8 +93,14 @@ public enum PaperRequest {
         let lang = builder.lang
         var invitation = builder
         invitation.perInvitee = false
+        // The undangan as it was sent, when its first PDF was kept; otherwise made now (a copy, once one was sent).
+        let sent = builder.filedInvitation.map { papers -> (String, [Paper]) in
+            let when = SessionClock.longDate(String(builder.session.papers.filedInvitationAt.prefix(10)), lang: lang) ?? ""
+            return (lang.t("Surat undangan dan lampiran daftar undangan, sebagaimana dikirim (\(when))",
+                           "Invitation and its list, as sent (\(when))"), papers)
+        }
         var groups: [(String, [Paper])] = [
-            (lang.t("Surat undangan dan lampiran daftar undangan", "Invitation and its list"), papers(.undangan, builder: invitation)),
+            sent ?? (lang.t("Surat undangan dan lampiran daftar undangan", "Invitation and its list"), papers(.undangan, builder: invitation)),
             (lang.t("Daftar hadir", "Attendance list"), papers(.daftarHadir, builder: builder)),
         ]
         if !builder.session.people.isEmpty {

@@ -41,6 +41,8 @@ public enum Change: Equatable, Sendable {
         case end
         case commitmentOfficer, commitmentOfficerNip, treasurer, treasurerNip, budgetUser, budgetUserNip
         case fiscalYear, subActivity, accountCode, dpaNumber, amountInWords, stampDuty
+        /// The undangan as first made for sending (`filed/<sha256>.json`) and when.
+        case filedInvitation, filedInvitationAt
 
         /// Where the field lives in the session.
         public var keyPath: WritableKeyPath<Session, String> {
@@ -87,6 +89,8 @@ public enum Change: Equatable, Sendable {
             case .dpaNumber: return \.papers.dpaNumber
             case .amountInWords: return \.papers.amountInWords
             case .stampDuty: return \.papers.stampDuty
+            case .filedInvitation: return \.papers.filedInvitation
+            case .filedInvitationAt: return \.papers.filedInvitationAt
             }
         }
     }

@@ -11,7 +11,8 @@ public enum FolderSync {
         public var copied: [String] = []
         /// Desk files that got lines appended, with how many.
         public var appended: [String: Int] = [:]
-        /// Files copied into `materials/`, `images/` and `photos/` (speakers' files, the kop's logo, photos).
+        /// Files copied into `materials/`, `images/`, `photos/` and `filed/` (speakers' files, the kop's logo, photos,
+        /// the undangan as sent).
         public var storedFiles = 0
 
         /// True when the two copies were already the same.
@@ -143,7 +144,7 @@ public enum FolderSync {
     /// The materials (named by their SHA-256, so a name is its content) that only `from` has, as (source, target)
     /// files; a link in either copy's materials/ is refused before anything is written.
     /// The folders whose files are named by their content and copied both ways.
-    private static let storedFolders = ["materials", "images", Photo.folder]
+    private static let storedFolders = ["materials", "images", Photo.folder, FiledInvitation.folder]
 
     private static func missingFiles(_ folder: String, _ from: URL, _ to: URL) throws -> [(URL, URL)] {
         let source = from.appendingPathComponent(folder)

@@ -67,6 +67,11 @@ public struct PaperDetails: Codable, Equatable, Sendable {
     /// these receipts as exempt).
     public var stampDuty = ""
 
+    /// The surat undangan as it was first made for sending, kept in the session folder (`filed/<sha256>.json`), and
+    /// when (ISO): the berkas files that letter, not one made again with names learned at the door.
+    public var filedInvitation = ""
+    public var filedInvitationAt = ""
+
     /// The sheet for PDFs.
     public var sheet: PaperSize { PaperSize(rawValue: paperSize) ?? .a4 }
 

@@ -44,8 +44,13 @@ extension Change.SessionField {
         case .dpaNumber: return "dpa"
         case .amountInWords: return "terbilang"
         case .stampDuty: return "meterai"
+        case .filedInvitation: return "undangan-terkirim"
+        case .filedInvitationAt: return "undangan-terkirim-pada"
         }
     }
+
+    /// The fields a user sets (`aula set`); the others Aula records by itself (the undangan as sent).
+    public static var settable: [Change.SessionField] { allCases.filter { $0 != .filedInvitation && $0 != .filedInvitationAt } }
 
     /// True for fields whose text may span lines.
     public var isMultiline: Bool {
@@ -112,6 +117,9 @@ extension Change.SessionField {
                                 en: "Terbilang: netto (amount paid out) or bruto; not '\(value)'.")
             }
             return which
+        case .filedInvitation, .filedInvitationAt:
+            throw AulaError(id: "Undangan yang terkirim dicatat sendiri saat PDF undangan pertama dibuat.",
+                            en: "The undangan as sent is recorded by itself when its first PDF is made.")
         case .stampDuty:
             let which = value.lowercased()
             guard which.isEmpty || which == "ya" || which == "tidak" else {

@@ -52,10 +52,17 @@ struct PapersCommand: ParsableCommand {
 
     func run() throws {
         try Console.run(session.language) { lang in
-            let opened = try session.open(writable: false, lang: lang)
+            // The first PDF of the undangan is the one sent: it is kept for the berkas (the folder is opened to record it).
+            let sending = document == .undangan && format == .pdf && !form.blank
+            let opened = try session.open(writable: sending, lang: lang)
             let s = opened.session
             let kind = format
             var builder = PaperBuilder(session: s, lang: lang, format: kind, machineLetterhead: Console.machineLetterhead(lang))
+            builder.filedInvitation = FiledInvitation.load(s, from: opened.url)
+            /// Once the paper is written: the undangan's first PDF is kept as the one sent.
+            func written() {
+                if sending { InvitationFiling.fileIfFirst(PaperRequest.papers(.undangan, builder: builder), in: opened, lang: lang) }
+            }
             form.apply(to: &builder)
             builder.showPhone = showPhone
             builder.perInvitee = perInvitee
@@ -74,12 +81,14 @@ struct PapersCommand: ParsableCommand {
                                                     templates: folder, pdf: pdf, size: size)
                     print(try ExportsFolder.write(bytes, named: selection.rawValue + (selection == .penerimaan ? "-" + paymentKind.rawValue : "") + "." + kind.fileExtension, in: opened.url).path)
                 }
+                written()
                 return
             }
             let papers = PaperRequest.papers(document, builder: builder)
             let bytes = try PaperRequest.render(papers, format: kind, lang: lang, delimiter: CSVDelimiter.resolved(delimiter, lang), templates: folder,
                                             pdf: pdf, size: size, textWidth: width)
             try Console.deliver(bytes, to: output, lang: lang)
+            written()
         }
     }
 }

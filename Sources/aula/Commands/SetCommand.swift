@@ -7,7 +7,7 @@ struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Isi data sesi dan isian dokumen (kop, penandatangan, kesimpulan, ...). / Set a session or paper field.",
-        discussion: "FIELD: " + Change.SessionField.allCases.map(\.argumentName).joined(separator: ", ")
+        discussion: "FIELD: " + Change.SessionField.settable.map(\.argumentName).joined(separator: ", ")
             + ".\nTEXT boleh beberapa baris; '-' membaca dari stdin. Isian kosong tercetak sebagai titik-titik.\n"
             + "TEXT may span lines; '-' reads stdin. Empty fields print as dotted lines.\n"
             + "logo BERKAS: gambar PNG/JPEG kop, disalin ke sesi. kertas: a4 atau f4 (PDF). / logo FILE: the kop's PNG or JPEG; kertas: a4 or f4.")

@@ -67,7 +67,7 @@ extension SessionDate: ExpressibleByArgument {
 }
 
 extension Change.SessionField: ExpressibleByArgument {
-    public static var allValueStrings: [String] { allCases.map(\.argumentName) }
+    public static var allValueStrings: [String] { settable.map(\.argumentName) }
 }
 
 extension Lang: ExpressibleByArgument {
