@@ -237,6 +237,22 @@ import Testing
         #expect(added.changes == [.person(id: "p", fields: [.name: "A", .golongan: "III/c", .role: "narasumber", .status: "pns"])])
     }
 
+    @Test func aPesertasMoneyIsTaxedOnlyWhereTheOfficeSaysSo() throws {
+        let rates: [Change] = [.rate(PaymentRate(kind: .uangSaku, target: .jabatan("Kepala Desa"), amount: 2_000_000)),
+                               .rate(PaymentRate(kind: .transport, target: .jabatan("Kepala Desa"), amount: 150_000))]
+        #expect(PaymentRules.payments(.uangSaku, in: session(rates), lang: .id).allSatisfy { $0.tax == 0 })
+        let taxed = session(rates + [.session([.taxPocketMoney: "ya"])])
+        // Pasal 17 on the whole gross, 5%; 20% more without an NPWP (none of these seats has one): 120,000.
+        #expect(PaymentRules.payments(.uangSaku, in: taxed, lang: .id).map(\.tax) == [120_000, 120_000])
+        #expect(PaymentRules.payments(.transport, in: taxed, lang: .id).allSatisfy { $0.tax == 0 })
+        let paper = String(decoding: try PaperRequest.render([PaperBuilder(session: taxed, lang: .id).penerimaan(.uangSaku)], format: .text, lang: .id),
+                           as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(paper.contains("PPh 21 atas uang saku peserta kegiatan: 100% x tarif Pasal 17 (5% s.d. Rp50.000.000; UU 36/2008 Pasal 17)"))
+        let untaxed = String(decoding: try PaperRequest.render([PaperBuilder(session: taxed, lang: .id).penerimaan(.transport)], format: .text, lang: .id),
+                             as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(untaxed.contains("Uang transport peserta tidak dipotong PPh 21 (ketentuan pemerintah daerah; aula set DIR pph-transport ya"))
+    }
+
     @Test func theLaterRateWinsAndBothAreListed() {
         let s = session([
             .rate(PaymentRate(kind: .transport, target: .jabatan("Kepala Desa"), amount: 150_000)),

@@ -48,7 +48,14 @@ extension PaperBuilder {
                                             : lang.t("Terbilang (jumlah diterima): ", "In words (paid out): "))
                                      + Rupiah.words(gross ? bruto : bruto - tax) + "."))
         }
-        if honor { blocks.append(.paragraph(TaxRules(session: session).description(lang))) }
+        if honor {
+            blocks.append(.paragraph(TaxRules(session: session).description(lang)))
+        } else if !payments.isEmpty {
+            let field: Change.SessionField = kind == .transport ? .taxTransport : .taxPocketMoney
+            let taxed = session[keyPath: field.keyPath] == "ya"
+            blocks.append(.paragraph(TaxRules(session: session).pesertaDescription(kind.title(lang).lowercased(), setting: field.argumentName,
+                                                                                   taxed: taxed, lang)))
+        }
         let papers = session.papers
         blocks.append(.signatures(placeAndDate: placeAndDate, [
             signature(lang.t("Setuju dibayar,", "Approved for payment,"), role: lang.t("Pejabat Pembuat Komitmen", "Commitment Officer"),

@@ -43,6 +43,8 @@ public enum Change: Equatable, Sendable {
         case fiscalYear, subActivity, accountCode, dpaNumber, amountInWords, stampDuty
         /// The undangan as first made for sending (`filed/<sha256>.json`) and when.
         case filedInvitation, filedInvitationAt
+        /// Whether PPh 21 is withheld from the peserta's uang transport and uang saku ("ya"; empty: not).
+        case taxTransport, taxPocketMoney
 
         /// Where the field lives in the session.
         public var keyPath: WritableKeyPath<Session, String> {
@@ -91,6 +93,8 @@ public enum Change: Equatable, Sendable {
             case .stampDuty: return \.papers.stampDuty
             case .filedInvitation: return \.papers.filedInvitation
             case .filedInvitationAt: return \.papers.filedInvitationAt
+            case .taxTransport: return \.papers.taxTransport
+            case .taxPocketMoney: return \.papers.taxPocketMoney
             }
         }
     }

@@ -72,6 +72,11 @@ public struct PaperDetails: Codable, Equatable, Sendable {
     public var filedInvitation = ""
     public var filedInvitationAt = ""
 
+    /// Whether the peserta's uang transport and uang saku are taxed (PPh 21 on the whole gross at the Pasal 17 rate):
+    /// "ya" where the Pemda withholds it; empty where it does not.
+    public var taxTransport = ""
+    public var taxPocketMoney = ""
+
     /// The sheet for PDFs.
     public var sheet: PaperSize { PaperSize(rawValue: paperSize) ?? .a4 }
 

@@ -46,6 +46,8 @@ extension Change.SessionField {
         case .stampDuty: return "meterai"
         case .filedInvitation: return "undangan-terkirim"
         case .filedInvitationAt: return "undangan-terkirim-pada"
+        case .taxTransport: return "pph-transport"
+        case .taxPocketMoney: return "pph-uang-saku"
         }
     }
 
@@ -120,6 +122,12 @@ extension Change.SessionField {
         case .filedInvitation, .filedInvitationAt:
             throw AulaError(id: "Undangan yang terkirim dicatat sendiri saat PDF undangan pertama dibuat.",
                             en: "The undangan as sent is recorded by itself when its first PDF is made.")
+        case .taxTransport, .taxPocketMoney:
+            let which = value.lowercased()
+            guard which.isEmpty || which == "ya" || which == "tidak" else {
+                throw AulaError(id: "\(argumentName): ya atau tidak; bukan '\(value)'.", en: "\(argumentName): ya or tidak; not '\(value)'.")
+            }
+            return which == "tidak" ? "" : which
         case .stampDuty:
             let which = value.lowercased()
             guard which.isEmpty || which == "ya" || which == "tidak" else {

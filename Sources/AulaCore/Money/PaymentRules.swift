@@ -53,6 +53,9 @@ public enum PaymentRules {
             case .item: break
             }
         }
+        // Where the Pemda withholds PPh 21 from the peserta's money: Pasal 17 on the whole gross.
+        let taxed = kind == .transport ? session.papers.taxTransport == "ya" : session.papers.taxPocketMoney == "ya"
+        let rules = TaxRules(session: session)
         return session.attendees.compactMap { seat in
             guard let attendance = seat.attendance, attendance.status.isPresent,
                   let amount = bySeat[seat.id] ?? (seat.invited ? byJabatan[SearchText.normalize(seat.jabatan)] : nil) else {
@@ -60,8 +63,11 @@ public enum PaymentRules {
             }
             let standIn = attendance.status == .diwakili
             let payee = standIn ? attendance.standIn : (seat.name.isEmpty ? seat.seatName : seat.name)
+            let hasNPWP = !standIn && rules.countsAsNPWP(npwp: seat.npwp, nik: "")
             return Payment(payee: TextSanitizer.line(payee), seat: TextSanitizer.line(seat.seatName), onBehalf: standIn,
-                           golongan: "", npwp: "", bruto: amount, tax: 0, named: standIn || !seat.name.isEmpty)
+                           golongan: "", npwp: "", bruto: amount,
+                           tax: taxed ? TaxLaw.peserta(amount, hasNPWP: hasNPWP, on: session.date) : 0,
+                           named: standIn || !seat.name.isEmpty)
         }
     }
 

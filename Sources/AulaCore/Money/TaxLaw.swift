@@ -75,6 +75,13 @@ public enum TaxLaw {
         pasal17.first { $0.rule.holds(on: date) } ?? (date < pasal17[0].rule.from ? pasal17[0] : pasal17[pasal17.count - 1])
     }
 
+    /// PPh 21 of a peserta kegiatan (uang saku, uang transport where the Pemda taxes them) on `bruto`: Pasal 17 on
+    /// the whole gross, 20% more without an NPWP. Rounded down.
+    public static func peserta(_ bruto: Int, hasNPWP: Bool, on date: String) -> Int {
+        let tax = brackets(on: date).tax(bruto, share: 100)
+        return hasNPWP ? tax : tax * 120 / 100
+    }
+
     /// PPh 21 of a bukan pegawai on `bruto`: Pasal 17 on half of it, 20% more without an NPWP (or, from 1 July 2024,
     /// a NIK). Rounded down.
     public static func bukanPegawai(_ bruto: Int, hasNPWP: Bool, on date: String) -> Int {

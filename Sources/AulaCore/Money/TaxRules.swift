@@ -68,6 +68,21 @@ public struct TaxRules: Equatable, Sendable {
         !npwp.isEmpty || (!nik.isEmpty && date >= TaxLaw.nikAsNPWPFrom)
     }
 
+    /// The rule for a peserta's money as the paper states it: withheld, 100% x the Pasal 17 rate with its basis; or
+    /// not withheld, as the office set it.
+    public func pesertaDescription(_ what: String, setting: String, taxed: Bool, _ lang: Lang) -> String {
+        guard taxed else {
+            let capital = what.prefix(1).uppercased() + what.dropFirst()
+            return lang.t("\(capital) peserta tidak dipotong PPh 21 (ketentuan pemerintah daerah; aula set DIR \(setting) ya untuk memotongnya).",
+                          "\(capital) of participants: no PPh 21 withheld (the local government's rule; aula set DIR \(setting) ya to withhold it).")
+        }
+        let brackets = TaxLaw.brackets(on: date)
+        return lang.t("PPh 21 atas \(what) peserta kegiatan: 100% x tarif Pasal 17 (\(brackets.first); \(brackets.rule.basis)), ",
+                      "PPh 21 on \(what) of participants: 100% x the Pasal 17 rate (\(brackets.first); \(brackets.rule.basis)), ")
+            + TaxLaw.rule(TaxLaw.bukanPegawai, on: date).basis
+            + lang.t("; tanpa NPWP 20% lebih tinggi.", "; without an NPWP 20% higher.")
+    }
+
     /// "5%", "2,5%".
     public static func percent(_ basisPoints: Int) -> String {
         let whole = basisPoints / 100, fraction = basisPoints % 100
