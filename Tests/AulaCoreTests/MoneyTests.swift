@@ -245,6 +245,13 @@ import Testing
         // Pasal 17 on the whole gross, 5%; 20% more without an NPWP (none of these seats has one): 120,000.
         #expect(PaymentRules.payments(.uangSaku, in: taxed, lang: .id).map(\.tax) == [120_000, 120_000])
         #expect(PaymentRules.payments(.transport, in: taxed, lang: .id).allSatisfy { $0.tax == 0 })
+        // One of the session's people with a transport rate of their own: listed after the seats, not taxed as peserta.
+        let withPerson = session(rates + [.session([.taxTransport: "ya"]),
+                                          .person(id: "p1", fields: [.role: "narasumber", .name: "Dr. Maria Luruk", .instansi: "Undana"]),
+                                          .rate(PaymentRate(kind: .transport, target: .person("p1"), amount: 300_000))])
+        let transport = PaymentRules.payments(.transport, in: withPerson, lang: .id)
+        #expect(transport.last?.payee == "Dr. Maria Luruk" && transport.last?.seat == "narasumber, Undana" && transport.last?.tax == 0)
+        #expect(transport.dropLast().allSatisfy { $0.tax == 9_000 })  // 150,000 x 5% x 1.2
         let paper = String(decoding: try PaperRequest.render([PaperBuilder(session: taxed, lang: .id).penerimaan(.uangSaku)], format: .text, lang: .id),
                            as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(paper.contains("PPh 21 atas uang saku peserta kegiatan: 100% x tarif Pasal 17 (5% s.d. Rp50.000.000; UU 36/2008 Pasal 17)"))

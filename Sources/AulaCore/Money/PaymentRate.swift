@@ -23,6 +23,8 @@ public struct PaymentRate: Codable, Equatable, Sendable {
         case seat(String)
         /// The narasumber of one agenda item, by its id.
         case item(String)
+        /// One of the session's people (narasumber, panitia ...), by id: their uang transport or uang saku.
+        case person(String)
 
         /// The log's words for it: kind of target and its key.
         var parts: (String, String) {
@@ -30,6 +32,7 @@ public struct PaymentRate: Codable, Equatable, Sendable {
             case .jabatan(let text): return ("jabatan", text)
             case .seat(let id): return ("seat", id)
             case .item(let id): return ("item", id)
+            case .person(let id): return ("person", id)
             }
         }
 
@@ -38,6 +41,7 @@ public struct PaymentRate: Codable, Equatable, Sendable {
             case "jabatan": self = .jabatan(key)
             case "seat": self = .seat(key)
             case "item": self = .item(key)
+            case "person": self = .person(key)
             default: return nil
             }
         }

@@ -50,13 +50,20 @@ public enum PaymentRules {
             switch rate.target {
             case .seat(let id): bySeat[id] = rate.amount
             case .jabatan(let text): byJabatan[SearchText.normalize(text)] = rate.amount
-            case .item: break
+            case .item, .person: break
             }
+        }
+        // The session's own people with a rate of their own, after the seats: not peserta, so not taxed as peserta.
+        let people = rates.compactMap { rate -> Payment? in
+            guard case .person(let id) = rate.target, let person = session.people.first(where: { $0.id == id }) else { return nil }
+            let work = [person.role.label(lang), person.jabatan, person.instansi].filter { !$0.isEmpty }.joined(separator: ", ")
+            return Payment(payee: TextSanitizer.line(person.name), seat: TextSanitizer.line(work), onBehalf: false, golongan: "",
+                           npwp: "", bruto: rate.amount, tax: 0)
         }
         // Where the Pemda withholds PPh 21 from the peserta's money: Pasal 17 on the whole gross.
         let taxed = kind == .transport ? session.papers.taxTransport == "ya" : session.papers.taxPocketMoney == "ya"
         let rules = TaxRules(session: session)
-        return session.attendees.compactMap { seat in
+        return session.attendees.compactMap { seat -> Payment? in
             guard let attendance = seat.attendance, attendance.status.isPresent,
                   let amount = bySeat[seat.id] ?? (seat.invited ? byJabatan[SearchText.normalize(seat.jabatan)] : nil) else {
                 return nil
@@ -68,7 +75,7 @@ public enum PaymentRules {
                            golongan: "", npwp: "", bruto: amount,
                            tax: taxed ? TaxLaw.peserta(amount, hasNPWP: hasNPWP, on: session.date) : 0,
                            named: standIn || !seat.name.isEmpty)
-        }
+        } + people
     }
 
     static func honoraria(_ rates: [PaymentRate], in session: Session, lang: Lang) -> [Payment] {
@@ -121,6 +128,7 @@ public enum PaymentRules {
         switch target {
         case .jabatan(let text): return lang.t("jabatan ", "jabatan ") + TextSanitizer.line(text)
         case .seat(let id): return session.attendee(id: id).map { TextSanitizer.line($0.seatName) } ?? id
+        case .person(let id): return session.people.first { $0.id == id }.map { TextSanitizer.line($0.name) } ?? id
         case .item(let id):
             guard let item = session.agenda.first(where: { $0.id == id }) else { return id }
             return lang.t("acara ", "item ") + "\(item.number). " + TextSanitizer.line(item.title)

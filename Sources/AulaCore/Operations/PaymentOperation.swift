@@ -22,9 +22,7 @@ public enum PaymentOperation {
     /// A rate of `kind` for `whom`: whole rupiah per person (per hour for an honorarium, `hours` of them).
     public static func rate(_ kind: PaymentRate.Kind, for whom: Whom, amount: Int, hours: Int = 1, golongan: String = "",
                             person: Person? = nil, in session: Session, lang: Lang) throws -> Outcome {
-        if person != nil && kind != .honor {
-            throw AulaError(id: "--person hanya untuk honorarium (dengan --item).", en: "--person goes with an honorarium (with --item).")
-        }
+
         guard (0...Rupiah.mostPerPerson).contains(amount) else {
             throw AulaError(id: "Jumlah \(Rupiah.format(amount)) tidak masuk akal: dari Rp0 sampai \(Rupiah.format(Rupiah.mostPerPerson)) per orang.",
                             en: "The amount \(Rupiah.format(amount)) makes no sense: from Rp0 to \(Rupiah.format(Rupiah.mostPerPerson)) a person.")
@@ -40,6 +38,9 @@ public enum PaymentOperation {
         let target: PaymentRate.Target
         let count: Int
         switch (kind, whom) {
+        case (.transport, _) where person != nil, (.uangSaku, _) where person != nil:
+            target = .person(person!.id)
+            count = 1
         case (.honor, .item(let number)):
             guard session.agenda.indices.contains(number - 1) else {
                 throw AulaError(id: "Tidak ada acara nomor \(number) (ada \(session.agenda.count)).",
@@ -67,8 +68,9 @@ public enum PaymentOperation {
             count = 1
         }
         let rate = PaymentRate(kind: kind, target: target, amount: amount, hours: kind == .honor ? hours : 1, golongan: cleanGolongan,
-                               person: person?.id ?? "")
-        let whomText = (person.map { $0.name + ", " } ?? "") + PaymentRules.targetName(target, in: session, lang: lang)
+                               person: kind == .honor ? person?.id ?? "" : "")
+        let whomText = kind == .honor ? (person.map { $0.name + ", " } ?? "") + PaymentRules.targetName(target, in: session, lang: lang)
+            : PaymentRules.targetName(target, in: session, lang: lang)
         let each = kind == .honor ? lang.t(" per jam x \(hours) jam", " an hour x \(hours) h") : lang.t(" per orang", " each")
         let message = amount == 0
             ? lang.t("Tarif \(kind.rawValue) untuk \(whomText) dihapus.", "The \(kind.rawValue) rate for \(whomText) is taken back.")

@@ -30,19 +30,22 @@ struct PayRateCommand: ParsableCommand {
     var hours = 1
     @Option(help: "Honorarium: golongan narasumber dari luar daftar (IV/b). / The speaker's golongan when not on the roster.")
     var golongan = ""
-    @Option(help: "Honorarium: untuk narasumber/moderator ini (aula person add), dibayar menurut datanya. / For this person (aula person add).")
+    @Option(help: "Untuk narasumber/panitia ini (aula person add): honorarium dengan --item, atau uang transport/uang saku-nya. / For this person (aula person add).")
     var person: String?
 
     func validate() throws {
-        if [jabatan != nil, seat != nil, item != nil].filter({ $0 }).count != 1 {
-            throw ValidationError("Sebutkan satu: --jabatan, --seat atau --item. / Name one of --jabatan, --seat, --item.")
+        let named = [jabatan != nil, seat != nil, item != nil].filter({ $0 }).count
+        // Transport and uang saku of one of the session's people: --person alone; otherwise one target.
+        if person != nil && kind != .honor ? named != 0 : named != 1 {
+            throw ValidationError("Sebutkan satu: --jabatan, --seat, --item (honor, boleh dengan --person) atau --person saja. / "
+                                  + "Name one of --jabatan, --seat, --item (honor, with --person or not), or --person alone.")
         }
     }
 
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            let whom: PaymentOperation.Whom = jabatan.map { .jabatan($0) } ?? seat.map { .seat($0) } ?? .item(item ?? 0)
+            let whom: PaymentOperation.Whom = jabatan.map { .jabatan($0) } ?? seat.map { .seat($0) } ?? item.map { .item($0) } ?? .jabatan("")
             let payee = try person.map { name throws(AulaError) in try PersonOperation.find(name, in: folder.session, lang: lang) }
             let outcome = try PaymentOperation.rate(kind, for: whom, amount: amount.value, hours: hours, golongan: golongan,
                                                     person: payee, in: folder.session, lang: lang)
