@@ -58,6 +58,15 @@ expected=$(( $(tr -cd '\f' < "$work/kim.aula/exports/daftar-hadir.txt" | wc -c) 
 pages=$( [ -n "$pdf" ] && pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
 [ "${pages:-0}" = "$expected" ]
 check "print --text: PDF pages = text pages ($expected)" $? "pdf=${pdf:-none} pages=${pages:-none}"
+# The undangan printed for sending is kept for the berkas SPJ, the first time only.
+out=$("$aula" print "$work/kim" --document undangan --printer AulaPDF 2>&1)
+echo "$out" | grep -q "disimpan sebagai yang dikirim"
+check "print undangan: kept as the one sent" $? "$out"
+for _ in $(seq 300); do [ -z "$(lpstat -o AulaPDF 2>/dev/null)" ] && break; sleep 0.1; done
+out=$("$aula" print "$work/kim" --document undangan --printer AulaPDF 2>&1)
+! echo "$out" | grep -q "disimpan"
+check "print undangan again: not kept again" $? "$out"
+for _ in $(seq 300); do [ -z "$(lpstat -o AulaPDF 2>/dev/null)" ] && break; sleep 0.1; done
 lpadmin -x AulaPDF
 kill "$cupsd_pid"; wait "$cupsd_pid" 2>/dev/null; cupsd_pid=""
 out=$("$aula" print "$work/kim" --document rekap 2>&1)

@@ -36,10 +36,13 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         try Console.run(session.language) { lang in
-            let folder = try session.open(writable: false, lang: lang)
+            // The undangan printed (as PDF) for sending is the one sent: it is kept for the berkas, as `aula summary` does.
+            let sending = document == .undangan && !text && !form.blank
+            let folder = try session.open(writable: sending, lang: lang)
             var builder = PaperBuilder(session: folder.session, lang: lang, format: text ? .text : .pdf,
                                        machineLetterhead: Console.machineLetterhead(lang))
             form.apply(to: &builder)
+            builder.filedInvitation = FiledInvitation.load(folder.session, from: folder.url)
             let papers = PaperRequest.papers(document, builder: builder)
             let title = "\(document.rawValue) — \(folder.session.title)"
             let file: URL, result: Printing.Result, what: String
@@ -58,6 +61,7 @@ struct PrintCommand: ParsableCommand {
             }
             switch result {
             case .queued(let job):
+                if sending { InvitationFiling.fileIfFirst(papers, in: folder, lang: lang) }
                 print(lang.t("Dikirim ke printer (\(job)): \(what) × \(copies). Berkas: \(file.path)",
                              "Sent to the printer (\(job)): \(what) × \(copies). File: \(file.path)"))
             case .unavailable(let reason):
