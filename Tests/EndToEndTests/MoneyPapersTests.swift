@@ -39,6 +39,15 @@ import Testing
         #expect(flat.contains("Sub Kegiatan : 2.16.03.1.01.05 Pengelolaan Informasi Publik"))
         #expect(flat.contains("Kode Rekening : 5.1.02.02.01.0003 Honorarium Narasumber atau Pembahas"))
         #expect(flat.contains("Nomor DPA : ........................"))
+        // A kind may be booked to its own kode rekening, set with its rate; the others keep the session's.
+        try aula.ok("pay", "rate", "kim", "transport", "--jabatan", "Kepala Desa", "--amount", "150000",
+                    "--kode-rekening", "5.1.02.04.01.0003 Belanja Perjalanan Dinas Dalam Daerah")
+        let transport = try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", "transport").split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+        #expect(transport.contains("Kode Rekening : 5.1.02.04.01.0003 Belanja Perjalanan Dinas Dalam Daerah"))
+        let honor = try aula.ok("summary", "kim", "--document", "penerimaan", "--kind", "honor", "--width", "132")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(honor.contains("Kode Rekening : 5.1.02.02.01.0003 Honorarium Narasumber atau Pembahas"))
         // Netto by default (1,800,002 - 270,000 + 700,000 - 21,000 without NPWP), bruto when the office says so.
         #expect(flat.contains("Terbilang (jumlah diterima): " + Rupiah.words(1_800_002 - 270_000 + 700_000 - 21_000)))
         try aula.ok("set", "kim", "terbilang", "bruto")

@@ -30,7 +30,7 @@ extension PaperBuilder {
             if person?.nip.isEmpty ?? true { receiver.nip = "" }
             if stamped { receiver.stamp = Self.stampDuty }
             var paper = Paper(kind: .kuitansi, letterhead: letterhead, title: "KUITANSI",
-                              info: [Paper.Field(label: lang.t("Nomor", "Number"), value: dots)] + budgetLine,
+                              info: [Paper.Field(label: lang.t("Nomor", "Number"), value: dots)] + budgetLine(.honor),
                               blocks: [
                                 .fields([Paper.Field(label: lang.t("Sudah terima dari", "Received from"), value: payer),
                                          Paper.Field(label: lang.t("Uang sebanyak", "The sum of"), value: Rupiah.words(amount)),

@@ -1,7 +1,12 @@
 extension PaperBuilder {
-    /// The budget line heading a money paper: Tahun Anggaran, sub kegiatan, kode rekening and the DPA's number.
-    var budgetLine: [Paper.Field] {
-        let p = session.papers, dots = "........................"
+    /// The budget line heading a money paper: Tahun Anggaran, sub kegiatan, kode rekening (a kind's own, set with its
+    /// rate, before the session's) and the DPA's number.
+    func budgetLine(_ kind: PaymentRate.Kind) -> [Paper.Field] {
+        var p = session.papers
+        let dots = "........................"
+        if let own = PaymentRules.effective(session).last(where: { $0.kind == kind && !$0.accountCode.isEmpty }) {
+            p.accountCode = own.accountCode
+        }
         return [(lang.t("Tahun Anggaran", "Fiscal year"), p.fiscalYear.isEmpty ? String(session.date.prefix(4)) : p.fiscalYear),
                 (lang.t("Sub Kegiatan", "Sub-activity"), p.subActivity), (lang.t("Kode Rekening", "Account code"), p.accountCode),
                 (lang.t("Nomor DPA", "DPA number"), p.dpaNumber)]
@@ -67,7 +72,7 @@ extension PaperBuilder {
         ]))
         // Acara, hari/tanggal and tempat, then the budget line the money comes from (dotted where not set, to be
         // written in).
-        let info = basicInfo.filter { !timeFields.contains($0) } + budgetLine
+        let info = basicInfo.filter { !timeFields.contains($0) } + budgetLine(kind)
         let unnamed = payments.filter { !$0.named }.map(\.seat)
         return Paper(kind: .penerimaan, letterhead: letterhead, title: lang.t("DAFTAR PENERIMAAN ", "RECEIPT LIST: ") + kind.title(lang),
                      info: info, blocks: blocks, missingNames: namesByHand || unnamed.isEmpty ? nil : unnamed)

@@ -204,6 +204,7 @@ public enum Change: Equatable, Sendable {
             var f: [String: FlatValue] = ["kind": .string(r.kind.rawValue), "target": .string(r.target.parts.0), "key": .string(r.target.parts.1),
                                  "amount": .int(r.amount), "hours": .int(r.hours), "golongan": .string(r.golongan)]
             if !r.person.isEmpty { f["person"] = .string(r.person) }
+            if !r.accountCode.isEmpty { f["accountCode"] = .string(r.accountCode) }
             return f
         case .tax(let group, let basisPoints):
             return ["group": .string(group), "basisPoints": .int(basisPoints)]
@@ -282,8 +283,10 @@ public enum Change: Equatable, Sendable {
                   let hours = f["hours"]?.int, (1...100).contains(hours) else {
                 throw EventFormatError("rate event without a valid \"amount\" and \"hours\"")
             }
-            self = .rate(PaymentRate(kind: kind, target: target, amount: amount, hours: hours, golongan: try optionalText("golongan"),
-                                     person: try optionalText("person")))
+            var rate = PaymentRate(kind: kind, target: target, amount: amount, hours: hours, golongan: try optionalText("golongan"),
+                                   person: try optionalText("person"))
+            rate.accountCode = try optionalText("accountCode")
+            self = .rate(rate)
         case "tax":
             guard let basisPoints = f["basisPoints"]?.int, (0...10_000).contains(basisPoints) else {
                 throw EventFormatError("tax event without a valid \"basisPoints\"")

@@ -57,6 +57,8 @@ public struct PaymentRate: Codable, Equatable, Sendable {
     public var golongan: String
     /// An honorarium for one of the session's people (`Person.id`) on the item; empty: the item's narasumber text.
     public var person = ""
+    /// The kode rekening this kind of payment is booked to, when it is not the session's ("5.1.02.02.01.0003 ...").
+    public var accountCode = ""
     /// Which desk set it and when (filled in by the fold, for `aula pay list`).
     public var desk = ""
     public var at = ""

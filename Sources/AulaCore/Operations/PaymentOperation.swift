@@ -21,7 +21,7 @@ public enum PaymentOperation {
 
     /// A rate of `kind` for `whom`: whole rupiah per person (per hour for an honorarium, `hours` of them).
     public static func rate(_ kind: PaymentRate.Kind, for whom: Whom, amount: Int, hours: Int = 1, golongan: String = "",
-                            person: Person? = nil, in session: Session, lang: Lang) throws -> Outcome {
+                            person: Person? = nil, accountCode: String = "", in session: Session, lang: Lang) throws -> Outcome {
 
         guard (0...Rupiah.mostPerPerson).contains(amount) else {
             throw AulaError(id: "Jumlah \(Rupiah.format(amount)) tidak masuk akal: dari Rp0 sampai \(Rupiah.format(Rupiah.mostPerPerson)) per orang.",
@@ -67,8 +67,9 @@ public enum PaymentOperation {
             target = .seat(try SeatResolver.resolve(query, in: session).id)
             count = 1
         }
-        let rate = PaymentRate(kind: kind, target: target, amount: amount, hours: kind == .honor ? hours : 1, golongan: cleanGolongan,
+        var rate = PaymentRate(kind: kind, target: target, amount: amount, hours: kind == .honor ? hours : 1, golongan: cleanGolongan,
                                person: kind == .honor ? person?.id ?? "" : "")
+        rate.accountCode = TextSanitizer.line(accountCode)
         let whomText = kind == .honor ? (person.map { $0.name + ", " } ?? "") + PaymentRules.targetName(target, in: session, lang: lang)
             : PaymentRules.targetName(target, in: session, lang: lang)
         let each = kind == .honor ? lang.t(" per jam x \(hours) jam", " an hour x \(hours) h") : lang.t(" per orang", " each")

@@ -32,6 +32,9 @@ struct PayRateCommand: ParsableCommand {
     var golongan = ""
     @Option(help: "Untuk narasumber/panitia ini (aula person add): honorarium dengan --item, atau uang transport/uang saku-nya. / For this person (aula person add).")
     var person: String?
+    @Option(name: .customLong("kode-rekening"),
+            help: "Kode rekening untuk jenis uang ini, bila bukan yang sesi (aula set DIR kode-rekening). / This kind's own account code.")
+    var accountCode = ""
 
     func validate() throws {
         let named = [jabatan != nil, seat != nil, item != nil].filter({ $0 }).count
@@ -48,7 +51,7 @@ struct PayRateCommand: ParsableCommand {
             let whom: PaymentOperation.Whom = jabatan.map { .jabatan($0) } ?? seat.map { .seat($0) } ?? item.map { .item($0) } ?? .jabatan("")
             let payee = try person.map { name throws(AulaError) in try PersonOperation.find(name, in: folder.session, lang: lang) }
             let outcome = try PaymentOperation.rate(kind, for: whom, amount: amount.value, hours: hours, golongan: golongan,
-                                                    person: payee, in: folder.session, lang: lang)
+                                                    person: payee, accountCode: accountCode, in: folder.session, lang: lang)
             try folder.record(outcome, lang: lang)
         }
     }
