@@ -61,9 +61,10 @@ import Testing
         try aula.ok("summary", "kim", "--document", "berkas", "--format", "xlsx", "--output", work.path("berkas.xlsx"))
         let book = try runTool("unzip", ["-p", work.path("berkas.xlsx"), "xl/workbook.xml"])
         let names = book.components(separatedBy: "<sheet name=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-        // In filing order: cover, letter, its lampiran, daftar hadir, each list, a kuitansi per honorarium, notulen,
-        // laporan and its attachment.
-        #expect(names.count == 11, "\(names)")
+        // In filing order: cover, letter, its lampiran, daftar hadir, each list, a kuitansi per honorarium, the Rekap
+        // PPh 21, notulen, laporan and its attachment, the list of materials.
+        #expect(names.count == 13, "\(names)")
+        #expect(names.contains("Rekap Pemotongan Pph Pasal 21") && names.last == "Daftar Materi", "\(names)")
         #expect(names.contains("Kuitansi") && names.contains("Kuitansi (2)"))
         #expect(names.first == "Berkas Surat Pertanggungjawaban" && names.contains("Lampiran Daftar Undangan") && names.contains("Daftar Hadir"))
         #expect(names.contains("Uang Transport") && names.contains("Honorarium Narasumber"))
@@ -188,7 +189,7 @@ import Testing
         try aula.ok("summary", "kim", "--document", "berkas", "--format", "pdf")
         var sum = 1  // the cover
         let separate: [[String]] = [["undangan"], ["daftar-hadir"], ["penerimaan", "--kind", "transport"],
-                                    ["penerimaan", "--kind", "honor"], ["kuitansi"], ["notulen"], ["laporan"]]
+                                    ["penerimaan", "--kind", "honor"], ["kuitansi"], ["pph21"], ["notulen"], ["laporan"], ["materi"]]
         for (index, document) in separate.enumerated() {
             try aula.ok(arguments: ["summary", "kim", "--document"] + document + ["--format", "pdf", "--output", work.path("p\(index).pdf")])
             sum += pages(work.path("p\(index).pdf"))
@@ -197,8 +198,8 @@ import Testing
         #expect(pages(berkas) == sum)
         let outline = try runTool("qpdf", ["--json", "--json-key=outlines", berkas])
         let titles = ["Sampul dan daftar isi", "Surat undangan dan lampiran daftar undangan", "Daftar hadir",
-                      "Daftar penerimaan uang transport", "Daftar penerimaan honorarium narasumber", "Kuitansi honorarium", "Notulen",
-                      "Laporan kegiatan dengan lampirannya"]
+                      "Daftar penerimaan uang transport", "Daftar penerimaan honorarium narasumber", "Kuitansi honorarium",
+                      "Rekap PPh 21 masa Maret 2020", "Notulen", "Laporan kegiatan dengan lampirannya", "Daftar materi"]
         var last = outline.startIndex
         for title in titles {
             guard let found = outline.range(of: "\"title\": \"\(title)\"", range: last..<outline.endIndex) else {
@@ -208,7 +209,7 @@ import Testing
             last = found.upperBound
         }
         let cover = try runTool("pdftotext", ["-layout", "-f", "1", "-l", "1", berkas, "-"])
-        #expect(cover.contains("BERKAS SURAT PERTANGGUNGJAWABAN (SPJ)") && cover.contains("6. Notulen"))
+        #expect(cover.contains("BERKAS SURAT PERTANGGUNGJAWABAN (SPJ)") && cover.contains("7. Notulen") && cover.contains("9. Daftar materi"))
     }
 
     func pages(_ pdf: String) -> Int {

@@ -149,9 +149,11 @@ import Testing
         return url
     }
 
-    /// Every paper of the session in `url`: each selection, and each daftar penerimaan.
+    /// Every printed paper of the session in `url`: each selection, and each daftar penerimaan (the bukti potong is
+    /// data for e-Bupot, not a paper).
     static func requests(_ session: Session) -> [(name: String, selection: PaperRequest.Selection, kind: PaymentRate.Kind)] {
-        var requests = PaperRequest.Selection.allCases.filter { $0 != .all && $0 != .penerimaan }.map { ($0.rawValue, $0, PaymentRate.Kind.transport) }
+        var requests = PaperRequest.Selection.allCases.filter { $0 != .all && $0 != .penerimaan && $0 != .buktiPotong }
+            .map { ($0.rawValue, $0, PaymentRate.Kind.transport) }
         requests += PaymentRate.Kind.allCases.map { ("penerimaan-" + $0.rawValue, .penerimaan, $0) }
         return requests
     }
@@ -210,8 +212,10 @@ import Testing
             let papers = PaperRequest.papers(request.selection, builder: builder)
             for width in TextPaper.widths {
                 guard let bytes = try? TextPaper.bytes(papers, lang: .id, width: width) else {
-                    // Only a form that cannot keep its signature column is refused, and only at 80 columns.
-                    if width != TextPaper.width || request.kind != .honor || request.selection != .penerimaan {
+                    // Only the wide money tables are refused, and only at 80 columns: an honorarium list (its signature
+                    // column) and the Rekap PPh 21 (nine columns of numbers).
+                    let wide = request.selection == .penerimaan && request.kind.isHonorarium || request.selection == .pph21
+                    if width != TextPaper.width || !wide {
                         faults.append("\(name) \(request.name) text \(width): refused")
                     }
                     continue

@@ -84,8 +84,8 @@ import Testing
         try tmux.wait(for: "Daftar hadir")
         try tmux.send("x")
         // Every paper the session has data for: the four filed ones in every format, the undangan, the name tags and
-        // the berkas SPJ (the demo pays nobody yet, so no daftar penerimaan).
-        try tmux.wait(for: "Diekspor 27 berkas ke \(work.path("kim.aula/exports"))")
+        // the list of materials and the berkas SPJ (the demo pays nobody yet, so no daftar penerimaan).
+        try tmux.wait(for: "Diekspor 28 berkas ke \(work.path("kim.aula/exports"))")
         let exported = try FileManager.default.contentsOfDirectory(atPath: work.path("kim.aula/exports"))
         #expect(exported.contains("daftar-hadir.html") && exported.contains("rekap.csv") && exported.contains("rekap.xlsx")
                && exported.contains("laporan.txt")
@@ -202,9 +202,9 @@ import Testing
         for _ in 0..<3 { try tmux.send("Tab") }
         try tmux.wait(for: "Daftar hadir")
         try tmux.send("x")
-        try tmux.wait(for: "Diekspor 30 berkas")
+        try tmux.wait(for: "Diekspor 31 berkas")
         let exported = try FileManager.default.contentsOfDirectory(atPath: work.path("kim.aula/exports"))
-        for name in ["penerimaan-transport.pdf", "penerimaan-transport.csv", "penerimaan-transport.xlsx", "berkas.pdf"] {
+        for name in ["penerimaan-transport.pdf", "penerimaan-transport.csv", "penerimaan-transport.xlsx", "materi.pdf", "berkas.pdf"] {
             #expect(exported.contains(name), "\(name): \(exported.sorted())")
         }
         #expect(!exported.contains { $0.hasPrefix("penerimaan-honor") })

@@ -5,7 +5,8 @@ public enum ExportAllPapers {
     /// Writes daftar hadir, rekap, notulen and laporan as .pdf, .txt, .md, .html and .json (the tables also as .csv
     /// and .xlsx); with a roster, the surat undangan and the name tags as PDF; each daftar penerimaan that pays
     /// someone as .pdf, .csv and .xlsx (`penerimaan-transport.pdf`, as `aula summary` names them); the daftar hadir
-    /// of narasumber and panitia and the kuitansi when there are any; and the berkas SPJ as one PDF. `templates` is
+    /// of narasumber and panitia and the kuitansi when there are any; where PPh 21 is withheld, the Rekap PPh 21 (.pdf,
+    /// .xlsx) and the bukti potong data (.xlsx); the list of materials; and the berkas SPJ as one PDF. `templates` is
     /// the folder of HTML templates (the app's resources).
     public static func all(_ session: Session, lang: Lang, letterhead: String, templates: URL, pdf: any PDFMaker,
                            into folder: URL) throws -> [URL] {
@@ -34,7 +35,14 @@ public enum ExportAllPapers {
             }
         }
         if !session.people.isEmpty { try write(.daftarHadirPanitia, .pdf, named: Paper.Kind.daftarHadirPanitia.rawValue) }
-        if !PaymentRules.payments(.honor, in: session, lang: lang).isEmpty { try write(.kuitansi, .pdf, named: Paper.Kind.kuitansi.rawValue) }
+        if PaymentRules.paysHonoraria(session, lang: lang) { try write(.kuitansi, .pdf, named: Paper.Kind.kuitansi.rawValue) }
+        let withheld = PaymentRules.withholdings(session, lang: lang)
+        if !withheld.isEmpty {
+            for format in [PaperRequest.Format.pdf, .xlsx] { try write(.pph21, format, named: Paper.Kind.pph21.rawValue) }
+            // The bukti potong once every payee has an NPWP or NIK (`aula summary --document bukti-potong` says who not).
+            if withheld.allSatisfy(\.payment.hasTaxID) { try write(.buktiPotong, .xlsx, named: Paper.Kind.buktiPotong.rawValue) }
+        }
+        if !session.materials.isEmpty { try write(.materi, .pdf, named: Paper.Kind.materi.rawValue) }
         try write(.berkas, .pdf, named: Paper.Kind.berkas.rawValue)
         return written
     }

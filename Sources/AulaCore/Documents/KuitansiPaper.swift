@@ -3,12 +3,14 @@ extension PaperBuilder {
     static let stampDutyFrom = 5_000_000
     static let stampDuty = "Meterai Rp10.000"
 
-    /// A kuitansi per honorarium, each on its own page: from whom, how much in words, for what (bruto, PPh 21 and the
+    /// A kuitansi per honorarium (narasumber, moderator, pembawa acara, panitia), each on its own page: from whom, how much in words, for what (bruto, PPh 21 and the
     /// rule), the amount in figures, and the signatures: Pengguna Anggaran (setuju dibayar), Bendahara Pengeluaran
     /// (lunas dibayar) and the one who receives, with a meterai box over Rp5.000.000 unless the office says not. One
     /// paper saying there is none when no honorarium is set.
     func kuitansi() -> [Paper] {
-        let payments = PaymentRules.payments(.honor, in: session, lang: lang)
+        let payments = PaymentRate.Kind.allCases.filter(\.isHonorarium).flatMap { kind in
+            PaymentRules.payments(kind, in: session, lang: lang).map { (kind, $0) }
+        }
         let papers = session.papers, dots = "........................"
         let gross = papers.amountInWords == "bruto"
         guard !payments.isEmpty else {
@@ -16,12 +18,12 @@ extension PaperBuilder {
                 "Belum ada honorarium. Tetapkan dengan: aula pay rate DIR honor --item N --person NAMA --amount JUMLAH",
                 "No honorarium yet. Set one with: aula pay rate DIR honor --item N --person NAME --amount AMOUNT"))])]
         }
-        return payments.map { payment in
+        return payments.map { kind, payment in
             let amount = gross ? payment.bruto : payment.netto
             let stamped = papers.stampDuty != "tidak" && amount > Self.stampDutyFrom
             let payer = lang.t("Pengguna Anggaran ", "Budget user, ") + clean(session.organizer)
             let person = session.people.first { PaymentRules.personKey($0.name) == PaymentRules.personKey(payment.payee) }
-            let role = person?.role.label(lang) ?? "narasumber"
+            let role = kind.role?.label(lang) ?? "narasumber"
             let purpose = lang.t("Honorarium \(role) (\(payment.seat)) dalam \(clean(session.title)), \(longDate): bruto \(Rupiah.format(payment.bruto)), "
                                      + "PPh 21 \(Rupiah.format(payment.tax)) (\(payment.rule)), diterima \(Rupiah.format(payment.netto)).",
                                  "Honorarium, \(role) (\(payment.seat)), \(clean(session.title)), \(longDate): gross \(Rupiah.format(payment.bruto)), "
@@ -30,7 +32,7 @@ extension PaperBuilder {
             if person?.nip.isEmpty ?? true { receiver.nip = "" }
             if stamped { receiver.stamp = Self.stampDuty }
             var paper = Paper(kind: .kuitansi, letterhead: letterhead, title: "KUITANSI",
-                              info: [Paper.Field(label: lang.t("Nomor", "Number"), value: dots)] + budgetLine(.honor),
+                              info: [Paper.Field(label: lang.t("Nomor", "Number"), value: dots)] + budgetLine(kind),
                               blocks: [
                                 .fields([Paper.Field(label: lang.t("Sudah terima dari", "Received from"), value: payer),
                                          Paper.Field(label: lang.t("Uang sebanyak", "The sum of"), value: Rupiah.words(amount)),

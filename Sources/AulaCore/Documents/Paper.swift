@@ -13,6 +13,10 @@ public struct Paper: Codable, Equatable, Sendable {
         case daftarHadirPanitia = "daftar-hadir-narasumber"
         /// A kuitansi per honorarium.
         case kuitansi
+        /// The masa pajak's Rekap PPh 21, and the bukti potong data in e-Bupot's import columns.
+        case pph21, buktiPotong = "bukti-potong"
+        /// The list of materials presented.
+        case materi
 
         /// The papers filed after the day, in filing order (what "all" and the exports mean).
         public static let filed: [Kind] = [.daftarHadir, .rekap, .notulen, .laporan]
@@ -148,6 +152,9 @@ public struct Paper: Codable, Equatable, Sendable {
     /// The seats a money paper pays that have no name yet ("Kepala Desa Tialai"): the paper is not made until they
     /// are named, or asked for with a line to write each name on.
     public var missingNames: [String]?
+    /// The payees a bukti potong has neither an NPWP nor a NIK for: e-Bupot takes no row without one, so the file
+    /// is not made until they are given.
+    public var missingTaxIDs: [String]?
 
     public init(kind: Kind, letterhead: [String], lampiran: Lampiran? = nil, title: String, info: [Field], blocks: [Block],
                 standsAlone: Bool? = nil, bookmark: String? = nil, missingNames: [String]? = nil) {
@@ -162,8 +169,20 @@ public struct Paper: Codable, Equatable, Sendable {
         self.missingNames = missingNames
     }
 
-    /// Refuses papers that pay seats without a name, naming the seats and what to do.
+    /// Refuses papers that pay seats without a name, or a bukti potong without each payee's NPWP or NIK, naming
+    /// them and what to do.
     public static func requireNames(_ papers: [Paper]) throws {
+        let withoutID = papers.flatMap { $0.missingTaxIDs ?? [] }
+        if !withoutID.isEmpty {
+            let shown = withoutID.prefix(10).joined(separator: ", ") + (withoutID.count > 10 ? ", …" : "")
+            throw AulaError(
+                id: "Bukti potong belum bisa dibuat: \(withoutID.count) penerima tanpa NPWP atau NIK (\(shown)); e-Bupot menolak baris "
+                    + "tanpa identitas. Narasumber dan panitia: aula person set DIR NAMA npwp|nik NOMOR; peserta: kolom NPWP daftar "
+                    + "undangan (aula roster export, perbaiki, aula roster import).",
+                en: "The bukti potong cannot be made yet: \(withoutID.count) payees have neither an NPWP nor a NIK (\(shown)); e-Bupot "
+                    + "takes no row without one. Speakers and committee: aula person set DIR NAME npwp|nik NUMBER; peserta: the "
+                    + "roster's NPWP column (aula roster export, correct it, aula roster import).")
+        }
         let missing = papers.flatMap { $0.missingNames ?? [] }
         guard !missing.isEmpty else { return }
         let shown = missing.prefix(10).joined(separator: ", ") + (missing.count > 10 ? ", …" : "")

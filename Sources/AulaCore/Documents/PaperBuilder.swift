@@ -77,6 +77,9 @@ public struct PaperBuilder: Sendable {
         case .berkas: return PaperRequest.papers(.berkas, builder: self)[0]
         case .daftarHadirPanitia: return daftarHadirPanitia()
         case .kuitansi: return kuitansi()[0]
+        case .pph21: return rekapPPh21()
+        case .buktiPotong: return buktiPotong()
+        case .materi: return materialsList()
         }
     }
 

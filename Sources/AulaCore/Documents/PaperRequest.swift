@@ -11,6 +11,8 @@ public enum PaperRequest {
         case penerimaan, berkas
         /// The daftar hadir of narasumber and panitia; a kuitansi per honorarium.
         case daftarHadirPanitia = "daftar-hadir-narasumber", kuitansi
+        /// The masa pajak's Rekap PPh 21; the bukti potong data for e-Bupot (Excel or CSV); the list of materials.
+        case pph21, buktiPotong = "bukti-potong", materi
 
         /// The selection of one paper.
         public init(_ kind: Paper.Kind) {
@@ -25,6 +27,9 @@ public enum PaperRequest {
             case .berkas: self = .berkas
             case .daftarHadirPanitia: self = .daftarHadirPanitia
             case .kuitansi: self = .kuitansi
+            case .pph21: self = .pph21
+            case .buktiPotong: self = .buktiPotong
+            case .materi: self = .materi
             }
         }
     }
@@ -48,7 +53,9 @@ public enum PaperRequest {
 
         /// The formats each paper is exported in: every one, and CSV and Excel only for the papers that are one table.
         public static func exported(_ kind: Paper.Kind) -> [Format] {
-            allCases.filter { !$0.isTable || kind == .daftarHadir || kind == .rekap || kind == .penerimaan || ($0 == .xlsx && kind == .berkas) }
+            guard kind != .buktiPotong else { return [.xlsx, .csv] }
+            return allCases.filter { !$0.isTable || kind == .daftarHadir || kind == .rekap || kind == .penerimaan || kind == .pph21
+                || ($0 == .xlsx && kind == .berkas) }
         }
 
         /// CSV and Excel: one paper's table.
@@ -78,6 +85,9 @@ public enum PaperRequest {
         case .berkas: return berkas(builder)
         case .daftarHadirPanitia: return [builder.daftarHadirPanitia()]
         case .kuitansi: return builder.kuitansi()
+        case .pph21: return [builder.rekapPPh21()]
+        case .buktiPotong: return [builder.buktiPotong()]
+        case .materi: return [builder.materialsList()]
         case .all:
             let daftarHadir = builder.paper(.daftarHadir)
             return [daftarHadir, builder.paper(.rekap), builder.paper(.notulen), builder.paper(.laporan), attachment(daftarHadir)]
@@ -85,10 +95,11 @@ public enum PaperRequest {
         }
     }
 
-    /// The berkas SPJ, the one file a bendahara needs: a cover with the contents, then the surat undangan with its
-    /// lampiran, the daftar hadir, the daftar hadir of narasumber and panitia, each daftar penerimaan that has payees,
-    /// the kuitansi of the honoraria, the notulen and the laporan with its attachments, each starting on a new page
-    /// with its own page numbers and an outline entry.
+    /// The berkas SPJ, the one file a bendahara needs: a cover with the contents, then in the office's order
+    /// (`BerkasPart`; usually the surat undangan as sent with its lampiran, the daftar hadir, the daftar hadir of
+    /// narasumber and panitia, each daftar penerimaan that has payees, the kuitansi of the honoraria, the Rekap PPh 21,
+    /// the notulen, the laporan with its attachments and the list of materials) each part that has content, starting
+    /// on a new page with its own page numbers and an outline entry.
     static func berkas(_ builder: PaperBuilder) -> [Paper] {
         let lang = builder.lang
         var invitation = builder
@@ -99,21 +110,33 @@ public enum PaperRequest {
             return (lang.t("Surat undangan dan lampiran daftar undangan, sebagaimana dikirim (\(when))",
                            "Invitation and its list, as sent (\(when))"), papers)
         }
-        var groups: [(String, [Paper])] = [
-            sent ?? (lang.t("Surat undangan dan lampiran daftar undangan", "Invitation and its list"), papers(.undangan, builder: invitation)),
-            (lang.t("Daftar hadir", "Attendance list"), papers(.daftarHadir, builder: builder)),
-        ]
-        if !builder.session.people.isEmpty {
-            groups.append((lang.t("Daftar hadir narasumber dan panitia", "Attendance list: speakers and committee"), [builder.daftarHadirPanitia()]))
+        var groups: [(String, [Paper])] = []
+        let session = builder.session
+        for part in BerkasPart.order(of: session) {
+            switch part {
+            case .undangan:
+                groups.append(sent ?? (lang.t("Surat undangan dan lampiran daftar undangan", "Invitation and its list"),
+                                       papers(.undangan, builder: invitation)))
+            case .daftarHadir: groups.append((lang.t("Daftar hadir", "Attendance list"), papers(.daftarHadir, builder: builder)))
+            case .daftarHadirNarasumber where !session.people.isEmpty:
+                groups.append((lang.t("Daftar hadir narasumber dan panitia", "Attendance list: speakers and committee"), [builder.daftarHadirPanitia()]))
+            case .penerimaan:
+                for kind in PaymentRate.Kind.allCases where !PaymentRules.payments(kind, in: session, lang: lang).isEmpty {
+                    groups.append((lang.t("Daftar penerimaan ", "Receipt list: ") + kind.title(lang).lowercased(), [builder.penerimaan(kind)]))
+                }
+            case .kuitansi where PaymentRules.paysHonoraria(session, lang: lang):
+                groups.append((lang.t("Kuitansi honorarium", "Honorarium receipts"), builder.kuitansi()))
+            case .pph21 where !builder.withholdings.isEmpty:
+                groups.append((lang.t("Rekap PPh 21 masa ", "PPh 21 summary, ") + builder.taxPeriod, [builder.rekapPPh21()]))
+            case .notulen: groups.append((lang.t("Notulen", "Minutes"), papers(.notulen, builder: builder)))
+            case .laporan:
+                groups.append((lang.t("Laporan kegiatan dengan lampirannya", "Report with its attachments"), papers(.laporan, builder: builder)))
+            case .materi where !session.materials.isEmpty:
+                groups.append((lang.t("Daftar materi", "List of materials"), [builder.materialsList()]))
+            case .daftarHadirNarasumber, .kuitansi, .pph21, .materi:
+                break
+            }
         }
-        for kind in PaymentRate.Kind.allCases where !PaymentRules.payments(kind, in: builder.session, lang: lang).isEmpty {
-            groups.append((lang.t("Daftar penerimaan ", "Receipt list: ") + kind.title(lang).lowercased(), [builder.penerimaan(kind)]))
-        }
-        if !PaymentRules.payments(.honor, in: builder.session, lang: lang).isEmpty {
-            groups.append((lang.t("Kuitansi honorarium", "Honorarium receipts"), builder.kuitansi()))
-        }
-        groups.append((lang.t("Notulen", "Minutes"), papers(.notulen, builder: builder)))
-        groups.append((lang.t("Laporan kegiatan dengan lampirannya", "Report with its attachments"), papers(.laporan, builder: builder)))
         let cover = Paper(kind: .berkas, letterhead: builder.letterhead,
                           title: lang.t("BERKAS SURAT PERTANGGUNGJAWABAN (SPJ)", "ACCOUNTABILITY FILE (SPJ)"),
                           info: builder.basicInfo,
@@ -141,6 +164,10 @@ public enum PaperRequest {
                               templates: URL? = nil, pdf: (any PDFMaker)? = nil, size: PaperSize = .a4,
                               textWidth: Int = TextPaper.width) throws -> [UInt8] {
         try Paper.requireNames(papers)
+        if papers.first?.kind == .buktiPotong && !format.isTable {
+            throw AulaError(id: "Bukti potong adalah data untuk e-Bupot: --format xlsx atau csv.",
+                            en: "The bukti potong is data for e-Bupot: --format xlsx or csv.")
+        }
         switch format {
         case .pdf:
             guard let pdf else { throw AulaError(id: "PDF tidak tersedia di sini.", en: "PDF is not available here.") }

@@ -17,7 +17,7 @@ extension PaperBuilder {
     /// total in figures and in words, and the three signatures a bendahara's SPJ needs.
     func penerimaan(_ kind: PaymentRate.Kind) -> Paper {
         let payments = PaymentRules.payments(kind, in: session, lang: lang)
-        let honor = kind == .honor
+        let honor = kind.isHonorarium
         var rows: [[String]] = []
         for (index, payment) in payments.enumerated() {
             let number = "\(index + 1)."
@@ -34,7 +34,7 @@ extension PaperBuilder {
         var total = ["", lang.t("JUMLAH", "TOTAL"), ""]
         if honor { total += ["", ""] }
         rows.append(total + [Rupiah.format(bruto), Rupiah.format(tax), Rupiah.format(bruto - tax), ""])
-        var headers = ["No", lang.t("Nama", "Name"), honor ? lang.t("Jabatan/ Acara", "Position/ Item") : lang.t("Jabatan/ Unit", "Position")]
+        var headers = ["No", lang.t("Nama", "Name"), kind == .honor ? lang.t("Jabatan/ Acara", "Position/ Item") : honor ? lang.t("Jabatan/ Tugas", "Position/ Task") : lang.t("Jabatan/ Unit", "Position")]
         if honor { headers += [lang.t("Gol.; PPh", "Grade; tax"), "NPWP"] }
         headers += [lang.t("Jumlah Bruto", "Gross"), "PPh 21", lang.t("Jumlah Diterima", "Paid"), lang.t("Tanda Tangan", "Signature")]
         var table = Paper.Table(headers: headers, rightAligned: headers.indices.map { $0 == 0 || $0 >= headers.count - 4 && $0 < headers.count - 1 },
@@ -54,7 +54,7 @@ extension PaperBuilder {
                                      + Rupiah.words(gross ? bruto : bruto - tax) + "."))
         }
         if honor {
-            blocks.append(.paragraph(TaxRules(session: session).description(lang)))
+            blocks.append(.paragraph(TaxRules(session: session).description(lang, others: kind == .panitia ? .peserta : .nonPNS)))
         } else if !payments.isEmpty {
             let field: Change.SessionField = kind == .transport ? .taxTransport : .taxPocketMoney
             let taxed = session[keyPath: field.keyPath] == "ya"

@@ -5,6 +5,7 @@ public enum XLSXPaper {
     /// The sheet for one paper; nil for a paper without a table, unless `textToo` (a berkas's letters and reports
     /// become sheets of their lines).
     public static func sheet(_ paper: Paper, size: PaperSize, textToo: Bool = false) -> Workbook.Sheet? {
+        if paper.kind == .buktiPotong { return importSheet(paper, size: size) }
         let found = paper.blocks.lazy.compactMap({ block -> Paper.Table? in
             if case .table(let table) = block { return table } else { return nil }
         }).first
@@ -59,6 +60,26 @@ public enum XLSXPaper {
         let widths = found == nil ? Array(repeating: 15, count: columns) : self.widths(table, kinds: kinds)
         return Workbook.Sheet(name: sheetName(paper), rows: rows, widths: widths, headerRow: headerRow,
                               merged: merged, landscape: widths.reduce(0, +) > 100, paper: size)
+    }
+
+    /// A sheet another program imports (e-Bupot's "21"): the column names in row 1, one row per record below, every
+    /// value as text except whole amounts, named by the paper's title.
+    static func importSheet(_ paper: Paper, size: PaperSize) -> Workbook.Sheet? {
+        guard let table = paper.blocks.lazy.compactMap({ block -> Paper.Table? in
+            if case .table(let table) = block { return table } else { return nil }
+        }).first else { return nil }
+        var rows = [Workbook.Row(table.headers.map { Workbook.Cell(.text($0), .header) })]
+        for values in table.rows {
+            rows.append(Workbook.Row(values.enumerated().map { column, value in
+                // The amount and the row number as numbers; NPWP, NIK and dates as text, never a number or a date.
+                if column == 0 || table.headers[column] == "Penghasilan Bruto", let number = Int(value) {
+                    return Workbook.Cell(.integer(number), .integer)
+                }
+                return Workbook.Cell(.text(value), .text)
+            }))
+        }
+        let widths = table.headers.map { header in Double(min(40, max(12, header.count / 2 + 4))) }
+        return Workbook.Sheet(name: paper.title, rows: rows, widths: widths, headerRow: 1, merged: [], landscape: true, paper: size)
     }
 
     /// The tab's name, within Excel's 31 characters: the title ("Daftar Hadir"), a daftar penerimaan by its kind

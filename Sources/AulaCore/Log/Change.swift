@@ -45,6 +45,8 @@ public enum Change: Equatable, Sendable {
         case filedInvitation, filedInvitationAt
         /// Whether PPh 21 is withheld from the peserta's uang transport and uang saku ("ya"; empty: not).
         case taxTransport, taxPocketMoney
+        /// The NPWP or NIK the bukti potong is signed with (the bendahara's); the berkas's parts in the office's order.
+        case withholderID, filingOrder
 
         /// Where the field lives in the session.
         public var keyPath: WritableKeyPath<Session, String> {
@@ -95,6 +97,8 @@ public enum Change: Equatable, Sendable {
             case .filedInvitationAt: return \.papers.filedInvitationAt
             case .taxTransport: return \.papers.taxTransport
             case .taxPocketMoney: return \.papers.taxPocketMoney
+            case .withholderID: return \.papers.withholderID
+            case .filingOrder: return \.papers.filingOrder
             }
         }
     }

@@ -76,6 +76,10 @@ public struct PaperDetails: Codable, Equatable, Sendable {
     /// "ya" where the Pemda withholds it; empty where it does not.
     public var taxTransport = ""
     public var taxPocketMoney = ""
+    /// The NPWP (15 or 16 digits) or NIK (16) of the one who signs the bukti potong PPh 21, as e-Bupot asks for it.
+    public var withholderID = ""
+    /// The berkas's parts in the office's order (`BerkasPart` names, comma-separated); empty: the usual order.
+    public var filingOrder = ""
 
     /// The sheet for PDFs.
     public var sheet: PaperSize { PaperSize(rawValue: paperSize) ?? .a4 }

@@ -48,6 +48,8 @@ extension Change.SessionField {
         case .filedInvitationAt: return "undangan-terkirim-pada"
         case .taxTransport: return "pph-transport"
         case .taxPocketMoney: return "pph-uang-saku"
+        case .withholderID: return "npwp-penandatangan"
+        case .filingOrder: return "urutan-berkas"
         }
     }
 
@@ -128,6 +130,15 @@ extension Change.SessionField {
                 throw AulaError(id: "\(argumentName): ya atau tidak; bukan '\(value)'.", en: "\(argumentName): ya or tidak; not '\(value)'.")
             }
             return which == "tidak" ? "" : which
+        case .withholderID where !value.isEmpty:
+            let digits = value.filter { $0 != "." && $0 != "-" && $0 != " " }
+            guard digits.allSatisfy(\.isASCIIDigit), digits.count == 15 || digits.count == 16 else {
+                throw AulaError(id: "NPWP penandatangan: 15 atau 16 angka (atau NIK 16 angka); bukan '\(value)'.",
+                                en: "The signer's NPWP: 15 or 16 digits (or a 16-digit NIK); not '\(value)'.")
+            }
+            return digits
+        case .filingOrder where !value.isEmpty:
+            return try BerkasPart.order(value).map(\.rawValue).joined(separator: ",")
         case .stampDuty:
             let which = value.lowercased()
             guard which.isEmpty || which == "ya" || which == "tidak" else {

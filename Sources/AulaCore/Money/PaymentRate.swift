@@ -1,9 +1,11 @@
 /// What is paid to whom, set for a session as events: uang transport and uang saku per person by jabatan or for one
 /// seat, honorarium per hour for an agenda item's narasumber.
 public struct PaymentRate: Codable, Equatable, Sendable {
-    /// The kinds of payment a sosialisasi accounts for.
+    /// The kinds of payment a sosialisasi accounts for: the peserta's uang transport and uang saku, and the
+    /// honoraria of the session's own people: narasumber per hour of their item, the moderator and the pembawa acara
+    /// per occasion, panitia per day.
     public enum Kind: String, CaseIterable, Codable, Sendable {
-        case transport, uangSaku = "uang-saku", honor
+        case transport, uangSaku = "uang-saku", honor, moderator, pembawaAcara = "pembawa-acara", panitia
 
         /// "UANG TRANSPORT", for the paper's title.
         public func title(_ lang: Lang) -> String {
@@ -11,6 +13,34 @@ public struct PaymentRate: Codable, Equatable, Sendable {
             case .transport: return lang.t("UANG TRANSPORT", "TRANSPORT ALLOWANCE")
             case .uangSaku: return lang.t("UANG SAKU", "POCKET MONEY")
             case .honor: return lang.t("HONORARIUM NARASUMBER", "SPEAKERS' HONORARIUM")
+            case .moderator: return lang.t("HONORARIUM MODERATOR", "MODERATOR'S HONORARIUM")
+            case .pembawaAcara: return lang.t("HONORARIUM PEMBAWA ACARA", "MASTER OF CEREMONIES' HONORARIUM")
+            case .panitia: return lang.t("HONORARIUM PANITIA", "COMMITTEE HONORARIUM")
+            }
+        }
+
+        /// An honorarium to one of the session's people, taxed by their status, with a kuitansi each.
+        public var isHonorarium: Bool { self != .transport && self != .uangSaku }
+
+        /// The role of the people this honorarium pays (nil for the peserta's money).
+        public var role: Person.Role? {
+            switch self {
+            case .transport, .uangSaku: return nil
+            case .honor: return .narasumber
+            case .moderator: return .moderator
+            case .pembawaAcara: return .pembawaAcara
+            case .panitia: return .panitia
+            }
+        }
+
+        /// What one unit of the rate is: "jam" for a narasumber, "kali" for the moderator and pembawa acara, "hari"
+        /// for panitia, "orang" for the peserta's money.
+        public func unit(_ lang: Lang) -> String {
+            switch self {
+            case .transport, .uangSaku: return lang.t("orang", "person")
+            case .honor: return lang.t("jam", "hour")
+            case .moderator, .pembawaAcara: return lang.t("kali", "occasion")
+            case .panitia: return lang.t("hari", "day")
             }
         }
     }
@@ -49,9 +79,9 @@ public struct PaymentRate: Codable, Equatable, Sendable {
 
     public var kind: Kind
     public var target: Target
-    /// Whole rupiah per person (per hour for an honorarium); 0 takes the rate back.
+    /// Whole rupiah per unit (`Kind.unit`: per person, per hour, per occasion, per day); 0 takes the rate back.
     public var amount: Int
-    /// Hours paid (honorarium), 1 otherwise.
+    /// Units paid: hours of a narasumber, occasions of a moderator or pembawa acara, days of panitia; 1 otherwise.
     public var hours: Int
     /// The narasumber's golongan when the roster does not have it ("IV/b"); empty otherwise.
     public var golongan: String

@@ -15,8 +15,18 @@ public struct Payment: Equatable, Sendable {
     public var rule = ""
     /// Whether the payee has a name: a seat checked in without one (a scan of an empty region seat) does not.
     public var named = true
+    /// What the payee is for the bukti potong's kode objek pajak; nil where no PPh 21 is withheld.
+    public var taxPayee: TaxObjectCodes.Payee? = nil
+    /// The tax base: half the gross for a bukan pegawai, the whole gross otherwise.
+    public var dpp = 0
+    /// The numbers and the address the bukti potong needs, as given (digits only where they were typed with dots).
+    public var taxNPWP = ""
+    public var taxNIK = ""
+    public var address = ""
     /// What is paid out.
     public var netto: Int { bruto - tax }
+    /// Whether a bukti potong can name the payee: an NPWP or a NIK with digits.
+    public var hasTaxID: Bool { (taxNPWP + taxNIK).contains(where: \.isASCIIDigit) }
 }
 
 /// Who is paid what, from the session: present seats by their rates (the seat's own rate, else its jabatan's;
@@ -44,7 +54,23 @@ public enum PaymentRules {
     /// The payments of one kind, in roster (or agenda) order.
     public static func payments(_ kind: PaymentRate.Kind, in session: Session, lang: Lang) -> [Payment] {
         let rates = effective(session).filter { $0.kind == kind }
-        guard kind != .honor else { return honoraria(rates, in: session, lang: lang) }
+        switch kind {
+        case .honor: return honoraria(rates, in: session, lang: lang)
+        case .moderator, .pembawaAcara, .panitia:
+            // Per occasion or per day, in the order the rates were set.
+            let rules = TaxRules(session: session)
+            return rates.compactMap { rate in
+                guard case .person(let id) = rate.target, let person = session.people.first(where: { $0.id == id }) else { return nil }
+                let what = "\(rate.hours) " + kind.unit(lang)
+                return honorarium(person, kind, what: what, bruto: rate.amount * rate.hours, rules, lang)
+            }
+        case .transport, .uangSaku: return pesertaMoney(kind, rates, in: session, lang: lang)
+        }
+    }
+
+    /// Uang transport or uang saku: present seats by their rates, then the session's own people with a rate of their
+    /// own.
+    static func pesertaMoney(_ kind: PaymentRate.Kind, _ rates: [PaymentRate], in session: Session, lang: Lang) -> [Payment] {
         var bySeat: [String: Int] = [:], byJabatan: [String: Int] = [:]
         for rate in rates {
             switch rate.target {
@@ -70,13 +96,15 @@ public enum PaymentRules {
             }
             let standIn = attendance.status == .diwakili
             let payee = standIn ? attendance.standIn : (seat.name.isEmpty ? seat.seatName : seat.name)
-            let hasNPWP = !standIn && rules.countsAsNPWP(npwp: seat.npwp, nik: "")
+            let npwp = standIn ? "" : TextSanitizer.line(seat.npwp)
+            let hasNPWP = rules.countsAsNPWP(npwp: npwp, nik: "")
             return Payment(payee: TextSanitizer.line(payee), seat: TextSanitizer.line(seat.seatName), onBehalf: standIn,
-                           golongan: "", npwp: "", bruto: amount,
-                           tax: taxed ? TaxLaw.peserta(amount, hasNPWP: hasNPWP, on: session.date) : 0,
-                           named: standIn || !seat.name.isEmpty)
+                           golongan: "", npwp: "", bruto: amount, tax: taxed ? rules.tax(amount, .peserta, hasNPWP: hasNPWP) : 0,
+                           named: standIn || !seat.name.isEmpty, taxPayee: taxed ? .participant : nil, dpp: taxed ? amount : 0,
+                           taxNPWP: npwp)
         } + people
     }
+
 
     static func honoraria(_ rates: [PaymentRate], in session: Session, lang: Lang) -> [Payment] {
         let rules = TaxRules(session: session)
@@ -85,7 +113,8 @@ public enum PaymentRules {
         // In agenda order; on one item, each person's rate in the order set.
         return session.agenda.flatMap { item in rates.filter { $0.target == .item(item.id) }.map { (item, $0) } }.map { item, rate in
             if let person = session.people.first(where: { $0.id == rate.person }) {
-                return honorarium(person, item, rate, rules, lang)
+                let what = lang.t("acara \(item.number), \(rate.hours) jam", "item \(item.number), \(rate.hours) h")
+                return honorarium(person, .honor, what: what, bruto: rate.amount * rate.hours, rules, lang)
             }
             let known = people[personKey(item.speaker)]
             let grade = rate.golongan.isEmpty ? known?.golongan ?? "" : rate.golongan
@@ -99,25 +128,44 @@ public enum PaymentRules {
                            seat: lang.t("Acara \(item.number), \(rate.hours) jam", "Item \(item.number), \(rate.hours) h"),
                            onBehalf: false, golongan: golongan == nil ? lang.t("bukan PNS", "non-PNS") : Golongan.grade(in: grade),
                            npwp: npwp, bruto: bruto, tax: rules.tax(bruto, group, hasNPWP: hasNPWP),
-                           rule: rules.applied(bruto, group, hasNPWP: hasNPWP, lang))
+                           rule: rules.applied(bruto, group, hasNPWP: hasNPWP, lang),
+                           taxPayee: golongan.map(TaxObjectCodes.Payee.pns) ?? .speaker, dpp: golongan == nil ? bruto / 2 : bruto,
+                           taxNPWP: npwp)
         }
     }
 
-    /// An honorarium paid to one of the session's people: their name, jabatan and instansi with the item, their
-    /// golongan (a PNS) or status, their NPWP or NIK, and the PPh 21 rule their status and number call for.
-    static func honorarium(_ person: Person, _ item: AgendaItem, _ rate: PaymentRate, _ rules: TaxRules, _ lang: Lang) -> Payment {
+    /// An honorarium paid to one of the session's people: their name, jabatan and instansi with what it pays for,
+    /// their golongan (a PNS) or status, their NPWP or NIK, and the PPh 21 rule their status, role and number call
+    /// for: final by golongan for a PNS; for anyone else Pasal 17 on half the gross, or on the whole of it for panitia
+    /// (a peserta kegiatan in PMK 168/2023 and PER-16/PJ/2016).
+    static func honorarium(_ person: Person, _ kind: PaymentRate.Kind, what: String, bruto: Int, _ rules: TaxRules,
+                           _ lang: Lang) -> Payment {
         let golongan = person.status == .pns ? Golongan(text: person.golongan) : nil
-        let group = golongan.map(TaxRules.Group.golongan) ?? .nonPNS
-        let bruto = rate.amount * rate.hours
+        let group = golongan.map(TaxRules.Group.golongan) ?? (kind == .panitia ? .peserta : .nonPNS)
         let hasNPWP = rules.countsAsNPWP(npwp: person.npwp, nik: person.nik)
         let work = [person.jabatan, person.instansi].filter { !$0.isEmpty }.joined(separator: ", ")
-        let what = lang.t("acara \(item.number), \(rate.hours) jam", "item \(item.number), \(rate.hours) h")
         let number = person.npwp.isEmpty ? (person.nik.isEmpty ? "" : "NIK " + person.nik) : person.npwp
+        let payee: TaxObjectCodes.Payee = golongan.map(TaxObjectCodes.Payee.pns)
+            ?? (kind == .panitia ? .committee : kind == .pembawaAcara ? .masterOfCeremonies : .speaker)
         return Payment(payee: TextSanitizer.line(person.name), seat: TextSanitizer.line(work.isEmpty ? what : work + "; " + what),
                        onBehalf: false,
                        golongan: golongan == nil ? person.status.label(lang) : Golongan.grade(in: person.golongan),
                        npwp: TextSanitizer.line(number), bruto: bruto, tax: rules.tax(bruto, group, hasNPWP: hasNPWP),
-                       rule: rules.applied(bruto, group, hasNPWP: hasNPWP, lang))
+                       rule: rules.applied(bruto, group, hasNPWP: hasNPWP, lang), taxPayee: payee,
+                       dpp: group == .nonPNS ? bruto / 2 : bruto, taxNPWP: TextSanitizer.line(person.npwp),
+                       taxNIK: TextSanitizer.line(person.nik), address: TextSanitizer.line(person.address))
+    }
+
+    /// Whether the session pays any honorarium (narasumber, moderator, pembawa acara, panitia): it has kuitansi.
+    public static func paysHonoraria(_ session: Session, lang: Lang) -> Bool {
+        PaymentRate.Kind.allCases.contains { $0.isHonorarium && !payments($0, in: session, lang: lang).isEmpty }
+    }
+
+    /// Every payment PPh 21 is withheld on (or, at a 0% final rate, reported on), with its kind, kind by kind.
+    public static func withholdings(_ session: Session, lang: Lang) -> [(kind: PaymentRate.Kind, payment: Payment)] {
+        PaymentRate.Kind.allCases.flatMap { kind in
+            payments(kind, in: session, lang: lang).filter { $0.taxPayee != nil }.map { (kind, $0) }
+        }
     }
 
     /// A name as two lists compare it: without gelar, case or diacritics.

@@ -3,21 +3,31 @@
 /// session's date (`TaxLaw`); a rate may be set for a session (`aula pay tax`), because rules change. Rates are basis
 /// points (1,500 = 15%); tax is rounded down to the rupiah.
 public struct TaxRules: Equatable, Sendable {
-    /// A group a rate is set for: a golongan, or everyone who is not a civil servant.
+    /// A group a rate is set for: a golongan, everyone else paid as a bukan pegawai (narasumber, moderator,
+    /// pembawa acara who are not civil servants), or a peserta kegiatan (the peserta's money where it is taxed, and
+    /// panitia who are not civil servants: PMK 168/2023 and PER-16/PJ/2016 count a committee member as a peserta).
     public enum Group: Hashable, Sendable {
         case golongan(Golongan)
         case nonPNS
+        case peserta
 
-        /// The log's key: "I" … "IV", "non-pns".
+        /// The log's key: "I" … "IV", "non-pns", "peserta".
         public var key: String {
             switch self {
             case .golongan(let g): return g.rawValue
             case .nonPNS: return "non-pns"
+            case .peserta: return "peserta"
             }
         }
 
         public init?(key: String) {
-            if key == "non-pns" { self = .nonPNS } else if let g = Golongan(rawValue: key) { self = .golongan(g) } else { return nil }
+            switch key {
+            case "non-pns": self = .nonPNS
+            case "peserta": self = .peserta
+            default:
+                guard let g = Golongan(rawValue: key) else { return nil }
+                self = .golongan(g)
+            }
         }
     }
 
@@ -46,7 +56,9 @@ public struct TaxRules: Equatable, Sendable {
     /// the 20% more.
     public func tax(_ bruto: Int, _ group: Group, hasNPWP: Bool = true) -> Int {
         if case .golongan = group { return bruto * (basisPoints[group] ?? 0) / 10_000 }
-        guard let flat = basisPoints[.nonPNS] else { return TaxLaw.bukanPegawai(bruto, hasNPWP: hasNPWP, on: date) }
+        guard let flat = basisPoints[group] else {
+            return group == .peserta ? TaxLaw.peserta(bruto, hasNPWP: hasNPWP, on: date) : TaxLaw.bukanPegawai(bruto, hasNPWP: hasNPWP, on: date)
+        }
         return bruto * flat / 10_000 * (hasNPWP ? 100 : 120) / 100
     }
 
@@ -55,12 +67,14 @@ public struct TaxRules: Equatable, Sendable {
     public func applied(_ bruto: Int, _ group: Group, hasNPWP: Bool, _ lang: Lang) -> String {
         if case .golongan = group { return lang.t("final ", "final ") + Self.percent(basisPoints[group] ?? 0) }
         let without = hasNPWP ? "" : lang.t(", tanpa NPWP +20%", ", no NPWP +20%")
-        if let flat = basisPoints[.nonPNS] { return Self.percent(flat * (hasNPWP ? 100 : 120) / 100) + without }
+        if let flat = basisPoints[group] { return Self.percent(flat * (hasNPWP ? 100 : 120) / 100) + without }
+        let share = group == .peserta ? 100 : 50
         let brackets = TaxLaw.brackets(on: date)
-        guard let first = brackets.steps.first, bruto / 2 <= first.upTo ?? Int.max else {
-            return lang.t("50% x tarif Pasal 17", "50% x Pasal 17 rates") + without
+        guard let first = brackets.steps.first, bruto * share / 100 <= first.upTo ?? Int.max else {
+            return lang.t("\(share)% x tarif Pasal 17", "\(share)% x Pasal 17 rates") + without
         }
-        return "50% x " + Self.percent(first.basisPoints) + without + ": " + Self.percent(first.basisPoints * (hasNPWP ? 50 : 60) / 100)
+        return "\(share)% x " + Self.percent(first.basisPoints) + without + ": "
+            + Self.percent(first.basisPoints * share * (hasNPWP ? 100 : 120) / 10_000)
     }
 
     /// Whether a payee's number counts as an NPWP on the session's date: an NPWP, or from 1 July 2024 a NIK.
@@ -95,7 +109,9 @@ public struct TaxRules: Equatable, Sendable {
     /// The rules as the paper cites them, those in force on the session's date: "PPh 21 atas honorarium: PNS final
     /// (PP 80/2010 jo. PMK 262/2010) gol. I 0%, II 0%, III 5%, IV 15%; bukan pegawai 50% x tarif Pasal 17 (5% s.d.
     /// Rp50.000.000; UU 36/2008 Pasal 17), PMK 252/2008 jo. PER-16/PJ/2016; tanpa NPWP 20% lebih tinggi (...)."
-    public func description(_ lang: Lang) -> String {
+    /// For panitia (`others` = `.peserta`), those who are not civil servants are taxed as peserta kegiatan: 100% x
+    /// the Pasal 17 rate.
+    public func description(_ lang: Lang, others: Group = .nonPNS) -> String {
         let golongan = Golongan.allCases.map { "\($0.rawValue) \(Self.percent(basisPoints[.golongan($0)] ?? 0))" }
         let changed = Golongan.allCases.contains { basisPoints[.golongan($0)] != Self.finalRates[.golongan($0)] }
         let final = TaxLaw.rule(TaxLaw.pnsFinal, on: date).basis
@@ -103,11 +119,13 @@ public struct TaxRules: Equatable, Sendable {
         var text = lang.t("PPh 21 atas honorarium: PNS final (\(final)) gol. ", "PPh 21 on honorarium: civil servants final (\(final)) grade ")
             + golongan.joined(separator: ", ")
             + (changed ? lang.t(" (diubah untuk kegiatan ini)", " (changed for this session)") : "")
-        if let flat = basisPoints[.nonPNS] {
-            text += lang.t("; bukan pegawai \(Self.percent(flat)) (diubah untuk kegiatan ini)", "; others \(Self.percent(flat)) (changed for this session)")
+        let who = others == .peserta ? lang.t("bukan PNS sebagai peserta kegiatan", "others as participants") : lang.t("bukan pegawai", "others")
+        let share = others == .peserta ? 100 : 50
+        if let flat = basisPoints[others] {
+            text += lang.t("; \(who) \(Self.percent(flat)) (diubah untuk kegiatan ini)", "; \(who) \(Self.percent(flat)) (changed for this session)")
         } else {
-            text += lang.t("; bukan pegawai 50% x tarif Pasal 17 (\(brackets.first); \(brackets.rule.basis)), ",
-                           "; others 50% x the Pasal 17 rate (\(brackets.first); \(brackets.rule.basis)), ")
+            text += lang.t("; \(who) \(share)% x tarif Pasal 17 (\(brackets.first); \(brackets.rule.basis)), ",
+                           "; \(who) \(share)% x the Pasal 17 rate (\(brackets.first); \(brackets.rule.basis)), ")
                 + TaxLaw.rule(TaxLaw.bukanPegawai, on: date).basis
         }
         let nik = date >= TaxLaw.nikAsNPWPFrom ? lang.t(" (NIK berlaku sebagai NPWP)", " (a NIK serves as NPWP)") : ""

@@ -19,7 +19,9 @@ public enum PaymentOperation {
         }
     }
 
-    /// A rate of `kind` for `whom`: whole rupiah per person (per hour for an honorarium, `hours` of them).
+    /// A rate of `kind` for `whom`: whole rupiah per unit (`Kind.unit`: per person; per hour, occasion or day of an
+    /// honorarium, `hours` of them). The moderator, pembawa acara and panitia are paid as one of the session's
+    /// `person`s.
     public static func rate(_ kind: PaymentRate.Kind, for whom: Whom, amount: Int, hours: Int = 1, golongan: String = "",
                             person: Person? = nil, accountCode: String = "", in session: Session, lang: Lang) throws -> Outcome {
 
@@ -40,6 +42,13 @@ public enum PaymentOperation {
         switch (kind, whom) {
         case (.transport, _) where person != nil, (.uangSaku, _) where person != nil:
             target = .person(person!.id)
+            count = 1
+        case (.moderator, _), (.pembawaAcara, _), (.panitia, _):
+            guard let person else {
+                throw AulaError(id: "Honorarium \(kind.rawValue) dibayar kepada satu orang kegiatan: --person NAMA (aula person add DIR --role \(kind.role?.rawValue ?? "") ...).",
+                                en: "A \(kind.rawValue) honorarium is paid to one of the session's people: --person NAME (aula person add DIR --role \(kind.role?.rawValue ?? "") ...).")
+            }
+            target = .person(person.id)
             count = 1
         case (.honor, .item(let number)):
             guard session.agenda.indices.contains(number - 1) else {
@@ -67,12 +76,14 @@ public enum PaymentOperation {
             target = .seat(try SeatResolver.resolve(query, in: session).id)
             count = 1
         }
-        var rate = PaymentRate(kind: kind, target: target, amount: amount, hours: kind == .honor ? hours : 1, golongan: cleanGolongan,
+        let units = kind.isHonorarium ? hours : 1
+        var rate = PaymentRate(kind: kind, target: target, amount: amount, hours: units, golongan: cleanGolongan,
                                person: kind == .honor ? person?.id ?? "" : "")
         rate.accountCode = TextSanitizer.line(accountCode)
         let whomText = kind == .honor ? (person.map { $0.name + ", " } ?? "") + PaymentRules.targetName(target, in: session, lang: lang)
             : PaymentRules.targetName(target, in: session, lang: lang)
-        let each = kind == .honor ? lang.t(" per jam x \(hours) jam", " an hour x \(hours) h") : lang.t(" per orang", " each")
+        let unit = kind.unit(lang)
+        let each = " per \(unit)" + (kind.isHonorarium ? " x \(units) \(unit)" : "")
         let message = amount == 0
             ? lang.t("Tarif \(kind.rawValue) untuk \(whomText) dihapus.", "The \(kind.rawValue) rate for \(whomText) is taken back.")
             : lang.t("Tarif \(kind.rawValue) untuk \(whomText): ", "The \(kind.rawValue) rate for \(whomText): ") + Rupiah.format(amount) + each
@@ -108,8 +119,9 @@ public enum PaymentOperation {
         for rate in session.rates {
             let kept = holding.contains(rate)
             let time = session.clock.clockTime(ofISO: rate.at) ?? ""
+            let unit = rate.kind.unit(lang)
             let amount = rate.amount == 0 ? lang.t("dihapus", "taken back") : Rupiah.format(rate.amount)
-                + (rate.kind == .honor ? lang.t(" per jam x \(rate.hours)", " an hour x \(rate.hours)") : "")
+                + (rate.kind.isHonorarium ? " per \(unit) x \(rate.hours)" : "")
             let golongan = rate.golongan.isEmpty ? "" : ", gol. " + rate.golongan
             lines.append((kept || rate.amount == 0 ? "  " : lang.t("  (diganti) ", "  (replaced) ")) + rate.kind.rawValue + "  "
                          + PaymentRules.targetName(rate.target, in: session, lang: lang) + ": " + amount + golongan

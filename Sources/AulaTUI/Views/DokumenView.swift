@@ -34,6 +34,9 @@ enum DocumentPreview {
         case .berkas: return lang.t("Berkas SPJ", "SPJ file")
         case .daftarHadirPanitia: return lang.t("Daftar hadir narasumber", "Speakers' attendance")
         case .kuitansi: return lang.t("Kuitansi", "Receipts")
+        case .pph21: return lang.t("Rekap PPh 21", "PPh 21 summary")
+        case .buktiPotong: return lang.t("Bukti potong", "Withholding slips")
+        case .materi: return lang.t("Daftar materi", "Materials")
         }
     }
 }

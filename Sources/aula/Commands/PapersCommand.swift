@@ -30,7 +30,7 @@ struct PapersCommand: ParsableCommand {
     @Option(help: "Pemisah CSV: , atau ; (bawaan: ; untuk id, , untuk en). / CSV delimiter (default ; in id, , in en).")
     var delimiter: CSVDelimiter?
     @OptionGroup var form: BlankFormOptions
-    @Option(name: .customLong("kind"), help: "Penerimaan: transport, uang-saku atau honor. / Which payment list.")
+    @Option(name: .customLong("kind"), help: "Penerimaan: transport, uang-saku, honor, moderator, pembawa-acara atau panitia. / Which payment list.")
     var paymentKind = PaymentRate.Kind.transport
     @Flag(name: .customLong("per-invitee"), help: "Undangan: satu surat per undangan, masing-masing dengan kode QR-nya (bawaan: satu surat dengan lampiran daftar undangan). / One letter per invitee.")
     var perInvitee = false
