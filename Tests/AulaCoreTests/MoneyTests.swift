@@ -296,4 +296,25 @@ import Testing
         #expect(throws: AulaError.self) { try Change.SessionField.treasurerNip.validated("19850330201001100") }
         #expect((try? Change.SessionField.treasurerNip.validated("198503302010011002")) == "198503302010011002")
     }
+
+    @Test func kodeObjekPajakFollowsTheListInForceOnTheDate() {
+        let payees: [TaxObjectCodes.Payee] = [.pns(.ii), .pns(.iii), .pns(.iv), .speaker, .masterOfCeremonies, .committee, .participant]
+        #expect(payees.map { TaxObjectCodes.code($0, on: "2021-03-18") }
+                == ["21-402-01", "21-402-01", "21-402-01", "21-100-09", "21-100-09", "21-100-13", "21-100-13"])
+        #expect(payees.map { TaxObjectCodes.code($0, on: "2024-12-31") } == payees.map { TaxObjectCodes.code($0, on: "2023-12-31") })
+        #expect(payees.map { TaxObjectCodes.code($0, on: "2025-01-01") }
+                == ["21-402-04", "21-402-02", "21-402-03", "21-100-18", "21-100-33", "21-100-15", "21-100-14"])
+        #expect(TaxObjectCodes.table(on: "2024-06-01").rule.basis == "PER-2/PJ/2024 (e-Bupot 21/26)")
+        #expect(TaxObjectCodes.table(on: "2008-01-01").rule.basis == "PER-14/PJ/2013 jo. PER-16/PJ/2016")
+    }
+
+    @Test func panitiaWhoAreNotCivilServantsAreTaxedAsPeserta() {
+        let rules = TaxRules(date: "2025-03-18")
+        // 100% x 5% of Rp600.000, not half of it; without an NPWP 20% more.
+        #expect(rules.tax(600_000, .peserta) == 30_000 && rules.tax(600_000, .peserta, hasNPWP: false) == 36_000)
+        #expect(rules.tax(600_000, .nonPNS) == 15_000)
+        #expect(rules.applied(600_000, .peserta, hasNPWP: false, .id) == "100% x 5%, tanpa NPWP +20%: 6%")
+        #expect(rules.applied(600_000, .nonPNS, hasNPWP: true, .id) == "50% x 5%: 2,5%")
+        #expect(TaxRules.Group(key: "peserta") == .peserta)
+    }
 }

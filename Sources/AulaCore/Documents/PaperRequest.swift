@@ -163,11 +163,11 @@ public enum PaperRequest {
     public static func render(_ papers: [Paper], format: Format, lang: Lang, delimiter: Character = ",",
                               templates: URL? = nil, pdf: (any PDFMaker)? = nil, size: PaperSize = .a4,
                               textWidth: Int = TextPaper.width) throws -> [UInt8] {
-        try Paper.requireNames(papers)
         if papers.first?.kind == .buktiPotong && !format.isTable {
             throw AulaError(id: "Bukti potong adalah data untuk e-Bupot: --format xlsx atau csv.",
                             en: "The bukti potong is data for e-Bupot: --format xlsx or csv.")
         }
+        try Paper.requireNames(papers)
         switch format {
         case .pdf:
             guard let pdf else { throw AulaError(id: "PDF tidak tersedia di sini.", en: "PDF is not available here.") }
