@@ -153,8 +153,8 @@ final class MemoryWorld: World {
 struct CountedPapers: PaperDesk {
     var warnings: [String] = []
 
-    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int, warnings: [String]) {
-        ("/data/kim.aula/exports", Paper.Kind.filed.count * 4, warnings)
+    func exportAll(_ session: Session, lang: Lang) throws -> ExportReport {
+        ExportReport(folder: "/data/kim.aula/exports", count: Paper.Kind.filed.count * 4, warnings: warnings)
     }
 
     func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws

@@ -85,7 +85,7 @@ import Testing
         try tmux.send("x")
         // Every paper the session has data for: the four filed ones in every format, the undangan, the name tags and
         // the list of materials and the berkas SPJ (the demo pays nobody yet, so no daftar penerimaan).
-        try tmux.wait(for: "Diekspor 28 berkas ke \(work.path("kim.aula/exports"))")
+        try tmux.wait(for: "Diekspor 28 berkas (undangan disimpan sebagai yang dikirim) ke")
         let exported = try FileManager.default.contentsOfDirectory(atPath: work.path("kim.aula/exports"))
         #expect(exported.contains("daftar-hadir.html") && exported.contains("rekap.csv") && exported.contains("rekap.xlsx")
                && exported.contains("laporan.txt")
@@ -202,7 +202,8 @@ import Testing
         for _ in 0..<3 { try tmux.send("Tab") }
         try tmux.wait(for: "Daftar hadir")
         try tmux.send("x")
-        try tmux.wait(for: "Diekspor 31 berkas")
+        // The export made the undangan's first PDF: it is the letter sent, kept for the berkas.
+        try tmux.wait(for: "Diekspor 31 berkas (undangan disimpan sebagai yang dikirim)")
         let exported = try FileManager.default.contentsOfDirectory(atPath: work.path("kim.aula/exports"))
         for name in ["penerimaan-transport.pdf", "penerimaan-transport.csv", "penerimaan-transport.xlsx", "materi.pdf", "berkas.pdf"] {
             #expect(exported.contains(name), "\(name): \(exported.sorted())")
@@ -211,5 +212,9 @@ import Testing
         let text = try runTool("pdftotext", [work.path("kim.aula/exports/penerimaan-transport.pdf"), "-"])
         #expect(text.contains("UANG TRANSPORT") && text.contains("Gregorius Lelo"), "\(text.prefix(300))")
         try tmux.send("C-q")
+        try aula.ok("summary", "kim", "--document", "berkas", "--format", "pdf", "--output", work.path("b.pdf"))
+        let cover = try runTool("pdftotext", ["-f", "1", "-l", "1", work.path("b.pdf"), "-"]).split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+        #expect(cover.contains("Surat undangan dan lampiran daftar undangan, sebagaimana dikirim"), "\(cover)")
     }
 }

@@ -8,16 +8,20 @@ public enum ExportAllPapers {
     /// of narasumber and panitia and the kuitansi when there are any; where PPh 21 is withheld, the Rekap PPh 21 (.pdf,
     /// .xlsx) and the bukti potong data (.xlsx); the list of materials; and the berkas SPJ as one PDF. `templates` is
     /// the folder of HTML templates (the app's resources).
+    /// The first PDF of the undangan made here is the letter sent: it is kept in the session folder and `filing`
+    /// is the change that records it (stamped `time`), for the caller to append to the log.
     public static func all(_ session: Session, lang: Lang, letterhead: String, templates: URL, pdf: any PDFMaker,
-                           into folder: URL) throws -> [URL] {
+                           into folder: URL, at time: String) throws -> (files: [URL], filing: Change?) {
         let size = session.papers.sheet
         var written: [URL] = []
+        var filing: Change?
         func write(_ selection: PaperRequest.Selection, _ format: PaperRequest.Format, named name: String,
                    payment: PaymentRate.Kind = .transport) throws {
             var builder = PaperBuilder(session: session, lang: lang, format: format, machineLetterhead: letterhead)
             builder.filedInvitation = FiledInvitation.load(session, from: folder)
             builder.paymentKind = payment
             let papers = PaperRequest.papers(selection, builder: builder)
+            if selection == .undangan && format == .pdf { filing = try FiledInvitation.file(papers, for: session, in: folder, at: time) }
             let bytes = try PaperRequest.render(papers, format: format, lang: lang, delimiter: lang.csvDelimiter,
                                                 templates: templates, pdf: pdf, size: size)
             written.append(try ExportsFolder.write(bytes, named: name + "." + format.fileExtension, in: folder))
@@ -44,6 +48,6 @@ public enum ExportAllPapers {
         }
         if !session.materials.isEmpty { try write(.materi, .pdf, named: Paper.Kind.materi.rawValue) }
         try write(.berkas, .pdf, named: Paper.Kind.berkas.rawValue)
-        return written
+        return (written, filing)
     }
 }

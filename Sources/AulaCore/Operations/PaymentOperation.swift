@@ -123,8 +123,9 @@ public enum PaymentOperation {
             let amount = rate.amount == 0 ? lang.t("dihapus", "taken back") : Rupiah.format(rate.amount)
                 + (rate.kind.isHonorarium ? " per \(unit) x \(rate.hours)" : "")
             let golongan = rate.golongan.isEmpty ? "" : ", gol. " + rate.golongan
+            let person = session.people.first { $0.id == rate.person }.map { TextSanitizer.line($0.name) + ", " } ?? ""
             lines.append((kept || rate.amount == 0 ? "  " : lang.t("  (diganti) ", "  (replaced) ")) + rate.kind.rawValue + "  "
-                         + PaymentRules.targetName(rate.target, in: session, lang: lang) + ": " + amount + golongan
+                         + person + PaymentRules.targetName(rate.target, in: session, lang: lang) + ": " + amount + golongan
                          + "  [\(rate.desk) \(time)]")
         }
         if lines.isEmpty { lines.append(lang.t("Belum ada tarif.", "No rates yet.")) }

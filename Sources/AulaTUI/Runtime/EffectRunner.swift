@@ -27,9 +27,10 @@ public struct EffectRunner {
             let (papers, session) = (world.papers, state.session)
             return .background {
                 Self.reporting(lang, then: .finished) {
-                    let (folder, count, warnings) = try papers.exportAll(session, lang: lang)
-                    return [.inform(Self.warned(lang.t("Diekspor \(count) berkas ke ", "Exported \(count) files to ") + folder,
-                                                warnings, lang))]
+                    let report = try papers.exportAll(session, lang: lang)
+                    let kept = report.filing == nil ? "" : lang.t(" (undangan disimpan sebagai yang dikirim)", " (the undangan kept as sent)")
+                    return [.exported(Self.warned(lang.t("Diekspor \(report.count) berkas\(kept) ke ", "Exported \(report.count) files\(kept) to ")
+                                                  + report.folder, report.warnings, lang), filing: report.filing)]
                 }
             }
         case .printPaper(let kind):

@@ -28,12 +28,29 @@ public protocol World: AnyObject {
     var papers: any PaperDesk { get }
 }
 
+/// What exporting every paper did.
+public struct ExportReport: Equatable, Sendable {
+    public var folder: String
+    public var count: Int
+    /// What the PDF maker warned about (a damaged picture left out, a script no installed font has).
+    public var warnings: [String]
+    /// The change that records the undangan as sent, when this export made its first PDF (to append to the log).
+    public var filing: Change?
+
+    public init(folder: String, count: Int, warnings: [String], filing: Change? = nil) {
+        self.folder = folder
+        self.count = count
+        self.warnings = warnings
+        self.filing = filing
+    }
+}
+
 /// Exporting and printing papers from a snapshot of the session: slow for a large roster, so the runtime runs it off
 /// the main loop, and it touches nothing but its own files.
 public protocol PaperDesk: Sendable {
-    /// Writes every paper in every format into the session's `exports/`; returns the folder, how many files, and what
-    /// the PDF maker warned about (a damaged picture left out, a script no installed font has).
-    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int, warnings: [String])
+    /// Writes every paper in every format into the session's `exports/`; says where, how many files, what the PDF
+    /// maker warned about, and the undangan kept as sent when this export made its first PDF.
+    func exportAll(_ session: Session, lang: Lang) throws -> ExportReport
     /// Prints one paper; returns the file written, what the printer said, and what the PDF maker warned about.
     func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws
         -> (file: String, result: Printing.Result, warnings: [String])

@@ -22,8 +22,11 @@ public struct Form: Equatable, Sendable {
         case agendaItem
         /// Edit an agenda item: the same fields, and its actual start and end (written up afterwards).
         case editItem(item: String)
-        /// A payment rate: jenis, untuk (jabatan, seat or item number), jumlah, jam and golongan (honorarium).
+        /// A payment rate: jenis, untuk (jabatan, seat, item number, or one of the session's people), jumlah, how many
+        /// hours, occasions or days, and golongan (honorarium).
         case rate
+        /// One of the session's own people (narasumber, moderator, pembawa acara, panitia) with the data the SPJ needs.
+        case person
     }
 
     public var purpose: Purpose

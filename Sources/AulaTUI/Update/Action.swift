@@ -27,7 +27,7 @@ public enum Action: Equatable, Sendable {
     // Materi
     case addMaterial, openMaterial
     // Dokumen
-    case nextDocument, previousDocument, exportPapers, printDocument, setRate
+    case nextDocument, previousDocument, exportPapers, printDocument, setRate, addPerson
     /// Edit a session field the papers print (kesimpulan, tindak lanjut) in the multi-line editor.
     case editField(Change.SessionField)
     // Results of effects, sent back by the shell
@@ -42,12 +42,14 @@ public enum Action: Equatable, Sendable {
     case previewMade(Paper.Kind, revision: Int, lines: [String])
     /// Slow work (printing, exporting) ended; its result came before this.
     case finished
+    /// Every paper exported: what to say, and the undangan's filing to record when this export kept it as sent.
+    case exported(String, filing: Change?)
 
     /// Whether the user did this (a key), not the clock or the result of some work.
     var isUsers: Bool {
         switch self {
         case .tick, .resize, .saved, .failed, .materialsChecked, .inform, .refreshed, .readFailed, .historyLoaded,
-             .previewMade, .finished:
+             .previewMade, .finished, .exported:
             return false
         default:
             return true

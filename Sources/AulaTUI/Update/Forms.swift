@@ -65,13 +65,28 @@ enum Forms {
     }
 
     static func rate(lang: Lang) -> Form {
-        var form = Form(purpose: .rate, title: lang.t("Tarif: transport, uang-saku atau honor (Rp0 menghapusnya)",
-                                                      "A rate: transport, uang-saku or honor (Rp0 takes it back)"),
+        let kinds = PaymentRate.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+        var form = Form(purpose: .rate, title: lang.t("Tarif (Rp0 menghapusnya)", "A rate (Rp0 takes it back)"),
                         labels: [lang.t("Jenis", "Kind"), lang.t("Untuk", "For"), lang.t("Jumlah (Rp)", "Amount (Rp)"),
-                                 lang.t("Jam (honor)", "Hours (honor)"), lang.t("Golongan (honor)", "Grade (honor)")],
+                                 lang.t("Jam/kali/hari", "Hours/times/days"), lang.t("Golongan (honor)", "Grade (honor)")],
                         fields: [TextField("transport"), TextField(), TextField(), TextField("1"), TextField()], focus: 1)
-        form.note = lang.t("Untuk: jabatan (Kepala Desa), satu peserta, atau no. acara bila honor.",
-                           "For: a jabatan (Kepala Desa), one attendee, or the item no. for honor.")
+        form.note = lang.t("Jenis: \(kinds). Untuk: jabatan atau peserta; honor: no. acara lalu nama; moderator, pembawa-acara, panitia: nama.",
+                           "Kind: \(kinds). For: a jabatan or attendee; honor: item no. then name; moderator, pembawa-acara, panitia: name.")
+        return form
+    }
+
+    /// The fields of one of the session's people, in `Change.PersonField`'s order of what a form asks first.
+    static let personFields: [Change.PersonField] = [.role, .name, .status, .golongan, .nip, .jabatan, .instansi, .npwp, .nik, .address,
+                                                     .bank, .account]
+
+    static func person(lang: Lang) -> Form {
+        let labels = [lang.t("Peran", "Role"), lang.t("Nama dan gelar", "Name and titles"), "Status",
+                      lang.t("Golongan (III/c)", "Grade (III/c)"), "NIP", lang.t("Jabatan", "Position"), lang.t("Instansi", "Office"),
+                      "NPWP", "NIK", lang.t("Alamat sesuai NIK", "Address as on the NIK"), "Bank", lang.t("No. rekening", "Account no.")]
+        var form = Form(purpose: .person, title: lang.t("Narasumber, moderator, pembawa acara atau panitia", "Speaker, moderator, MC or committee"),
+                        labels: labels, fields: [TextField("narasumber")] + Array(repeating: TextField(), count: labels.count - 1), focus: 1)
+        form.note = lang.t("Peran: narasumber, moderator, pembawa-acara, panitia. Status: pns, pppk, non-pns.",
+                           "Role: narasumber, moderator, pembawa-acara, panitia. Status: pns, pppk, non-pns.")
         return form
     }
 
@@ -227,18 +242,37 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
         } onSuccess: { $0.form = nil }
     case .rate:
         guard let kind = PaymentRate.Kind(rawValue: form.value(0).lowercased()) else {
-            return refuse(lang.t("Jenis: transport, uang-saku atau honor.", "Kind: transport, uang-saku or honor."))
+            let kinds = PaymentRate.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            return refuse(lang.t("Jenis: \(kinds).", "Kind: \(kinds)."))
         }
-        guard let whom = PaymentOperation.Whom.typed(form.value(1), for: kind, in: state.session) else {
-            return refuse(kind == .honor ? lang.t("Untuk: nomor acara narasumber.", "For: the speaker's item number.")
-                                         : lang.t("Untuk: jabatan atau peserta.", "For: a jabatan or an attendee."))
+        // Honor: the item's number, then (optionally) one of the session's people; moderator, pembawa acara and
+        // panitia: one of the session's people; otherwise a jabatan or an attendee.
+        var forText = form.value(1), personName = ""
+        if kind == .honor, let space = forText.firstIndex(of: " ") {
+            personName = String(forText[space...]).trimmingCharacters(in: .whitespaces)
+            forText = String(forText[..<space])
+        } else if kind.isHonorarium && kind != .honor {
+            personName = forText
+        }
+        let whom = personName == forText ? PaymentOperation.Whom.jabatan("") : PaymentOperation.Whom.typed(forText, for: kind, in: state.session)
+        guard let whom, !forText.isEmpty else {
+            return refuse(kind == .honor ? lang.t("Untuk: nomor acara narasumber, lalu namanya.", "For: the speaker's item number, then their name.")
+                          : kind.isHonorarium ? lang.t("Untuk: nama orang kegiatan (tombol o menambahkannya).", "For: the person's name (o adds one).")
+                          : lang.t("Untuk: jabatan atau peserta.", "For: a jabatan or an attendee."))
         }
         guard let amount = Rupiah.parse(form.value(2)) else {
             return refuse(lang.t("Jumlah: rupiah utuh, misalnya 150.000.", "Amount: whole rupiah, for example 150.000."))
         }
-        return perform(&state) {
-            try PaymentOperation.rate(kind, for: whom, amount: amount, hours: typedNumber(form.value(3)) ?? 1, golongan: form.value(4), in: $0, lang: lang)
+        return perform(&state) { session in
+            let person = personName.isEmpty ? nil : try PersonOperation.find(personName, in: session, lang: lang)
+            return try PaymentOperation.rate(kind, for: whom, amount: amount, hours: typedNumber(form.value(3)) ?? 1, golongan: form.value(4),
+                                             person: person, in: session, lang: lang)
         } onSuccess: { $0.form = nil }
+    case .person:
+        var fields = ChangeFields<Change.PersonField>()
+        for (index, field) in Forms.personFields.enumerated() where !form.value(index).isEmpty { fields[field] = form.value(index) }
+        let id = state.newID(.person)
+        return perform(&state) { try PersonOperation.add(id: id, fields, in: $0, lang: lang) } onSuccess: { $0.form = nil }
     }
 }
 

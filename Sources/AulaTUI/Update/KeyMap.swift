@@ -241,6 +241,7 @@ public enum KeyMap {
                 bind([.char("k")], .editField(.conclusion), "kesimpulan", "conclusions", hint: true),
                 bind([.char("t")], .editField(.followUp), "tindak lanjut", "follow-up", hint: true),
                 bind([.char("r")], .setRate, "tarif uang", "payment rate", hint: true),
+                bind([.char("o")], .addPerson, "narasumber/panitia", "speaker/committee", hint: true),
             ]
         case .form:
             return [

@@ -74,6 +74,8 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.documentScroll = 0
     case .setRate:
         state.form = Forms.rate(lang: state.lang)
+    case .addPerson:
+        state.form = Forms.person(lang: state.lang)
     case .exportPapers:
         return startSlow(&state, .exportPapers, state.lang.t("Mengekspor semua dokumen…", "Exporting every paper…"))
     case .printDocument:
@@ -107,6 +109,9 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.materialIntact = intact
     case .inform(let message):
         state.message = message
+    case .exported(let message, let filing):
+        state.message = message
+        if let filing { return [.append([filing], message: message)] }
     }
     return []
 }

@@ -62,11 +62,12 @@ struct FolderPapers: PaperDesk {
     let folder: URL
     let letterhead: String
 
-    func exportAll(_ session: Session, lang: Lang) throws -> (folder: String, count: Int, warnings: [String]) {
+    func exportAll(_ session: Session, lang: Lang) throws -> ExportReport {
         let pdf = SessionPDF(folder: folder, session: session, lang: lang)
-        let written = try ExportAllPapers.all(session, lang: lang, letterhead: letterhead,
-                                              templates: AulaResources.templatesFolder, pdf: pdf, into: folder)
-        return (folder.appendingPathComponent("exports").path, written.count, pdf.problems)
+        let written = try ExportAllPapers.all(session, lang: lang, letterhead: letterhead, templates: AulaResources.templatesFolder,
+                                              pdf: pdf, into: folder, at: session.clock.iso(Date()))
+        return ExportReport(folder: folder.appendingPathComponent("exports").path, count: written.files.count, warnings: pdf.problems,
+                            filing: written.filing)
     }
 
     func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws
