@@ -229,6 +229,12 @@ import Testing
         }
         #expect(refusal([.name: "A", .nip: "1975"])?.contains("NIP terdiri atas 18 angka") == true)
         #expect(refusal([.name: "A", .nik: "123"])?.contains("NIK terdiri atas 16 angka") == true)
+        // A NIK's province, birth day (+40 for a woman) and month must be possible.
+        #expect(refusal([.name: "A", .nik: "0904014101800001"])?.contains("tidak mungkin") == true)  // province 09
+        #expect(refusal([.name: "A", .nik: "5304013201800001"])?.contains("tidak mungkin") == true)  // day 32
+        #expect(refusal([.name: "A", .nik: "5304017213800001"])?.contains("tidak mungkin") == true)  // day 72
+        #expect(refusal([.name: "A", .nik: "5304014113800001"])?.contains("tidak mungkin") == true)  // month 13
+        #expect(refusal([.name: "A", .nik: "5304 0171 1280 0001"]) == nil)  // a woman born on the 31st of December
         #expect(refusal([.name: "A", .npwp: "12.345"])?.contains("NPWP terdiri atas 15 atau 16 angka") == true)
         #expect(refusal([.name: "A", .role: "penyanyi"])?.contains("Peran: narasumber, moderator, pembawa-acara atau panitia") == true)
         #expect(refusal([.name: "A", .status: "pns"])?.contains("PNS perlu golongan") == true)

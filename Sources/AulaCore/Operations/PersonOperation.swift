@@ -66,11 +66,7 @@ public enum PersonOperation {
         case .nip:
             return try NIP.validated(value)
         case .nik:
-            let digits = value.filter { $0 != " " }
-            guard digits.isEmpty || (digits.count == 16 && digits.allSatisfy(\.isASCIIDigit)) else {
-                throw AulaError(id: "NIK terdiri atas 16 angka; '\(value)' bukan.", en: "A NIK has 16 digits; '\(value)' has not.")
-            }
-            return digits
+            return try NIK.validated(value)
         case .npwp:
             let digits = value.filter(\.isASCIIDigit)
             guard value.isEmpty || ((digits.count == 15 || digits.count == 16) && value.allSatisfy({ $0.isASCIIDigit || ".-/ ".contains($0) })) else {
