@@ -191,6 +191,12 @@ import Testing
         #expect(cover.contains("1. Daftar hadir 2. Daftar penerimaan uang transport"), "\(cover)")
         #expect(cover.contains("8. Kuitansi honorarium 9. Rekap PPh 21 masa Maret 2025 10. Surat undangan"), "\(cover)")
         #expect(!cover.contains("Notulen") && !cover.contains("Laporan"))
+        // Where the office has a PPTK, each kuitansi carries their "Mengetahui" under the three signatures.
+        try aula.ok("set", "dd", "pptk", "Maria Goreti Bano, S.E.")
+        try aula.ok("set", "dd", "nip-pptk", "198506062010012003")
+        let kuitansi = try aula.ok("summary", "dd", "--document", "kuitansi").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(kuitansi.components(separatedBy: "Mengetahui, Pejabat Pelaksana Teknis Kegiatan Maria Goreti Bano, S.E. NIP. 198506062010012003")
+                    .count == 8, "\(kuitansi.prefix(2000))")
         let refused = try aula.run("set", "dd", "urutan-berkas", "undangan, spj")
         #expect(refused.status != 0 && refused.stderr.contains("Bagian berkas 'spj' tidak dikenal"))
         // A bukti potong is refused while a payee has neither NPWP nor NIK, naming them: here a stand-in paid uang saku.

@@ -3,9 +3,19 @@ extension PaperBuilder {
     static let stampDutyFrom = 5_000_000
     static let stampDuty = "Meterai Rp10.000"
 
+    /// The PPTK's "Mengetahui" under a kuitansi's signatures, where the office has one (`aula set DIR pptk ...`).
+    var technicalOfficerSignature: [Paper.Block] {
+        let papers = session.papers
+        guard !papers.technicalOfficer.isEmpty else { return [] }
+        return [.signatures(placeAndDate: "", [
+            signature(lang.t("Mengetahui,", "Acknowledged by,"), role: lang.t("Pejabat Pelaksana Teknis Kegiatan", "Technical officer"),
+                      name: papers.technicalOfficer, nip: papers.technicalOfficerNip),
+        ])]
+    }
+
     /// A kuitansi per honorarium (narasumber, moderator, pembawa acara, panitia), each on its own page: from whom, how much in words, for what (bruto, PPh 21 and the
     /// rule), the amount in figures, and the signatures: Pengguna Anggaran (setuju dibayar), Bendahara Pengeluaran
-    /// (lunas dibayar) and the one who receives, with a meterai box over Rp5.000.000 unless the office says not. One
+    /// (lunas dibayar) and the one who receives (and the PPTK's "mengetahui" where set), with a meterai box over Rp5.000.000 unless the office says not. One
     /// paper saying there is none when no honorarium is set.
     func kuitansi() -> [Paper] {
         let payments = PaymentRate.Kind.allCases.filter(\.isHonorarium).flatMap { kind in
@@ -46,7 +56,7 @@ extension PaperBuilder {
                                               name: papers.treasurer, nip: papers.treasurerNip),
                                     receiver,
                                 ]),
-                              ])
+                              ] + technicalOfficerSignature)
             paper.standsAlone = true
             return paper
         }

@@ -47,6 +47,8 @@ public enum Change: Equatable, Sendable {
         case taxTransport, taxPocketMoney
         /// The NPWP or NIK the bukti potong is signed with (the bendahara's); the berkas's parts in the office's order.
         case withholderID, filingOrder
+        /// The Pejabat Pelaksana Teknis Kegiatan, who signs each kuitansi "Mengetahui" where the office uses one.
+        case technicalOfficer, technicalOfficerNip
 
         /// Where the field lives in the session.
         public var keyPath: WritableKeyPath<Session, String> {
@@ -99,6 +101,8 @@ public enum Change: Equatable, Sendable {
             case .taxPocketMoney: return \.papers.taxPocketMoney
             case .withholderID: return \.papers.withholderID
             case .filingOrder: return \.papers.filingOrder
+            case .technicalOfficer: return \.papers.technicalOfficer
+            case .technicalOfficerNip: return \.papers.technicalOfficerNip
             }
         }
     }

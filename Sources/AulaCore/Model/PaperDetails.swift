@@ -53,6 +53,9 @@ public struct PaperDetails: Codable, Equatable, Sendable {
     public var treasurerNip = ""
     public var budgetUser = ""
     public var budgetUserNip = ""
+    /// The Pejabat Pelaksana Teknis Kegiatan (PPTK), who signs each kuitansi "Mengetahui" when set.
+    public var technicalOfficer = ""
+    public var technicalOfficerNip = ""
 
     /// The budget line heading each daftar penerimaan: Tahun Anggaran ("2021"), program/kegiatan/sub kegiatan
     /// ("3.27.07.1.02.03 Penyelenggaraan Sosialisasi ..."), kode rekening ("5.1.02.02.01.0003 Honorarium Narasumber

@@ -50,6 +50,8 @@ extension Change.SessionField {
         case .taxPocketMoney: return "pph-uang-saku"
         case .withholderID: return "npwp-penandatangan"
         case .filingOrder: return "urutan-berkas"
+        case .technicalOfficer: return "pptk"
+        case .technicalOfficerNip: return "nip-pptk"
         }
     }
 
@@ -109,7 +111,7 @@ extension Change.SessionField {
         case .logo where !value.isEmpty && !StoredFile.isStoredPath(value, in: "images"):
             throw AulaError(id: "Logo: pakai aula set DIR logo BERKAS (PNG atau JPEG).",
                             en: "Logo: use aula set DIR logo FILE (PNG or JPEG).")
-        case .chairNip, .notulisNip, .officialNip, .commitmentOfficerNip, .treasurerNip, .budgetUserNip:
+        case .chairNip, .notulisNip, .officialNip, .commitmentOfficerNip, .treasurerNip, .budgetUserNip, .technicalOfficerNip:
             return try NIP.validated(value)
         case .fiscalYear where !value.isEmpty && !(value.count == 4 && value.allSatisfy(\.isASCIIDigit)):
             throw AulaError(id: "Tahun anggaran: empat angka, misalnya 2021; bukan '\(value)'.",
