@@ -88,10 +88,16 @@ public struct PaperBuilder: Sendable {
     func clean(_ text: String) -> String { TextSanitizer.line(text) }
     var longDate: String { SessionClock.longDate(session.date, lang: lang) ?? session.date }
     /// The session's kop, else this machine's, else the organiser's name.
+    /// The office's address is its last line when set and not already in it (at most four lines).
     var letterhead: [String] {
         let kop = session.papers.letterhead.isEmpty ? machineLetterhead : session.papers.letterhead
-        let lines = TextSanitizer.multiline(kop).split(separator: "\n").prefix(4).map { clean(String($0)) }
-        return lines.isEmpty ? [clean(session.organizer).uppercased()] : lines
+        var lines = TextSanitizer.multiline(kop).split(separator: "\n").prefix(4).map { clean(String($0)) }
+        if lines.isEmpty { lines = [clean(session.organizer).uppercased()] }
+        let address = clean(session.papers.address)
+        if !address.isEmpty && !lines.contains(where: { $0.localizedCaseInsensitiveContains(address) }) {
+            lines = Array(lines.prefix(3)) + [address]
+        }
+        return lines
     }
 
     /// An ISO instant as the papers write its time: "08.52".

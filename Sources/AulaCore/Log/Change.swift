@@ -26,6 +26,10 @@ public enum Change: Equatable, Sendable {
     case question(id: String, item: String, askerId: String, asker: String, text: String, answer: String)
     /// Cancels an earlier event of the same desk.
     case undo(target: String)
+    /// An office's directory forgets a person (UU PDP): a tombstone, so that no copy of the log brings them back.
+    case forget(person: String)
+    /// An office's index of its sessions: one session folder, where it is, its title and date.
+    case indexed(session: String, path: String, title: String, date: String)
     /// The first line of every desk file: which session the file belongs to (its id, made when the session was
     /// created, with its title and date to name it by), and whether this desk created it (the session's details
     /// follow in the next line). Desk files of another session are refused by it.
@@ -49,6 +53,8 @@ public enum Change: Equatable, Sendable {
         case withholderID, filingOrder
         /// The Pejabat Pelaksana Teknis Kegiatan, who signs each kuitansi "Mengetahui" where the office uses one.
         case technicalOfficer, technicalOfficerNip
+        /// The office's address, printed as the kop's last line when the kop does not already carry it.
+        case address
 
         /// Where the field lives in the session.
         public var keyPath: WritableKeyPath<Session, String> {
@@ -103,12 +109,16 @@ public enum Change: Equatable, Sendable {
             case .filingOrder: return \.papers.filingOrder
             case .technicalOfficer: return \.papers.technicalOfficer
             case .technicalOfficerNip: return \.papers.technicalOfficerNip
+            case .address: return \.papers.address
             }
         }
     }
     /// Fields of a person serving the session.
     public enum PersonField: String, CaseIterable, Sendable {
         case role, name, nip, golongan, pangkat, jabatan, instansi, status, npwp, nik, address, bank, account
+        /// In an office's directory: the phone, the roster seat the person holds ("Kepala Desa Tohe"), and the date and
+        /// session they were last seen at.
+        case phone, seat, seenOn, seenAt
     }
 
     /// Attendee fields an event can set.
@@ -174,6 +184,8 @@ public enum Change: Equatable, Sendable {
         case .question: return "question"
         case .undo: return "undo"
         case .join: return "join"
+        case .forget: return "forget"
+        case .indexed: return "index"
         }
     }
 
@@ -225,6 +237,10 @@ public enum Change: Equatable, Sendable {
             return ["target": .string(target)]
         case .join(let session, let title, let date, let creates):
             return ["session": .string(session), "title": .string(title), "date": .string(date), "creates": .bool(creates)]
+        case .forget(let person):
+            return ["person": .string(person)]
+        case .indexed(let session, let path, let title, let date):
+            return ["session": .string(session), "path": .string(path), "title": .string(title), "date": .string(date)]
         }
     }
 
@@ -314,6 +330,11 @@ public enum Change: Equatable, Sendable {
             let session = try text("session")
             guard !session.isEmpty else { throw EventFormatError("join event with an empty \"session\"") }
             self = .join(session: session, title: try optionalText("title"), date: try optionalText("date"), creates: creates)
+        case "forget":
+            self = .forget(person: try text("person"))
+        case "index":
+            self = .indexed(session: try text("session"), path: try text("path"), title: try optionalText("title"),
+                            date: try optionalText("date"))
         default:
             throw EventFormatError("unknown event type \"\(type)\"")
         }

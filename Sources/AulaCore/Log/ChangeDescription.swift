@@ -42,6 +42,10 @@ public enum ChangeDescription {
             return lang.t("pembatalan", "undo")
         case .join(_, _, _, let creates):
             return creates ? lang.t("sesi dibuat", "session created") : lang.t("meja bergabung", "desk joined")
+        case .forget:
+            return lang.t("orang dilupakan", "person forgotten")
+        case .indexed(_, _, let title, let date):
+            return lang.t("sesi dicatat: ", "session listed: ") + title + " (" + date + ")"
         }
     }
 }

@@ -113,6 +113,7 @@ public enum Fold {
                                         at: event.at)
                 upsert(question, id: id, into: &session.questions, index: &questionIndex)
             case .person(let id, let values):
+                guard !session.forgotten.contains(id) else { return }
                 let index: Int
                 if let known = personIndex[id] {
                     index = known
@@ -124,6 +125,15 @@ public enum Fold {
                 session.people[index].set(values)
             case .join(let id, _, _, _):
                 if session.id.isEmpty { session.id = id }
+            case .forget(let id):
+                session.forgotten.insert(id)
+                guard let index = personIndex[id] else { return }
+                session.people.remove(at: index)
+                personIndex = [:]
+                for (at, person) in session.people.enumerated() { personIndex[person.id] = at }
+            case .indexed(let id, let path, let title, let date):
+                let entry = IndexedSession(id: id, path: path, title: title, date: date)
+                if let at = session.index.firstIndex(where: { $0.id == id }) { session.index[at] = entry } else { session.index.append(entry) }
             case .undo:
                 break
             }

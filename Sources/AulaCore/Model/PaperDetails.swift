@@ -53,6 +53,8 @@ public struct PaperDetails: Codable, Equatable, Sendable {
     public var treasurerNip = ""
     public var budgetUser = ""
     public var budgetUserNip = ""
+    /// The office's address ("Jl. Basuki Rahmat, Atambua"), the kop's last line when the kop does not carry it.
+    public var address = ""
     /// The Pejabat Pelaksana Teknis Kegiatan (PPTK), who signs each kuitansi "Mengetahui" when set.
     public var technicalOfficer = ""
     public var technicalOfficerNip = ""

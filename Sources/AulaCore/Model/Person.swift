@@ -47,6 +47,12 @@ public struct Person: Codable, Equatable, Sendable, Identifiable {
     /// For a payment by transfer.
     public var bank = ""
     public var account = ""
+    /// In an office's directory: the phone, the roster seat held ("Kepala Desa Tohe"), when (ISO date) and at which
+    /// session the person was last seen.
+    public var phone = ""
+    public var seat = ""
+    public var seenOn = ""
+    public var seenAt = ""
 
     public init(id: String) { self.id = id }
 
@@ -67,6 +73,10 @@ public struct Person: Codable, Equatable, Sendable, Identifiable {
             case .address: address = value
             case .bank: bank = value
             case .account: account = value
+            case .phone: phone = value
+            case .seat: seat = value
+            case .seenOn: seenOn = value
+            case .seenAt: seenAt = value
             }
         }
     }

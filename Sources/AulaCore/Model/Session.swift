@@ -47,6 +47,9 @@ public struct Session: Codable, Equatable, Sendable {
     public var questions: [Question] = []
     /// Who serves the session in a role of their own (narasumber, moderator, pembawa acara, panitia): not invitees.
     public var people: [Person] = []
+    /// An office's log only: the sessions it knows of, and the people its directory has forgotten (never brought back).
+    public var index: [IndexedSession] = []
+    public var forgotten: Set<String> = []
     /// Each desk's latest event, when that desk's clock wrote it (ISO 8601): what tells a laptop whose clock is wrong.
     /// Read from the logs each time; not part of the session as exported.
     public var lastEventAt: [String: String] = [:]
@@ -54,7 +57,7 @@ public struct Session: Codable, Equatable, Sendable {
     /// The session as exported (`aula export`): everything but what is only about the desks' clocks.
     enum CodingKeys: String, CodingKey {
         case id, title, date, start, end, venue, organizer, timeZone, chair, notulis, papers, rates, taxOverrides, attendees
-        case retiredNumbers, agenda, removedAgenda, materials, photos, notes, questions, people
+        case retiredNumbers, agenda, removedAgenda, materials, photos, notes, questions, people, index
     }
 
     /// WITA, the zone of Kabupaten Belu.
@@ -75,4 +78,12 @@ public struct Session: Codable, Equatable, Sendable {
 
     /// The agenda item that is running now, if any.
     public var runningItem: AgendaItem? { agenda.last { $0.isRunning } }
+}
+
+/// One session an office knows of: its id, its folder, its title and date.
+public struct IndexedSession: Codable, Equatable, Sendable {
+    public var id: String
+    public var path: String
+    public var title: String
+    public var date: String
 }

@@ -52,6 +52,7 @@ extension Change.SessionField {
         case .filingOrder: return "urutan-berkas"
         case .technicalOfficer: return "pptk"
         case .technicalOfficerNip: return "nip-pptk"
+        case .address: return "alamat"
         }
     }
 

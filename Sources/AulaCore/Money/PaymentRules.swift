@@ -169,7 +169,7 @@ public enum PaymentRules {
     }
 
     /// A name as two lists compare it: without gelar, case or diacritics.
-    static func personKey(_ name: String) -> String { SearchText.nameWords(name).joined(separator: " ") }
+    public static func personKey(_ name: String) -> String { SearchText.nameWords(name).joined(separator: " ") }
 
     /// "jabatan Kepala Desa", "Kepala Desa Tohe", "acara 3": whom a rate is for, in words.
     public static func targetName(_ target: PaymentRate.Target, in session: Session, lang: Lang) -> String {

@@ -8,7 +8,11 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Buat sesi baru. / Create a new session.",
         discussion: "Contoh: aula new kim --title \"Sosialisasi KIM\" --date 2020-03-27 --start 09:00 "
-            + "--venue \"Aula Kantor Bupati Belu\" --organizer \"Dinas Kominfo Kabupaten Belu\"")
+            + "--venue \"Aula Kantor Bupati Belu\" --organizer \"Dinas Kominfo Kabupaten Belu\"\n"
+            + "        aula new kim2 --from kim --title \"Sosialisasi KIM Tahap II\" --date 2020-06-12 --venue ... --organizer ...\n"
+            + "Kop, alamat, logo dan penandatangan diambil dari folder kantor (aula office set); --from membawa kursi undangan "
+            + "(tanpa kehadiran), kerangka acara, narasumber/panitia dan tarif. / The kop, logo and signatories come from the "
+            + "office folder; --from brings the seats (not the attendance), the agenda's skeleton, the people and the rates.")
 
     @Argument(help: "Folder sesi baru (.aula ditambahkan bila tidak ada). / New session folder.")
     var dir: String
@@ -28,6 +32,9 @@ struct NewCommand: ParsableCommand {
     var chair: String?
     @Option(help: "Notulis. / Who takes the minutes.")
     var notulis: String?
+    @Option(help: "Sesi lama yang dijadikan dasar. / The earlier session to start from.")
+    var from: String?
+    @OptionGroup var office: OfficeOptions
     @OptionGroup var desk: DeskOptions
     @OptionGroup var language: LanguageOptions
 
@@ -43,7 +50,39 @@ struct NewCommand: ParsableCommand {
             ]
             if let chair { details[.chair] = TextSanitizer.line(chair) }
             if let notulis { details[.notulis] = TextSanitizer.line(notulis) }
-            let folder = try SessionFolder.create(url: SessionPath.forNew(dir), desk: try desk.resolved(), details: details)
+            let desk = try self.desk.resolved()
+            let earlier = try from.map { try SessionFolder(url: SessionPath.resolve($0), desk: desk, writable: false) }
+            // The office remembers: its profile goes into the new session; it learns the earlier session's people
+            // first. A session never depends on it: an office folder that cannot be written is said and passed by.
+            var officeFolder: SessionFolder?
+            do {
+                officeFolder = try office.open(writable: true, desk: desk, lang: lang, name: organizer)
+                if let earlier, let officeFolder { try OfficeMemory.remember(earlier, in: officeFolder) }
+            } catch {
+                Console.warn(lang.t("Folder kantor tidak dipakai: ", "The office folder is not used: ")
+                             + ((error as? AulaError)?.message(lang) ?? String(describing: error)), lang: lang)
+            }
+            for (field, value) in OfficeProfile.details(office: officeFolder?.session, earlier: earlier?.session) where details[field] == nil {
+                details[field] = value
+            }
+            let url = SessionPath.forNew(dir)
+            let folder = try SessionFolder.create(url: url, desk: desk, details: details)
+            var copied: [Change] = earlier.map { SessionCopy.changes(from: $0.session, office: officeFolder?.session) } ?? []
+            // The logo: the office's, else the earlier session's, copied into this session's images/.
+            let logos = [(officeFolder?.url, officeFolder?.session.papers.logo), (earlier?.url, earlier?.session.papers.logo)]
+            if let (source, logo) = logos.first(where: { $0.0 != nil && !($0.1 ?? "").isEmpty }), let source, let logo {
+                let copy = try PaperImages.add(source.appendingPathComponent(logo), into: "images", of: url)
+                copied.append(.session([.logo: copy.storedPath]))
+            }
+            try folder.append(copied)
+            if let officeFolder { try OfficeMemory.remember(folder, in: officeFolder, learn: false) }
+            if let earlier {
+                let s = folder.session
+                print(lang.t("Dari \(earlier.session.title): \(s.attendees.count) kursi, \(s.agenda.count) acara, \(s.people.count) narasumber/panitia, "
+                             + "\(PaymentRules.effective(s).count) tarif.",
+                             "From \(earlier.session.title): \(s.attendees.count) seats, \(s.agenda.count) items, \(s.people.count) people, "
+                             + "\(PaymentRules.effective(s).count) rates."))
+            }
             print(lang.t("Sesi dibuat: \(folder.url.path) (meja \(folder.desk))",
                          "Session created: \(folder.url.path) (desk \(folder.desk))"))
             print(SessionHeading.lines(folder.session, lang: lang).joined(separator: "\n"))
