@@ -25,7 +25,7 @@ struct Aula: ParsableCommand {
             CommandGroup(name: "Dokumen / Papers", subcommands: [
                 PapersCommand.self, PrintCommand.self, PhotoCommand.self, PayCommand.self, PersonCommand.self, SessionJSONCommand.self,
             ]),
-            CommandGroup(name: "Kantor / Office", subcommands: [OfficeCommand.self, PeopleCommand.self]),
+            CommandGroup(name: "Kantor / Office", subcommands: [OfficeCommand.self, PeopleCommand.self, YearCommand.self]),
             CommandGroup(name: "Salinan / Copies", subcommands: [SyncCommand.self, RepairCommand.self]),
         ],
         defaultSubcommand: OpenCommand.self

@@ -27,7 +27,7 @@ public enum ExportAllPapers {
             written.append(try ExportsFolder.write(bytes, named: name + "." + format.fileExtension, in: folder))
         }
         for kind in Paper.Kind.filed {
-            for format in PaperRequest.Format.exported(kind) { try write(PaperRequest.Selection(kind), format, named: kind.rawValue) }
+            for format in PaperRequest.Format.exported(kind) { if let selection = PaperRequest.Selection(kind) { try write(selection, format, named: kind.rawValue) } }
         }
         if !session.attendees.isEmpty {
             try write(.undangan, .pdf, named: Paper.Kind.undangan.rawValue)

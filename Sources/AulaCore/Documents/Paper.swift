@@ -17,6 +17,8 @@ public struct Paper: Codable, Equatable, Sendable {
         case pph21, buktiPotong = "bukti-potong"
         /// The list of materials presented.
         case materi
+        /// An office's year: sessions, attendance and money across them.
+        case rekapTahunan = "rekap-tahunan"
 
         /// The papers filed after the day, in filing order (what "all" and the exports mean).
         public static let filed: [Kind] = [.daftarHadir, .rekap, .notulen, .laporan]

@@ -80,6 +80,11 @@ public struct PaperBuilder: Sendable {
         case .pph21: return rekapPPh21()
         case .buktiPotong: return buktiPotong()
         case .materi: return materialsList()
+        case .rekapTahunan:
+            // The session's own part of its office's year.
+            var office = session
+            office.index = [IndexedSession(id: session.id, path: "", title: session.title, date: session.date)]
+            return yearPaper(YearReport.make(year: String(session.date.prefix(4)), office: office, lang: lang) { _ in session })
         }
     }
 

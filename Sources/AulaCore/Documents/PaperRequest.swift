@@ -14,8 +14,8 @@ public enum PaperRequest {
         /// The masa pajak's Rekap PPh 21; the bukti potong data for e-Bupot (Excel or CSV); the list of materials.
         case pph21, buktiPotong = "bukti-potong", materi
 
-        /// The selection of one paper.
-        public init(_ kind: Paper.Kind) {
+        /// The selection of one of a session's papers (nil for the office's year, which is made from many).
+        public init?(_ kind: Paper.Kind) {
             switch kind {
             case .daftarHadir: self = .daftarHadir
             case .rekap: self = .rekap
@@ -30,6 +30,7 @@ public enum PaperRequest {
             case .pph21: self = .pph21
             case .buktiPotong: self = .buktiPotong
             case .materi: self = .materi
+            case .rekapTahunan: return nil
             }
         }
     }

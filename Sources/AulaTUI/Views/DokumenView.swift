@@ -37,6 +37,7 @@ enum DocumentPreview {
         case .pph21: return lang.t("Rekap PPh 21", "PPh 21 summary")
         case .buktiPotong: return lang.t("Bukti potong", "Withholding slips")
         case .materi: return lang.t("Daftar materi", "Materials")
+        case .rekapTahunan: return lang.t("Rekap tahunan", "The year")
         }
     }
 }

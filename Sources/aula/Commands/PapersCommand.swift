@@ -74,7 +74,7 @@ struct PapersCommand: ParsableCommand {
             if kind.isBinary && output == nil {
                 // PDF and Excel go where the secretariat finds them: the session's exports/, one file per paper.
                 let selections = document == .all
-                    ? Paper.Kind.filed.filter { PaperRequest.Format.exported($0).contains(kind) }.map(PaperRequest.Selection.init)
+                    ? Paper.Kind.filed.filter { PaperRequest.Format.exported($0).contains(kind) }.compactMap(PaperRequest.Selection.init)
                     : [document]
                 for selection in selections {
                     let bytes = try PaperRequest.render(PaperRequest.papers(selection, builder: builder), format: kind, lang: lang,

@@ -74,7 +74,10 @@ struct FolderPapers: PaperDesk {
         -> (file: String, result: Printing.Result, warnings: [String]) {
         let builder = PaperBuilder(session: session, lang: lang, format: .pdf, machineLetterhead: letterhead)
         let pdf = SessionPDF(folder: folder, session: session, lang: lang)
-        let bytes = try pdf.pdf(PaperRequest.papers(PaperRequest.Selection(kind), builder: builder), title: kind.rawValue)
+        guard let selection = PaperRequest.Selection(kind) else {
+            throw AulaError(id: "Rekap tahunan dibuat dengan: aula year TAHUN", en: "The year's summary is made with: aula year YEAR")
+        }
+        let bytes = try pdf.pdf(PaperRequest.papers(selection, builder: builder), title: kind.rawValue)
         let (file, result) = try Printing.print(pdf: bytes, named: kind.rawValue, title: kind.rawValue,
                                                 size: session.papers.sheet, session: folder, printer: nil, copies: 1)
         return (file.path, result, pdf.problems)
