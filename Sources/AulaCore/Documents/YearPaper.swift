@@ -66,7 +66,7 @@ extension PaperBuilder {
                       name: papers.budgetUser, nip: papers.budgetUserNip),
         ]))
         return Paper(kind: .rekapTahunan, letterhead: letterhead, title: lang.t("REKAP KEGIATAN TAHUN ", "THE YEAR'S SESSIONS, ") + report.year,
-                     info: [Paper.Field(label: lang.t("Kantor", "Office"), value: clean(session.title)),
+                     info: [Paper.Field(label: lang.t("Kantor", "Office"), value: clean(session.organizer.isEmpty ? session.title : session.organizer)),
                             Paper.Field(label: lang.t("Jumlah kegiatan", "Sessions"), value: String(report.held.count))],
                      blocks: blocks)
     }

@@ -47,7 +47,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var questions: [Question] = []
     /// Who serves the session in a role of their own (narasumber, moderator, pembawa acara, panitia): not invitees.
     public var people: [Person] = []
-    /// An office's log only: the sessions it knows of, and the people its directory has forgotten (never brought back).
+    /// An office's log only (not exported): the sessions it knows of, and the people its directory has forgotten
+    /// (never brought back).
     public var index: [IndexedSession] = []
     public var forgotten: Set<String> = []
     /// Each desk's latest event, when that desk's clock wrote it (ISO 8601): what tells a laptop whose clock is wrong.
@@ -57,7 +58,7 @@ public struct Session: Codable, Equatable, Sendable {
     /// The session as exported (`aula export`): everything but what is only about the desks' clocks.
     enum CodingKeys: String, CodingKey {
         case id, title, date, start, end, venue, organizer, timeZone, chair, notulis, papers, rates, taxOverrides, attendees
-        case retiredNumbers, agenda, removedAgenda, materials, photos, notes, questions, people, index
+        case retiredNumbers, agenda, removedAgenda, materials, photos, notes, questions, people
     }
 
     /// WITA, the zone of Kabupaten Belu.
