@@ -70,7 +70,10 @@ import Testing
                 && honor.contains("196805051994031010"))
         #expect(honor.contains("Atambua, 12 Juni 2025"))
         let panitia = try aula.ok("summary", "juni", "--document", "penerimaan", "--kind", "panitia", "--width", "132")
-        #expect(panitia.contains("NIK 5304016606950003"))
+        // The NIK is masked on the paper unless asked for (UU PDP).
+        #expect(panitia.contains("NIK 5304********0003") && !panitia.contains("5304016606950003"))
+        #expect(try aula.ok("summary", "juni", "--document", "penerimaan", "--kind", "panitia", "--width", "132", "--show-phone")
+                    .contains("NIK 5304016606950003"))
         let transport = try aula.ok("summary", "juni", "--document", "penerimaan", "--kind", "transport")
         #expect(transport.contains("Petrus Mali") && transport.contains("Rp150.000") && !transport.contains("Yohanes Bria"))
         // The directory: who was seen where, with the NIK masked unless asked for.
@@ -153,5 +156,8 @@ import Testing
         let refused = try kiri.run("sync", officeA, other)
         #expect(refused.status != 0 && refused.stderr.contains("DPMD Kabupaten Belu") && refused.stderr.contains("Dinas Kominfo Kabupaten Belu"),
                 "\(refused.stderr)")
+        // Without its office folder a session still opens and files its papers from its own log.
+        try FileManager.default.removeItem(atPath: officeA)
+        #expect(try kiri.ok("summary", "maret", "--document", "daftar-hadir-narasumber").contains("Agustinus Nahak"))
     }
 }

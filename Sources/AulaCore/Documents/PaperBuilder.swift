@@ -56,6 +56,13 @@ public struct PaperBuilder: Sendable {
         return digits.prefix(4) + String(repeating: "*", count: digits.count - 8) + digits.suffix(4)
     }
 
+    /// A payee's tax number as a paper shows it: an NPWP whole; a NIK ("NIK 5304…") masked as a phone is, unless
+    /// `showPhone` (the bukti potong's data keeps it whole for e-Bupot).
+    func taxNumber(_ text: String) -> String {
+        guard text.hasPrefix("NIK ") else { return text }
+        return "NIK " + phone(String(text.dropFirst(4)))
+    }
+
     /// An Indonesian number written internationally (`+62 812-…`) as the office writes it (`0812-…`), which a
     /// spreadsheet never takes for a formula; any other number as it is, cleaned.
     static func localPhone(_ number: String) -> String {

@@ -26,7 +26,7 @@ extension PaperBuilder {
             var row = [String(index + 1), payment.named ? payment.payee : "......................",
                        payment.onBehalf ? lang.t("a.n. ", "for ") + payment.seat : payment.seat]
             // The golongan with the rule its tax was taken by, so the bendahara sees which applied to whom.
-            if honor { row += [payment.golongan + "; " + payment.rule, payment.npwp.isEmpty ? "-" : payment.npwp] }
+            if honor { row += [payment.golongan + "; " + payment.rule, payment.npwp.isEmpty ? "-" : taxNumber(payment.npwp)] }
             row += [Rupiah.format(payment.bruto), Rupiah.format(payment.tax), Rupiah.format(payment.netto), sign]
             rows.append(row)
         }

@@ -26,7 +26,7 @@ extension PaperBuilder {
         } else {
             var rows = list.enumerated().map { index, entry -> [String] in
                 let p = entry.payment
-                return [String(index + 1), p.payee, p.taxNPWP.isEmpty ? (p.taxNIK.isEmpty ? "-" : "NIK " + p.taxNIK) : p.taxNPWP,
+                return [String(index + 1), p.payee, p.taxNPWP.isEmpty ? (p.taxNIK.isEmpty ? "-" : taxNumber("NIK " + p.taxNIK)) : p.taxNPWP,
                         p.taxPayee.map { codes.code($0) } ?? "", entry.kind.title(lang).capitalized,
                         Rupiah.format(p.bruto), Rupiah.format(p.dpp), Self.tarif(p), Rupiah.format(p.tax)]
             }

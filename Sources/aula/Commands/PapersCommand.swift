@@ -34,7 +34,7 @@ struct PapersCommand: ParsableCommand {
     var paymentKind = PaymentRate.Kind.transport
     @Flag(name: .customLong("per-invitee"), help: "Undangan: satu surat per undangan, masing-masing dengan kode QR-nya (bawaan: satu surat dengan lampiran daftar undangan). / One letter per invitee.")
     var perInvitee = false
-    @Flag(name: .customLong("show-phone"), help: "Tampilkan nomor HP utuh (bawaan: disamarkan, UU PDP). / Show phone numbers whole.")
+    @Flag(name: .customLong("show-phone"), help: "Tampilkan nomor HP dan NIK utuh (bawaan: disamarkan, UU PDP). / Show phone numbers and NIK whole.")
     var showPhone = false
     @Option(help: "Folder templat Mustache sendiri untuk HTML (document.mustache, style.mustache). / Own HTML templates.")
     var templates: String?
