@@ -84,6 +84,28 @@ import Testing
         #expect(try aula.ok("people", "find", "tohe").contains("Yohanes Bria"))
     }
 
+    @Test func seatsAndPeopleAreOfferedWhatTheDirectoryKnows() throws {
+        try aula.ok("office", "set", "nama", "DPMD Kabupaten Belu")
+        try aula.ok("new", "a", "--title", "Pertama", "--date", "2025-03-18", "--venue", "Aula", "--organizer", "DPMD")
+        try aula.ok("roster", "seats", "a", "--kode", "53.04.01")
+        try aula.ok("checkin", "a", "kewar", "--name", "Yakobus Mali")
+        try aula.ok("person", "add", "a", "--role", "narasumber", "--name", "Dr. Dominikus Bere, S.Sos., M.Si.", "--nip", "197505052000031008",
+                    "--golongan", "IV/a", "--npwp", "33.444.555.6-012.000")
+        try aula.ok("people", "learn", "a")
+        // A new session's seats from the region list are offered their holders with the date last confirmed.
+        try aula.ok("new", "b", "--title", "Kedua", "--date", "2025-08-01", "--venue", "Aula", "--organizer", "DPMD")
+        let seats = try aula.ok("roster", "seats", "b", "--kode", "53.04.01")
+        #expect(seats.contains("1 kursi diisi pemegangnya dari direktori kantor") && seats.contains("Kepala Desa Kewar: Yakobus Mali (terakhir 2025-03-18)"),
+                "\(seats)")
+        #expect(try aula.ok("roster", "list", "b").contains("Yakobus Mali"))
+        // A person named as the directory knows them is completed from it, gelar and all.
+        let added = try aula.ok("person", "add", "b", "--name", "dominikus bere")
+        #expect(added.contains("Dilengkapi dari direktori kantor: name, nip, golongan, npwp") && added.contains("Ditambahkan: narasumber"),
+                "\(added)")
+        let people = try aula.ok("person", "list", "b")
+        #expect(people.contains("Dr. Dominikus Bere, S.Sos., M.Si.") && people.contains("197505052000031008") && people.contains("33.444.555.6-012.000"))
+    }
+
     @Test func theYearAgreesWithEachSessionsOwnPapers() throws {
         try firstSession()
         try aula.ok("new", "juni", "--from", "maret", "--title", "Tahap II", "--date", "2025-06-12", "--venue", "Aula", "--organizer", "DPMD")

@@ -57,7 +57,7 @@ public struct Person: Codable, Equatable, Sendable, Identifiable {
     public init(id: String) { self.id = id }
 
     /// Sets the fields an event carries (values already checked when the event was made; unknown words keep the field).
-    mutating func set(_ values: ChangeFields<Change.PersonField>) {
+    public mutating func set(_ values: ChangeFields<Change.PersonField>) {
         for (field, value) in values {
             switch field {
             case .role: role = Role(rawValue: value) ?? role

@@ -59,12 +59,35 @@ struct PersonAddCommand: ParsableCommand {
             """)
     @OptionGroup var session: SessionOptions
     @OptionGroup var person: PersonOptions
+    @OptionGroup var office: OfficeOptions
 
     func run() throws {
         try Console.run(session.language) { lang in
             let folder = try session.open(writable: true, lang: lang)
-            let outcome = try PersonOperation.add(id: RecordID.make(.person, desk: folder.desk), person.fields, in: folder.session, lang: lang)
+            // What the office's directory knows of them fills what was not typed.
+            var fields = person.fields
+            var filled: [String] = []
+            if let directory = office.openIfThere(desk: folder.desk, lang: lang)?.session,
+               let known = OfficeDirectory.person(named: person.name, in: directory) {
+                var given = Person(id: "")
+                given.name = person.name
+                given.set(fields)
+                for (field, value) in OfficeDirectory.completed(given, from: directory) where fields[field] == nil {
+                    fields[field] = value
+                    filled.append(field.rawValue)
+                }
+                if fields[.role] == nil && known.seat.isEmpty { fields[.role] = known.role.rawValue }
+                // The name as the directory writes it, with its gelar.
+                if known.name != person.name {
+                    fields[.name] = known.name
+                    filled.insert("name", at: 0)
+                }
+            }
+            let outcome = try PersonOperation.add(id: RecordID.make(.person, desk: folder.desk), fields, in: folder.session, lang: lang)
             try folder.record(outcome, lang: lang)
+            if !filled.isEmpty {
+                print(lang.t("Dilengkapi dari direktori kantor: ", "Completed from the office's directory: ") + filled.joined(separator: ", "))
+            }
         }
     }
 }
