@@ -52,6 +52,7 @@ if let dir = option("--pdf-only") {
 
 if arguments.contains("--import-only") {
     print(BenchWorkbook.sharedOffice())
+for line in try BenchOffice.run(work: work) { print(line) }
     exit(0)
 }
 
@@ -117,6 +118,14 @@ let queries = ["naek", "tohe", "fatuba'a", "yohanes bau", "maria luruk", "kepala
                "s.sos", "theresia", "agnes", "ruku’a", "niki-niki", "golo ru'u", "oe'ekam", "dominikus bria",
                "kecamatan lasiolat", "12345", "ma'ruf"]
 var results: [Result] = []
+
+// `--office-only`: the office's figures alone (the year view, the directory).
+if CommandLine.arguments.contains("--office-only") {
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    for line in try BenchOffice.run(work: work) { print(line) }
+    try? FileManager.default.removeItem(at: work)
+    exit(0)
+}
 
 for seats in sizes {
     let folderURL = work.appendingPathComponent("s\(seats).aula")
@@ -283,6 +292,7 @@ print(String(format: "Laporan PDF, 1,000 seats and 20 photos (%.0f MB of JPEG): 
              Double(photoBytes) / 1_048_576, laporanWithPhotos.median, laporanWithPhotos.p99, Double(laporanPDF.count) / 1_048_576))
 print(try BenchWorkbook.run(seats: Int(option("--excel-rows") ?? "") ?? 100_000, work: work))
 print(BenchWorkbook.sharedOffice())
+for line in try BenchOffice.run(work: work) { print(line) }
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
 try encoder.encode(results).write(to: URL(fileURLWithPath: option("--output") ?? "bench.json"))

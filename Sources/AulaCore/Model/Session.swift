@@ -87,4 +87,11 @@ public struct IndexedSession: Codable, Equatable, Sendable {
     public var path: String
     public var title: String
     public var date: String
+
+    public init(id: String, path: String, title: String, date: String) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.date = date
+    }
 }
