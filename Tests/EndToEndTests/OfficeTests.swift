@@ -183,3 +183,32 @@ import Testing
         #expect(try kiri.ok("summary", "maret", "--document", "daftar-hadir-narasumber").contains("Agustinus Nahak"))
     }
 }
+
+/// The app's start screen: the office's sessions, one opened, a new one made from another.
+@Suite struct StartScreenEndToEndTests {
+    @Test func theStartScreenOpensASessionOrMakesOneFromIt() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("new", "sesi/maret", "--title", "Sosialisasi Dana Desa", "--date", "2025-03-18", "--venue", "Aula", "--organizer", "DPMD")
+        try aula.ok("roster", "seats", "sesi/maret", "--kode", "53.04.01")
+        try aula.ok("checkin", "sesi/maret", "kewar", "--name", "Yakobus Mali")
+        let tmux = try Tmux(command: "\(AulaBinary.path)", environment: aula.environment, directory: work.url)
+        try tmux.wait(for: "Sesi kantor ini")
+        try tmux.wait(for: "2025-03-18")
+        try tmux.send("c")
+        try tmux.wait(for: "Sesi baru dari: Sosialisasi Dana Desa")
+        try tmux.type("juni")
+        try tmux.send("Tab")
+        for _ in 0..<21 { try tmux.send("BSpace") }
+        try tmux.type("Tahap II")
+        try tmux.send("Tab")
+        try tmux.type("2025-06-12")
+        try tmux.send("Enter")
+        // The new session opens in the app with the seats and their holders, nobody present.
+        try tmux.wait(for: "Tahap II")
+        try tmux.wait(for: "Yakobus Mali")
+        try tmux.send("C-q")
+        #expect(try aula.ok("status", "juni").contains("Tahap II"))
+        #expect(try aula.ok("roster", "list", "juni").contains("Yakobus Mali"))
+    }
+}

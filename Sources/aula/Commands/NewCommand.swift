@@ -52,30 +52,8 @@ struct NewCommand: ParsableCommand {
             if let notulis { details[.notulis] = TextSanitizer.line(notulis) }
             let desk = try self.desk.resolved()
             let earlier = try from.map { try SessionFolder(url: SessionPath.resolve($0), desk: desk, writable: false) }
-            // The office remembers: its profile goes into the new session; it learns the earlier session's people
-            // first. A session never depends on it: an office folder that cannot be written is said and passed by.
-            var officeFolder: SessionFolder?
-            do {
-                officeFolder = try office.open(writable: true, desk: desk, lang: lang, name: organizer)
-                if let earlier, let officeFolder { try OfficeMemory.remember(earlier, in: officeFolder) }
-            } catch {
-                Console.warn(lang.t("Folder kantor tidak dipakai: ", "The office folder is not used: ")
-                             + ((error as? AulaError)?.message(lang) ?? String(describing: error)), lang: lang)
-            }
-            for (field, value) in OfficeProfile.details(office: officeFolder?.session, earlier: earlier?.session) where details[field] == nil {
-                details[field] = value
-            }
-            let url = SessionPath.forNew(dir)
-            let folder = try SessionFolder.create(url: url, desk: desk, details: details)
-            var copied: [Change] = earlier.map { SessionCopy.changes(from: $0.session, office: officeFolder?.session) } ?? []
-            // The logo: the office's, else the earlier session's, copied into this session's images/.
-            let logos = [(officeFolder?.url, officeFolder?.session.papers.logo), (earlier?.url, earlier?.session.papers.logo)]
-            if let (source, logo) = logos.first(where: { $0.0 != nil && !($0.1 ?? "").isEmpty }), let source, let logo {
-                let copy = try PaperImages.add(source.appendingPathComponent(logo), into: "images", of: url)
-                copied.append(.session([.logo: copy.storedPath]))
-            }
-            try folder.append(copied)
-            if let officeFolder { try OfficeMemory.remember(folder, in: officeFolder, learn: false) }
+            let folder = try SessionCreation.create(SessionPath.forNew(dir), details: details, from: earlier, office: office,
+                                                    desk: desk, lang: lang)
             if let earlier {
                 let s = folder.session
                 print(lang.t("Dari \(earlier.session.title): \(s.attendees.count) kursi, \(s.agenda.count) acara, \(s.people.count) narasumber/panitia, "
