@@ -133,6 +133,22 @@ import Testing
         #expect(skipped.session.attendee(id: "d2")?.name == "")
     }
 
+    @Test func theNameFormIsOfferedTheSeatsHolderFromTheOfficesDirectory() {
+        var fixture = Fixture()
+        var state = fixture.state()
+        var office = Session()
+        var holder = Person(id: "p1")
+        holder.set([.name: "Arnoldus Bria", .seat: "Kepala Desa Tohe Leten", .seenOn: "2019-02-01", .seenAt: "Rapat Desa"])
+        office.people = [holder]
+        state.directory = office
+        fixture.type(&state, "tohe l")
+        fixture.send(&state, .checkIn)
+        #expect(state.form?.fields.map(\.text) == ["Arnoldus Bria"])
+        #expect(state.form?.note == "Dari direktori kantor: terakhir 2019-02-01, mungkin sudah diganti. Enter menyimpan; ubah bila orang lain.")
+        fixture.send(&state, .formSubmit)
+        #expect(state.session.attendee(id: "d2")?.name == "Arnoldus Bria")
+    }
+
     @Test func diwakiliAsksForTheStandIn() {
         var fixture = Fixture()
         var state = fixture.state()

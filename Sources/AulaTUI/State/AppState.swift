@@ -76,6 +76,8 @@ public struct AppState: Equatable, Sendable {
     public var materialIntact: [String: Bool] = [:]
     /// This machine's kop surat for papers (the shell reads it at start).
     public var machineLetterhead = ""
+    /// The office's people directory (the shell reads it at start): the door's name form is offered a seat's holder.
+    public var directory: Session?
     /// The paper previewed on Dokumen.
     public var document = Paper.Kind.daftarHadir
     /// First line of the Dokumen preview on screen.

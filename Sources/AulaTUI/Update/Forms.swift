@@ -2,11 +2,21 @@ import AulaCore
 
 /// The forms the app opens, with their fields.
 enum Forms {
-    static func personName(_ seat: Attendee, lang: Lang) -> Form {
-        Form(purpose: .personName(attendee: seat.id),
-             title: lang.t("Nama yang hadir untuk ", "Name of who came for ") + seat.seatName
-                + lang.t(" (boleh dilewati: Esc)", " (optional: Esc skips)"),
-             labels: [lang.t("Nama", "Name")], fields: [TextField()])
+    /// Offered the seat's holder as the office's directory last confirmed them, when it knows one.
+    static func personName(_ seat: Attendee, directory: Session?, today: String, lang: Lang) -> Form {
+        var form = Form(purpose: .personName(attendee: seat.id),
+                        title: lang.t("Nama yang hadir untuk ", "Name of who came for ") + seat.seatName
+                            + lang.t(" (boleh dilewati: Esc)", " (optional: Esc skips)"),
+                        labels: [lang.t("Nama", "Name")], fields: [TextField()])
+        if let directory, let holder = OfficeDirectory.holder(of: seat.seatName, in: directory) {
+            var field = TextField(holder.name)
+            field.end()
+            form.fields = [field]
+            form.note = lang.t("Dari direktori kantor: terakhir \(holder.seenOn)", "From the office's directory: last \(holder.seenOn)")
+                + (OfficeDirectory.mayBeReplaced(holder, today: today) ? lang.t(", mungkin sudah diganti", ", may have been replaced") : "")
+                + lang.t(". Enter menyimpan; ubah bila orang lain.", ". Enter saves; change it if someone else came.")
+        }
+        return form
     }
 
     static func standIn(_ seat: Attendee, lang: Lang) -> Form {

@@ -51,7 +51,9 @@ func updateHadir(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.select(seat.id)
             return []
         }
-        if seat.name.isEmpty { state.form = Forms.personName(seat, lang: lang) }
+        if seat.name.isEmpty {
+            state.form = Forms.personName(seat, directory: state.directory, today: state.session.date, lang: lang)
+        }
         let effects = record(&state, seat, .hadir)
         // The same large line as a scan: who was marked and when, following what holds once saved.
         if !effects.isEmpty {

@@ -26,6 +26,8 @@ enum TUIShell {
         state.isDemo = demo
         let machineKop = MachineLetterhead(ProcessInfo.processInfo.environment)
         state.machineLetterhead = machineKop.text
+        let office = OfficeFolder.location(option: nil, environment: ProcessInfo.processInfo.environment)
+        state.directory = OfficeFolder.exists(office) ? (try? SessionFolder(url: office, desk: folder.desk, writable: false))?.session : nil
         let warnings = folder.warnings + (machineKop.warning.map { [$0] } ?? [])
         if !warnings.isEmpty, role == .desk {
             state.message = warnings.map { $0.message(lang) }.joined(separator: " ")
