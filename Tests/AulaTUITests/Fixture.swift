@@ -146,6 +146,17 @@ final class MemoryWorld: World {
 
     func isIntact(_ storedPath: String, sha256: String) -> Bool { !damaged.contains(sha256) }
 
+    /// The office's log, in memory.
+    var officeEvents: [Event] = []
+
+    func appendOffice(_ changes: [Change]) throws -> Session {
+        let clock = SessionClock(zone: TimeZone(identifier: "Asia/Makassar")!)
+        for change in changes {
+            officeEvents.append(Event(id: "o\(officeEvents.count + 1)", desk: desk, seq: officeEvents.count + 1, at: clock.iso(now), change: change))
+        }
+        return Fold.state(from: officeEvents).current
+    }
+
     func open(_ storedPath: String) -> (path: String, opened: Bool) { ("/data/kim.aula/" + storedPath, false) }
 }
 

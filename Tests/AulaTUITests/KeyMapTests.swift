@@ -12,7 +12,8 @@ import Testing
     /// Typing and deleting what was typed are not listed key by key.
     static func isTyping(_ action: Action) -> Bool {
         switch action {
-        case .searchType, .formType, .editorType, .searchBackspace, .formBackspace, .formDelete, .editorBackspace, .editorDelete:
+        case .searchType, .formType, .editorType, .directoryType, .searchBackspace, .formBackspace, .formDelete, .editorBackspace, .editorDelete,
+             .directoryBackspace:
             return true
         default:
             return false

@@ -101,6 +101,8 @@ public struct EffectRunner {
             return [.historyLoaded(title: SeatHistory.title(of: seat, lang: lang), lines: lines)]
         case .exportPapers, .printPaper, .makePreview:
             return []  // performed in the background by `perform`
+        case .appendOffice(let changes, let message):
+            return [.directoryChanged(try world.appendOffice(changes), message: message)]
         }
     }
 

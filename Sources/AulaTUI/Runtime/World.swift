@@ -26,6 +26,8 @@ public protocol World: AnyObject {
     func open(_ storedPath: String) -> (path: String, opened: Bool)
     /// The slow paper work, run off the main loop.
     var papers: any PaperDesk { get }
+    /// Appends changes to the office's log (its people directory); returns the office as it is now.
+    func appendOffice(_ changes: [Change]) throws -> Session
 }
 
 /// What exporting every paper did.

@@ -78,6 +78,8 @@ public struct AppState: Equatable, Sendable {
     public var machineLetterhead = ""
     /// The office's people directory (the shell reads it at start): the door's name form is offered a seat's holder.
     public var directory: Session?
+    /// The directory shown over the body, while open.
+    public var directoryOverlay: DirectoryOverlay?
     /// The paper previewed on Dokumen.
     public var document = Paper.Kind.daftarHadir
     /// First line of the Dokumen preview on screen.

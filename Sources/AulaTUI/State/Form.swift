@@ -27,6 +27,8 @@ public struct Form: Equatable, Sendable {
         case rate
         /// One of the session's own people (narasumber, moderator, pembawa acara, panitia) with the data the SPJ needs.
         case person
+        /// A person of the office's directory, by id.
+        case directoryPerson(id: String)
     }
 
     public var purpose: Purpose

@@ -28,6 +28,10 @@ public enum Action: Equatable, Sendable {
     case addMaterial, openMaterial
     // Dokumen
     case nextDocument, previousDocument, exportPapers, printDocument, setRate, addPerson
+    // The office's directory
+    case openDirectory, directoryType(Character), directoryBackspace, directoryMove(Int), directoryEdit, directoryForget
+    /// The office's log took changes: the directory as it is now, and what to say.
+    case directoryChanged(Session, message: String)
     /// Edit a session field the papers print (kesimpulan, tindak lanjut) in the multi-line editor.
     case editField(Change.SessionField)
     // Results of effects, sent back by the shell
@@ -49,7 +53,7 @@ public enum Action: Equatable, Sendable {
     var isUsers: Bool {
         switch self {
         case .tick, .resize, .saved, .failed, .materialsChecked, .inform, .refreshed, .readFailed, .historyLoaded,
-             .previewMade, .finished, .exported:
+             .previewMade, .finished, .exported, .directoryChanged:
             return false
         default:
             return true
@@ -77,4 +81,6 @@ public enum Effect: Equatable, Sendable {
     case printPaper(Paper.Kind)
     /// Make the Dokumen preview of a paper from the state's session and send `.previewMade`.
     case makePreview(Paper.Kind, revision: Int)
+    /// Append these changes to the office's log (its directory), then send `.directoryChanged`.
+    case appendOffice([Change], message: String)
 }

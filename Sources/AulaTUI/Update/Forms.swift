@@ -89,6 +89,19 @@ enum Forms {
     static let personFields: [Change.PersonField] = [.role, .name, .status, .golongan, .nip, .jabatan, .instansi, .npwp, .nik, .address,
                                                      .bank, .account]
 
+    /// The fields of a person in the office's directory the form edits, in order.
+    static let directoryFields: [Change.PersonField] = [.name, .jabatan, .instansi, .seat, .nip, .golongan, .npwp, .nik, .phone, .bank, .account]
+
+    static func directoryPerson(_ person: Person, lang: Lang) -> Form {
+        let labels = [lang.t("Nama dan gelar", "Name and titles"), lang.t("Jabatan", "Position"), lang.t("Instansi", "Office"),
+                      lang.t("Kursi", "Seat"), "NIP", lang.t("Golongan", "Grade"), "NPWP", "NIK", "No HP", "Bank", lang.t("No. rekening", "Account no.")]
+        var form = Form(purpose: .directoryPerson(id: person.id), title: lang.t("Direktori kantor: ", "Office directory: ") + person.name,
+                        labels: labels, fields: directoryFields.map { TextField(OfficeDirectory.value(person, $0)) })
+        form.note = person.seenOn.isEmpty ? nil
+            : lang.t("Terakhir terlihat \(person.seenOn): \(person.seenAt)", "Last seen \(person.seenOn): \(person.seenAt)")
+        return form
+    }
+
     static func person(lang: Lang) -> Form {
         let labels = [lang.t("Peran", "Role"), lang.t("Nama dan gelar", "Name and titles"), "Status",
                       lang.t("Golongan (III/c)", "Grade (III/c)"), "NIP", lang.t("Jabatan", "Position"), lang.t("Instansi", "Office"),
@@ -278,6 +291,19 @@ private func submit(_ state: inout AppState, _ form: Form) -> [Effect] {
             return try PaymentOperation.rate(kind, for: whom, amount: amount, hours: typedNumber(form.value(3)) ?? 1, golongan: form.value(4),
                                              person: person, in: session, lang: lang)
         } onSuccess: { $0.form = nil }
+    case .directoryPerson(let id):
+        guard let person = state.directory?.people.first(where: { $0.id == id }) else { return refuse(lang.t("Sudah dilupakan.", "Forgotten already.")) }
+        var changes: [Change] = []
+        do {
+            for (index, field) in Forms.directoryFields.enumerated() where form.value(index) != OfficeDirectory.value(person, field) {
+                changes += try PersonOperation.set(person, field, form.value(index), lang: lang).changes
+            }
+        } catch {
+            return refuse(error.message(lang))
+        }
+        state.form = nil
+        guard !changes.isEmpty else { return [] }
+        return [.appendOffice(changes, message: lang.t("Direktori diubah: ", "Directory changed: ") + person.name)]
     case .person:
         var fields = ChangeFields<Change.PersonField>()
         for (index, field) in Forms.personFields.enumerated() where !form.value(index).isEmpty { fields[field] = form.value(index) }

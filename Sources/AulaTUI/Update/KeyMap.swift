@@ -6,7 +6,7 @@ import AulaCore
 /// F1 help, Ctrl-Q and F10 quit.
 public enum KeyMap {
     /// The modes that have their own keys.
-    public enum Mode: Equatable, Sendable, CaseIterable { case hadir, acara, materi, dokumen, form, editor, help, projector }
+    public enum Mode: Equatable, Sendable, CaseIterable { case hadir, acara, materi, dokumen, form, editor, help, directory, projector }
 
     /// One line of the table: keys, what they do, and how help names it.
     struct Binding: Sendable {
@@ -28,6 +28,7 @@ public enum KeyMap {
         if state.editor != nil { return .editor }
         if state.form != nil { return .form }
         if state.showHelp || state.history != nil { return .help }
+        if state.directoryOverlay != nil { return .directory }
         switch state.tab {
         case .hadir: return .hadir
         case .acara: return .acara
@@ -44,6 +45,7 @@ public enum KeyMap {
         switch (mode, key) {
         case (.hadir, .char(let c)): return .searchType(c)
         case (.form, .char(let c)): return .formType(c)
+        case (.directory, .char(let c)): return .directoryType(c)
         case (.editor, .char(let c)): return .editorType(c)
         case (.acara, .char(let c)), (.materi, .char(let c)), (.dokumen, .char(let c)):
             guard let n = c.wholeNumberValue, let tab = Tab(rawValue: n - 1) else { return nil }
@@ -92,15 +94,16 @@ public enum KeyMap {
         case .hadir: return lists + [closing]
         case .acara, .materi: return lists + [tabNumbers, closing]
         case .dokumen: return lists.filter { $0.label == nil } + [tabNumbers, closing]
-        case .form, .editor, .help, .projector: return []
+        case .form, .editor, .help, .directory, .projector: return []
         }
     }
 
-    /// The keys that work everywhere that work in `mode`: only quitting while typing in a form or the editor, none on
+    /// The keys that work everywhere that work in `mode`: only quitting while typing in a form, the editor or the
+    /// directory's search, none on
     /// the projector (its own keys quit).
     private static func globals(_ mode: Mode) -> [Binding] {
         if mode == .projector { return [] }
-        return global.filter { $0.keys.contains(.ctrl("q")) || (mode != .form && mode != .editor) }
+        return global.filter { $0.keys.contains(.ctrl("q")) || (mode != .form && mode != .editor && mode != .directory) }
     }
 
     /// How many of `hints(mode)` are the keys every tab has (help, quit), which come first.
@@ -242,6 +245,7 @@ public enum KeyMap {
                 bind([.char("t")], .editField(.followUp), "tindak lanjut", "follow-up", hint: true),
                 bind([.char("r")], .setRate, "tarif uang", "payment rate", hint: true),
                 bind([.char("o")], .addPerson, "narasumber/panitia", "speaker/committee", hint: true),
+                bind([.char("d")], .openDirectory, "direktori kantor", "office directory", hint: true),
             ]
         case .form:
             return [
@@ -272,6 +276,13 @@ public enum KeyMap {
                     bind([.up, .down], nil, "gulir", "scroll", hint: true, display: "↑↓"),
                     quiet([.up], .moveSelection(-1)), quiet([.down], .moveSelection(1)),
                     quiet([.pageUp], .pageSelection(-1)), quiet([.pageDown], .pageSelection(1))]
+        case .directory:
+            return [bind([.enter], .directoryEdit, "ubah", "edit", hint: true),
+                    bind([.up, .down], nil, "pilih", "choose", hint: true, display: "↑↓"),
+                    quiet([.up], .directoryMove(-1)), quiet([.down], .directoryMove(1)),
+                    bind([.delete], .directoryForget, "lupakan (dua kali)", "forget (twice)", hint: true),
+                    bind([.escape], .cancel, "tutup", "close", hint: true),
+                    quiet([.backspace], .directoryBackspace)]
         case .projector:
             return [bind([.char("q"), .ctrl("q"), .function(10)], .quit, "keluar", "quit", hint: true)]
         }

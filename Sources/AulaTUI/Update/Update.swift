@@ -76,6 +76,8 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.form = Forms.rate(lang: state.lang)
     case .addPerson:
         state.form = Forms.person(lang: state.lang)
+    case .openDirectory, .directoryType, .directoryBackspace, .directoryMove, .directoryEdit, .directoryForget, .directoryChanged:
+        return updateDirectory(&state, action)
     case .exportPapers:
         return startSlow(&state, .exportPapers, state.lang.t("Mengekspor semua dokumen…", "Exporting every paper…"))
     case .printDocument:
@@ -152,6 +154,8 @@ private func cancel(_ state: inout AppState) {
     } else if state.history != nil {
         state.history = nil
         state.clearSearchKeepingSeat()
+    } else if state.directoryOverlay != nil {
+        state.directoryOverlay = nil
     } else if state.showHelp {
         state.showHelp = false
     } else if state.tab == .hadir && state.hadir.showMissing {

@@ -32,6 +32,7 @@ public enum AppView {
                 screen.put(line, x: box.x + 2, y: box.y + 1 + i, maxWidth: box.width - 4)
             }
         }
+        if let overlay = state.directoryOverlay { DirectoryView.draw(&screen, overlay, state, in: body) }
         if let editor = state.editor { EditorView.draw(&screen, editor, state, in: body) }
         if let form = state.form { FormView.draw(&screen, form, state, in: body) }
         drawBottom(&screen, state)

@@ -30,6 +30,18 @@ final class LiveWorld: World {
         return try MaterialCopy.add(file, item: item, title: title, to: folder)
     }
 
+    /// The office folder, opened for writing the first time the app changes the directory.
+    private var office: SessionFolder?
+
+    func appendOffice(_ changes: [Change]) throws -> Session {
+        let office = try self.office ?? OfficeFolder.open(OfficeFolder.location(option: nil, environment: ProcessInfo.processInfo.environment),
+                                                          desk: folder.desk, writable: true)
+        self.office = office
+        _ = try office.refresh()
+        try office.append(changes)
+        return office.session
+    }
+
     func isIntact(_ storedPath: String, sha256: String) -> Bool {
         StoredFile.isIntact(storedPath, sha256: sha256, in: folder.url)
     }

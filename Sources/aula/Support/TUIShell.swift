@@ -90,5 +90,10 @@ enum TUIShell {
             }
             dirty = true
         }
+        // The office learns who this desk met at the door (names, stand-ins), as it would from aula people learn.
+        if role == .desk, !demo, OfficeFolder.exists(office), let officeFolder = try? SessionFolder(url: office, desk: folder.desk, writable: true) {
+            _ = try? folder.refresh()
+            _ = try? OfficeMemory.remember(folder, in: officeFolder)
+        }
     }
 }
