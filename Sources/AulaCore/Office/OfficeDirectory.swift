@@ -14,6 +14,16 @@ public enum OfficeDirectory {
         return office.people.first { PaymentRules.personKey($0.name) == key }
     }
 
+    /// The people whose name, jabatan, instansi, seat or NIP holds `text` (everyone when it is empty), by name: what
+    /// `aula people find` and the app's directory show.
+    public static func find(_ text: String, in office: Session) -> [Person] {
+        let key = SearchText.normalize(text)
+        return office.people
+            .filter { person in key.isEmpty || [person.name, person.jabatan, person.instansi, person.seat, person.nip]
+                .contains { SearchText.normalize($0).contains(key) } }
+            .sorted { PaymentRules.personKey($0.name) < PaymentRules.personKey($1.name) }
+    }
+
     /// The holder of a seat ("Kepala Desa Tohe") as the directory last saw them.
     public static func holder(of seat: String, in office: Session) -> Person? {
         let key = SearchText.normalize(seat)

@@ -7,12 +7,6 @@ public struct DirectoryOverlay: Equatable, Sendable {
     /// The person a first Del pointed at: a second Del forgets them.
     public var forgetArmed: String?
 
-    /// The people whose name, jabatan, instansi, seat or NIP holds the query, by name.
-    public func matches(in office: Session) -> [Person] {
-        let key = SearchText.normalize(query.text)
-        return office.people
-            .filter { person in key.isEmpty || [person.name, person.jabatan, person.instansi, person.seat, person.nip]
-                .contains { SearchText.normalize($0).contains(key) } }
-            .sorted { PaymentRules.personKey($0.name) < PaymentRules.personKey($1.name) }
-    }
+    /// The people the query finds, by name.
+    public func matches(in office: Session) -> [Person] { OfficeDirectory.find(query.text, in: office) }
 }

@@ -28,11 +28,12 @@ struct PeopleOptions: ParsableArguments {
 
 /// One line per person: name, role or seat, NIP and golongan, NPWP or NIK (masked), phone (masked), last seen.
 enum PeopleLines {
+    /// `people` in the order given.
     static func lines(_ people: [Person], showPrivate: Bool, lang: Lang) -> [String] {
         let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
         let masker = PaperBuilder(session: Session(), lang: lang, showPhone: showPrivate)
         var rows = [[lang.t("Nama", "Name"), lang.t("Peran/kursi", "Role/seat"), "NIP", "Gol.", "NPWP/NIK", "HP", lang.t("Terakhir", "Last seen")]]
-        for person in people.sorted(by: { PaymentRules.personKey($0.name) < PaymentRules.personKey($1.name) }) {
+        for person in people {
             let id = person.npwp.isEmpty ? (person.nik.isEmpty ? "" : "NIK " + (showPrivate ? person.nik : masker.phone(person.nik))) : person.npwp
             var seen = person.seenOn.isEmpty ? "" : person.seenOn + " " + person.seenAt
             if OfficeDirectory.mayBeReplaced(person, today: today) { seen += lang.t(" (mungkin sudah diganti)", " (may have been replaced)") }
@@ -61,7 +62,7 @@ struct PeopleListCommand: ParsableCommand {
                 print(lang.t("Direktori masih kosong. Isi dari sesi: aula people learn DIR", "The directory is empty. Fill it from a session: aula people learn DIR"))
                 return
             }
-            print(PeopleLines.lines(office.session.people, showPrivate: showPrivate, lang: lang).joined(separator: "\n"))
+            print(PeopleLines.lines(OfficeDirectory.find("", in: office.session), showPrivate: showPrivate, lang: lang).joined(separator: "\n"))
         }
     }
 }
@@ -78,10 +79,7 @@ struct PeopleFindCommand: ParsableCommand {
     func run() throws {
         try Console.run(options.language) { lang in
             let office = try options.office.open(writable: false, desk: try options.desk.resolved(), lang: lang)
-            let key = SearchText.normalize(text)
-            let found = office.session.people.filter { person in
-                [person.name, person.jabatan, person.instansi, person.seat, person.nip].contains { SearchText.normalize($0).contains(key) }
-            }
+            let found = OfficeDirectory.find(text, in: office.session)
             guard !found.isEmpty else { throw AulaError(id: "Tidak ada yang cocok dengan '\(text)'.", en: "Nobody matches '\(text)'.") }
             print(PeopleLines.lines(found, showPrivate: showPrivate, lang: lang).joined(separator: "\n"))
         }
