@@ -290,4 +290,15 @@ import Testing
         _ = try newSession(dir)
         #expect(throws: AulaError.self) { try newSession(dir, desk: "meja2") }
     }
+
+    @Test func eventIdsAreVersionFourUUIDsAndDoNotRepeat() {
+        let ids = (0..<10_000).map { _ in EventID.make() }
+        #expect(Set(ids).count == ids.count)
+        for id in ids.prefix(100) {
+            let parts = id.split(separator: "-")
+            #expect(parts.map(\.count) == [8, 4, 4, 4, 12], "\(id)")
+            #expect(id.allSatisfy { "0123456789abcdef-".contains($0) })
+            #expect(parts[2].first == "4" && "89ab".contains(parts[3].first!), "\(id)")
+        }
+    }
 }

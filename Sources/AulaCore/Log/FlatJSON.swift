@@ -12,6 +12,7 @@ public enum FlatJSON {
     /// Encodes fields as one JSON object with keys in sorted order and no spaces.
     public static func encode(_ fields: [String: FlatValue]) -> String {
         var out = "{"
+        out.reserveCapacity(64 + 24 * fields.count)
         var first = true
         for key in fields.keys.sorted() {
             if !first { out += "," }
@@ -31,6 +32,13 @@ public enum FlatJSON {
 
     private static func appendString(_ s: String, to out: inout String) {
         out += "\""
+        // Nearly every string needs no escape: appended whole (bytes below 0x20, the quote, the backslash, DEL, and
+        // U+2028/U+2029, which begin with E2 80, are the ones that do).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

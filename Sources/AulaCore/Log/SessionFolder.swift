@@ -216,7 +216,7 @@ public final class SessionFolder {
         var events: [Event] = []
         for change in changes {
             seq += 1
-            let event = Event(id: UUID().uuidString.lowercased(), desk: desk, seq: seq, at: at, stamp: stamp, change: change)
+            let event = Event(id: EventID.make(), desk: desk, seq: seq, at: at, stamp: stamp, change: change)
             stamp += 1
             bytes += Array(event.line.utf8)
             bytes.append(0x0A)

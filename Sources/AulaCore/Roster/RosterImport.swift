@@ -44,8 +44,16 @@ public enum RosterImport {
         /// The fields a row's id is made of (the roster's first columns; later ones such as NIP are details).
         static let identityFields: [Change.AttendeeField] = [.jabatan, .unit, .kecamatan, .name, .phone, .kode]
 
+        /// The first 8 bytes of the text's SHA-256, as 16 hex digits.
         private func hash(_ text: String) -> String {
-            SHA256.hash(data: Data(text.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+            let digits = Array("0123456789abcdef".utf8)
+            var hex: [UInt8] = []
+            hex.reserveCapacity(16)
+            for byte in SHA256.hash(data: Data(text.utf8)).prefix(8) {
+                hex.append(digits[Int(byte >> 4)])
+                hex.append(digits[Int(byte & 0x0F)])
+            }
+            return String(decoding: hex, as: UTF8.self)
         }
     }
 
@@ -64,13 +72,15 @@ public enum RosterImport {
     /// Ds. Silawan); beside a seat held by someone else it is added and named as a possible duplicate.
     public static func plan(_ entries: [Entry], into session: Session) -> Plan {
         var known: [String: Attendee] = [:]
+        known.reserveCapacity(session.attendees.count + entries.count)
         var offices = Offices()
         for attendee in session.attendees {
             known[attendee.id] = attendee
             offices.add(attendee)
         }
         var plan = Plan(changes: [], added: 0, updated: 0, unchanged: 0)
-        var seenInBatch = Set<String>()
+        plan.changes.reserveCapacity(entries.count)
+        var seenInBatch = Set<String>(minimumCapacity: entries.count)
         /// `keepingOffice`: the seat was found by its jabatan and unit, which keep the seat's own spelling.
         func update(_ current: Attendee, with entry: Entry, keepingOffice: Bool = false) {
             let differing = entry.fields.filter { key, value in
