@@ -6,8 +6,9 @@ import Foundation
 public enum PDFPaper {
     /// The PDF of `papers` on `size` sheets, and what could not be placed (an image that is not one, cut short, ...):
     /// the paper is still made, without it. Images are paths inside `folder`; `logo` is the kop's.
+    /// `progress` hears how many pages are done, as each is drawn.
     public static func render(_ papers: [Paper], size: PaperSize, lang: Lang, folder: URL, logo: String?,
-                              title: String) throws -> (bytes: [UInt8], problems: [String]) {
+                              title: String, progress: ((Int) -> Void)? = nil) throws -> (bytes: [UInt8], problems: [String]) {
         let sink = Sink()
         let box = Unmanaged.passRetained(sink)
         defer { box.release() }
@@ -35,6 +36,7 @@ public enum PDFPaper {
             for op in page.ops { drawer.draw(op) }
             drawer.flush()
             cairo_show_page(cairo)
+            progress?(number)
         }
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)

@@ -9,6 +9,9 @@ public final class SessionPDF: PDFMaker, @unchecked Sendable {
     let lang: Lang
     private let lock = NSLock()
     private var found: [String] = []
+    /// Told how many pages of the PDF being made are done, and when it is made (the command line's progress line).
+    public var onPage: ((Int) -> Void)?
+    public var onDone: (() -> Void)?
 
     /// PDFs of the session in `folder` on `size` sheets (the session's own setting unless asked otherwise).
     public init(folder: URL, session: Session, size: PaperSize? = nil, lang: Lang) {
@@ -20,7 +23,9 @@ public final class SessionPDF: PDFMaker, @unchecked Sendable {
 
     public func pdf(_ papers: [Paper], title: String) throws -> [UInt8] {
         try Paper.requireNames(papers)
-        let (bytes, problems) = try PDFPaper.render(papers, size: size, lang: lang, folder: folder, logo: logo, title: title)
+        defer { onDone?() }
+        let (bytes, problems) = try PDFPaper.render(papers, size: size, lang: lang, folder: folder, logo: logo, title: title,
+                                                    progress: onPage)
         lock.withLock { found += problems.filter { !found.contains($0) } }
         return bytes
     }

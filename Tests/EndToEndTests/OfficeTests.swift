@@ -212,3 +212,45 @@ import Testing
         #expect(try aula.ok("roster", "list", "juni").contains("Yakobus Mali"))
     }
 }
+
+/// Long work on the command line: many possible duplicates summed up, the whole list written; no progress line when
+/// stderr is not a terminal, one redrawn in place when it is.
+@Suite struct LongWorkTests {
+    @Test func manyPossibleDuplicatesAreSummedUp() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("new", "s", "--title", "T", "--date", "2025-01-01", "--venue", "V", "--organizer", "O")
+        var rows = "Nama,Jabatan,Unit,Kecamatan\n"
+        for index in 0..<25 { rows += "Orang \(index),Kepala Desa,Desa Tohe,Raihat\n" }
+        try Data(rows.utf8).write(to: URL(fileURLWithPath: work.path("r.csv")))
+        let run = try aula.run("roster", "import", "s", "r.csv")
+        #expect(run.status == 0 && run.stderr.isEmpty, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("Mungkin ganda: ") }.count == 10)
+        #expect(run.stdout.contains("… dan 14 lagi: 24 baris mungkin ganda; daftar lengkapnya di "), "\(run.stdout)")
+        let list = try String(contentsOfFile: work.path("s.aula/exports/mungkin-ganda.txt"), encoding: .utf8)
+        #expect(list.split(separator: "\n").count == 24 && list.contains("Orang 24"))
+    }
+
+    @Test func aProgressLineOnATerminal() throws {
+        let work = WorkFolder()
+        let aula = AulaBinary(workDir: work.url)
+        try aula.ok("demo", "kim")
+        // On a terminal (script(1) gives one), the PDF's pages are counted on stderr, the line cleared before the
+        // result is printed; without one (above), nothing.
+        let command = "\(AulaBinary.path) summary kim --document daftar-hadir --format pdf --output \(work.path("d.pdf"))"
+        var environment = ProcessInfo.processInfo.environment
+        for (key, value) in aula.environment { environment[key] = value }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-q", "-c", command, "/dev/null"]
+        process.environment = environment
+        process.currentDirectoryURL = work.url
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output.contains("\r\u{1B}[KPDF: 1 halaman\r\u{1B}[KDitulis: "), "\(output.debugDescription)")
+    }
+}

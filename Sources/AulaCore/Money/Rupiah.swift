@@ -5,13 +5,18 @@ public enum Rupiah {
 
     /// "Rp1.250.000" (dots between thousands, no space, no decimals); "-Rp5.000" below zero.
     public static func format(_ amount: Int) -> String {
-        let digits = String(amount.magnitude)
+        (amount < 0 ? "-Rp" : "Rp") + grouped(amount.magnitude)
+    }
+
+    /// "100.000": a count with dots between thousands, as Indonesian writes it.
+    public static func grouped(_ count: UInt) -> String {
+        let digits = String(count)
         var grouped = ""
         for (index, digit) in digits.enumerated() {
             if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(".") }
             grouped.append(digit)
         }
-        return (amount < 0 ? "-" : "") + "Rp" + grouped
+        return grouped
     }
 
     /// The amount in a "Rp1.250.000" or "1250000" text, or nil.

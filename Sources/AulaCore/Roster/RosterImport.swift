@@ -70,7 +70,8 @@ public enum RosterImport {
     /// gets the fields that differ and are not empty in the entry. A named row that is not yet a seat fills the one
     /// seat of its jabatan and unit that has nobody ("Kepala Desa, Desa Silawan" for Simon Petrus Bere, Kepala Desa,
     /// Ds. Silawan); beside a seat held by someone else it is added and named as a possible duplicate.
-    public static func plan(_ entries: [Entry], into session: Session) -> Plan {
+    /// `progress` hears how many entries are done, every thousand.
+    public static func plan(_ entries: [Entry], into session: Session, progress: ((Int) -> Void)? = nil) -> Plan {
         var known: [String: Attendee] = [:]
         known.reserveCapacity(session.attendees.count + entries.count)
         var offices = Offices()
@@ -99,7 +100,8 @@ public enum RosterImport {
                 offices.add(filled)
             }
         }
-        for entry in entries {
+        for (done, entry) in entries.enumerated() {
+            if done % 1000 == 0 { progress?(done) }
             let id = entry.id
             guard seenInBatch.insert(id).inserted else {
                 plan.unchanged += 1

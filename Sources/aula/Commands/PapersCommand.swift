@@ -68,6 +68,9 @@ struct PapersCommand: ParsableCommand {
             builder.perInvitee = perInvitee
             builder.paymentKind = paymentKind
             let pdf = SessionPDF(folder: opened.url, session: s, size: paper, lang: lang)
+            let progress = ProgressLine()
+            pdf.onPage = { pages in progress.show("PDF: " + Rupiah.grouped(UInt(pages)) + lang.t(" halaman", " pages")) }
+            pdf.onDone = progress.finish
             defer { for problem in pdf.problems { Console.warn(problem, lang: lang) } }
             let folder = templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AulaResources.templatesFolder
             let size = paper ?? s.papers.sheet

@@ -26,10 +26,17 @@ struct RosterImportCommand: ParsableCommand {
 
     func run() throws {
         try Console.run(session.language) { lang in
+            let progress = ProgressLine()
+            progress.show(lang.t("Membaca \(file)…", "Reading \(file)…"), force: true)
             let table = try RosterTable(file: try readFile(file), named: file, sheet: sheet)
             let folder = try session.open(writable: true, lang: lang)
-            let plan = RosterImport.plan(RosterImport.entries(from: table), into: folder.session)
+            let entries = RosterImport.entries(from: table)
+            let plan = RosterImport.plan(entries, into: folder.session) { done in
+                progress.show(lang.t("Mencocokkan baris: ", "Matching rows: ") + ProgressLine.count(done, of: entries.count, lang: lang))
+            }
+            progress.show(lang.t("Menyimpan \(plan.changes.count) perubahan…", "Saving \(plan.changes.count) changes…"), force: true)
             try folder.append(plan.changes)
+            progress.finish()
             let origin: String
             switch table.origin {
             case .csv(let encoding, let delimiter):
@@ -39,8 +46,16 @@ struct RosterImportCommand: ParsableCommand {
             }
             print(ImportReport.text(plan, lang: lang) + origin)
             for warning in table.warnings { print(lang.t("Perhatian: ", "Warning: ") + warning.message(lang)) }
-            for duplicate in plan.possibleDuplicates {
+            // Many possible duplicates are summed up: how many, the first ten, and where the whole list is.
+            let duplicates = plan.possibleDuplicates
+            for duplicate in duplicates.prefix(10) {
                 print(lang.t("Mungkin ganda: ", "Possible duplicate: ") + duplicate)
+            }
+            if duplicates.count > 10 {
+                let list = duplicates.map { $0 + "\n" }.joined()
+                let written = try ExportsFolder.write(Array(list.utf8), named: "mungkin-ganda.txt", in: folder.url)
+                print(lang.t("… dan \(duplicates.count - 10) lagi: \(duplicates.count) baris mungkin ganda; daftar lengkapnya di \(written.path)",
+                             "… and \(duplicates.count - 10) more: \(duplicates.count) possible duplicates; the whole list is in \(written.path)"))
             }
         }
     }
