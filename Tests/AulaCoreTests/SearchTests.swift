@@ -36,6 +36,10 @@ import Testing
         #expect(rows("kec raihat") == [3])
         #expect(rows("antonius") == [1])            // the stand-in who came for the seat
         #expect(SearchIndex.sameText([seat(1, "Kepala Desa", "Desa Tohe")], [seat(1, "Kepala Desa", "Desa Tohe", standIn: "Antonius Mau")]) == false)
+        // A plain check-in (no stand-in) of an empty seat leaves the words as they were: the index is kept.
+        var checkedIn = seat(1, "Kepala Desa", "Desa Tohe")
+        checkedIn.attendance = Attendance(status: .hadir, standIn: "", standInJabatan: "", time: "2020-03-27T08:41:00+08:00", desk: "meja1")
+        #expect(SearchIndex.sameText([seat(1, "Kepala Desa", "Desa Tohe")], [checkedIn]))
     }
 
     @Test func aSeatWithTensOfThousandsOfWordsIsIndexed() {

@@ -49,7 +49,7 @@ public struct SearchIndex: Equatable, Sendable {
             new.withUnsafeBufferPointer { b in
                 a.indices.allSatisfy { i in
                     a[i].row == b[i].row && a[i].name == b[i].name && a[i].jabatan == b[i].jabatan && a[i].unit == b[i].unit
-                        && a[i].kecamatan == b[i].kecamatan && a[i].attendance?.standIn == b[i].attendance?.standIn
+                        && a[i].kecamatan == b[i].kecamatan && (a[i].attendance?.standIn ?? "") == (b[i].attendance?.standIn ?? "")
                 }
             }
         }
