@@ -14,8 +14,8 @@ public enum Fold {
     /// A fold in progress: events applied one by one, so that appending to a session need not fold it all again.
     /// Only events that come after everything applied so far, and no undo, may be applied this way.
     public struct State: Sendable {
-        /// Creates an empty fold.
-        public init() {}
+        /// Creates an empty fold, its roster words versioned apart from every other fold's.
+        public init() { session.rosterWords.fold = UInt64.random(in: 1...UInt64.max) }
 
         /// The session so far.
         public var current: Session { session }
@@ -55,6 +55,7 @@ public enum Fold {
                     for early in waiting.removeValue(forKey: id) ?? [] { apply(early) }
                 }
                 for (key, value) in values { session.attendees[index][keyPath: key.keyPath] = value }
+                session.rosterWords.changes += 1
                 if values[.number] != nil, invited == false { fixedNumbers.insert(id) }
             case .checkIn(let attendee, let status, let standIn, let standInJabatan, let time, let reason):
                 guard let index = attendeeIndex[attendee] else {
@@ -68,6 +69,10 @@ public enum Fold {
                    let earlier = SessionClock.epochSeconds(ofISO: current.time),
                    let later = SessionClock.epochSeconds(ofISO: when), earlier <= later {
                     return
+                }
+                // A stand-in's name is searched for: naming one (or another) changes the roster's words.
+                if (session.attendees[index].attendance?.standIn ?? "") != (status == .belumHadir ? "" : standIn) {
+                    session.rosterWords.changes += 1
                 }
                 session.attendees[index].attendance = status == .belumHadir ? nil : Attendance(
                     status: status, standIn: standIn, standInJabatan: standInJabatan, time: when, desk: event.desk, reason: reason)

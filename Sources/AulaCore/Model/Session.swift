@@ -51,6 +51,10 @@ public struct Session: Codable, Equatable, Sendable {
     /// (never brought back).
     public var index: [IndexedSession] = []
     public var forgotten: Set<String> = []
+    /// Which fold made this session and how many times it changed the roster's words (a seat added or edited, a
+    /// stand-in named): the same version means the same words, so the app keeps its search index without comparing
+    /// 100,000 seats (not exported).
+    public var rosterWords = RosterWordsVersion()
     /// Each desk's latest event, when that desk's clock wrote it (ISO 8601): what tells a laptop whose clock is wrong.
     /// Read from the logs each time; not part of the session as exported.
     public var lastEventAt: [String: String] = [:]
@@ -94,4 +98,19 @@ public struct IndexedSession: Codable, Equatable, Sendable {
         self.title = title
         self.date = date
     }
+}
+
+/// The version of a roster's words: the fold that made it (a fresh fold, after an undo, is another) and its count
+/// of changes to them. It says nothing of the session's content: two sessions are equal whatever their versions
+/// (`==` always holds); `same(as:)` compares versions.
+public struct RosterWordsVersion: Equatable, Sendable {
+    public var fold: UInt64 = 0
+    public var changes = 0
+
+    public init() {}
+
+    /// Whether both come from one fold with no change to the words between them.
+    public func same(as other: RosterWordsVersion) -> Bool { fold == other.fold && changes == other.changes }
+
+    public static func == (_: RosterWordsVersion, _: RosterWordsVersion) -> Bool { true }
 }

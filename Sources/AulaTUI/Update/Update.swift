@@ -218,8 +218,9 @@ extension AppState {
     /// Shows a new revision of the session; `derive` then updates what is made from it, keeping the search, the
     /// selected seat and the other selections.
     mutating func replaceSession(_ new: Session) {
-        // Check-ins leave the roster's text as it was: the search index is rebuilt only when a seat was added or edited.
-        if !SearchIndex.sameText(session.attendees, new.attendees) { indexStale = true }
+        // Check-ins leave the roster's text as it was: the search index is rebuilt only when a seat was added or edited
+        // (or a stand-in named); the same fold's version says so at once, another fold's roster is compared.
+        if !session.rosterWords.same(as: new.rosterWords) && !SearchIndex.sameText(session.attendees, new.attendees) { indexStale = true }
         session = new
         revision += 1
         agendaSelected = min(agendaSelected, max(0, new.agenda.count - 1))
