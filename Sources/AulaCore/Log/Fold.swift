@@ -24,7 +24,12 @@ public enum Fold {
         public mutating func add(_ event: Event) { apply(event) }
 
         fileprivate(set) var session = Session()
-        var attendeeIndex: [String: Int] = [:]
+        /// Where each seat is, kept in the session itself so that it can find a seat at once.
+        var attendeeIndex: [String: Int] {
+            get { session.seatPositions.byID }
+            _modify { yield &session.seatPositions.byID }
+            set { session.seatPositions.byID = newValue }
+        }
         /// Invited seats so far: they hold rows 1...invitedCount, walk-ins the rows after.
         var invitedCount = 0
         /// Walk-ins whose number their desk fixed: an invited seat added later does not move them.

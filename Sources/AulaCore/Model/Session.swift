@@ -55,6 +55,8 @@ public struct Session: Codable, Equatable, Sendable {
     /// stand-in named): the same version means the same words, so the app keeps its search index without comparing
     /// 100,000 seats (not exported).
     public var rosterWords = RosterWordsVersion()
+    /// Where each seat is in `attendees`, by id, kept by the fold (not exported).
+    public var seatPositions = SeatPositions()
     /// Each desk's latest event, when that desk's clock wrote it (ISO 8601): what tells a laptop whose clock is wrong.
     /// Read from the logs each time; not part of the session as exported.
     public var lastEventAt: [String: String] = [:]
@@ -78,7 +80,14 @@ public struct Session: Codable, Equatable, Sendable {
 
     /// The attendee with this id.
     public func attendee(id: String) -> Attendee? {
-        attendees.first { $0.id == id }
+        position(of: id).map { attendees[$0] }
+    }
+
+    /// The index of the seat `id` in `attendees`: at once from the fold's positions, else (a session put together by
+    /// hand) by looking.
+    public func position(of id: String) -> Int? {
+        if let known = seatPositions.byID[id], attendees.indices.contains(known), attendees[known].id == id { return known }
+        return attendees.firstIndex { $0.id == id }
     }
 
     /// The agenda item that is running now, if any.
@@ -113,4 +122,14 @@ public struct RosterWordsVersion: Equatable, Sendable {
     public func same(as other: RosterWordsVersion) -> Bool { fold == other.fold && changes == other.changes }
 
     public static func == (_: RosterWordsVersion, _: RosterWordsVersion) -> Bool { true }
+}
+
+/// Where each seat is in a session's roster, by id: derived from the roster, so it never makes two sessions unequal
+/// (`==` always holds).
+public struct SeatPositions: Equatable, Sendable {
+    public var byID: [String: Int] = [:]
+
+    public init() {}
+
+    public static func == (_: SeatPositions, _: SeatPositions) -> Bool { true }
 }

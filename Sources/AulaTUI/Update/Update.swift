@@ -293,7 +293,12 @@ extension AppState {
     /// The whole roster shown with the seat `id` selected (after a scan: the next key acts on that seat).
     mutating func select(_ id: String) {
         refilter(keepSelection: false)
-        if let position = hadir.visible.firstIndex(where: { session.attendees[$0].id == id }) { hadir.selected = position }
+        // With no query every seat is shown in roster order: the seat's position is its place in the list.
+        if hadir.query.text.trimmingCharacters(in: .whitespaces).isEmpty, let position = session.position(of: id) {
+            hadir.selected = position
+        } else if let position = hadir.visible.firstIndex(where: { session.attendees[$0].id == id }) {
+            hadir.selected = position
+        }
         keepSelectionVisible()
     }
 
