@@ -119,6 +119,14 @@ let queries = ["naek", "tohe", "fatuba'a", "yohanes bau", "maria luruk", "kepala
                "kecamatan lasiolat", "12345", "ma'ruf"]
 var results: [Result] = []
 
+// `--door-only`: the scan at the door phase by phase, at the largest size asked for.
+if CommandLine.arguments.contains("--door-only") {
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    print(try BenchDoor.run(seats: sizes.max() ?? 100_000, work: work))
+    try? FileManager.default.removeItem(at: work)
+    exit(0)
+}
+
 // `--office-only`: the office's figures alone (the year view, the directory).
 if CommandLine.arguments.contains("--office-only") {
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
