@@ -8,10 +8,10 @@ import Testing
         s.id = "6bc9bd5b-465f-46ac-a48a-a780cafce890"
         s.title = "Sosialisasi KIM"
         s.date = "2020-03-27"
-        s.attendees = (1...60).map { row in
+        s.attendees = Roster((1...60).map { row in
             Attendee(id: "s\(row)", row: row, jabatan: "Kepala Desa", unit: "Desa \(row)", kecamatan: "Raihat", name: "Orang \(row)",
                      phone: "", kode: "", invited: true, attendance: nil)
-        }
+        })
         return s
     }()
 

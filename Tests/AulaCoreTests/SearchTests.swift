@@ -9,7 +9,7 @@ import Testing
             Attendee(id: "s\(i)", row: i, jabatan: "Kepala Desa", unit: "Desa Contoh\(i)x", kecamatan: "Kec\(i % 50)",
                      name: "Peserta\(i)x Bau", phone: "", kode: "", invited: true, attendance: nil)
         }
-        let index = SearchIndex(attendees)
+        let index = SearchIndex(Roster(attendees))
         for i in [1, 8_191, 8_192, 20_001, 39_999, 40_000] {
             let matches = index.search("peserta\(i)x contoh\(i)x")
             #expect(matches.map(\.index).prefix(3) == [i - 1], "\(i)")
@@ -66,10 +66,10 @@ import Testing
 
     func roster(_ entries: [(String, String, String, String)]) -> Session {
         var s = Session()
-        s.attendees = entries.enumerated().map { i, e in
+        s.attendees = Roster(entries.enumerated().map { i, e in
             Attendee(id: "a\(i)", row: i + 1, jabatan: e.1, unit: e.2, kecamatan: e.3, name: e.0, phone: "", kode: "",
                      invited: true, attendance: nil)
-        }
+        })
         return s
     }
 

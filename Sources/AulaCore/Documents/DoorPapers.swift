@@ -78,7 +78,7 @@ extension PaperBuilder {
     }
 
     /// The lampiran: every invited seat with its QR code.
-    private func invitationList(_ seats: [Attendee]) -> Paper {
+    private func invitationList(_ seats: Roster) -> Paper {
         let tag = CheckInCode.tag(session)
         let rows = seats.map { seat in
             [String(seat.row), seat.name.isEmpty ? "" : clean(seat.name), clean(seat.jabatan), clean(seat.unit),

@@ -20,7 +20,7 @@ public struct AttendanceSummary: Equatable, Sendable {
 
         /// The totals of a whole roster, each seat read in place rather than copied (the app counts again after
         /// every save; copying 100,000 seats with their strings took most of that time).
-        public init(of attendees: [Attendee]) {
+        public init(of attendees: Roster) {
             total = attendees.count
             for index in attendees.indices {
                 if attendees[index].invited { invited += 1 }

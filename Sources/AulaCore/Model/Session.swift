@@ -30,7 +30,7 @@ public struct Session: Codable, Equatable, Sendable {
     /// PPh 21 rates changed for this session, in basis points by group ("III", "non-pns").
     public var taxOverrides: [String: Int] = [:]
     /// The roster, in row order.
-    public var attendees: [Attendee] = []
+    public var attendees = Roster()
     /// Walk-in numbers that were given and then undone: never given again, so a printed code never names another.
     public var retiredNumbers: Set<Int> = []
     /// The acara, in order.

@@ -1,7 +1,7 @@
 /// The roster as a text table: No, status, name, jabatan, unit, kecamatan, time.
 public enum RosterTableText {
     /// The seats as lines of a table, a stand-in's name beside "diwakili".
-    public static func render(_ attendees: [Attendee], session: Session, lang: Lang) -> String {
+    public static func render(_ attendees: some Collection<Attendee>, session: Session, lang: Lang) -> String {
         var table = TextTable(
             headers: ["No", "Status", lang.t("Nama", "Name"), lang.t("Jabatan", "Position"),
                       lang.t("Unit/Instansi", "Unit"), lang.t("Kecamatan", "District"), lang.t("Jam", "Time")],

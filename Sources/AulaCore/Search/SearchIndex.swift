@@ -42,21 +42,16 @@ public struct SearchIndex: Equatable, Sendable {
 
     /// Whether an index of `old` also serves `new`: the same seats in the same rows with the same words (a check-in
     /// changes none of them, unless it names a stand-in). Strings a fold did not touch share their storage, so this is one pass of cheap compares.
-    public static func sameText(_ old: [Attendee], _ new: [Attendee]) -> Bool {
-        guard old.count == new.count else { return false }
-        // Fields are compared in place: copying 100,000 attendees out of their arrays would retain every field.
-        return old.withUnsafeBufferPointer { a in
-            new.withUnsafeBufferPointer { b in
-                a.indices.allSatisfy { i in
-                    a[i].row == b[i].row && a[i].name == b[i].name && a[i].jabatan == b[i].jabatan && a[i].unit == b[i].unit
-                        && a[i].kecamatan == b[i].kecamatan && (a[i].attendance?.standIn ?? "") == (b[i].attendance?.standIn ?? "")
-                }
-            }
+    public static func sameText(_ a: Roster, _ b: Roster) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.indices.allSatisfy { i in
+            a[i].row == b[i].row && a[i].name == b[i].name && a[i].jabatan == b[i].jabatan && a[i].unit == b[i].unit
+                && a[i].kecamatan == b[i].kecamatan && (a[i].attendance?.standIn ?? "") == (b[i].attendance?.standIn ?? "")
         }
     }
 
     /// Indexes the attendees of a session (in row order), a piece of the roster on each core.
-    public init(_ attendees: [Attendee]) {
+    public init(_ attendees: Roster) {
         let pieces = Parallel.pieces(count: attendees.count, minimumPerPiece: 8192) { range in
             SearchIndex(piece: attendees[range])
         }
@@ -84,7 +79,7 @@ public struct SearchIndex: Equatable, Sendable {
     }
 
     /// Indexes consecutive attendees, their words from offset 0.
-    private init(piece attendees: ArraySlice<Attendee>) {
+    private init(piece attendees: Slice<Roster>) {
         var bytes: [UInt8] = []
         var words: [Word] = []
         var entries: [Entry] = []
