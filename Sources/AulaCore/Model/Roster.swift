@@ -24,7 +24,7 @@ public struct Roster: RandomAccessCollection, MutableCollection, RangeReplaceabl
     public func index(before i: Int) -> Int { i - 1 }
 
     public subscript(position: Int) -> Attendee {
-        get { pieces[position >> Self.pieceShift][position & (Self.pieceSize - 1)] }
+        _read { yield pieces[position >> Self.pieceShift][position & (Self.pieceSize - 1)] }
         _modify { yield &pieces[position >> Self.pieceShift][position & (Self.pieceSize - 1)] }
         set { pieces[position >> Self.pieceShift][position & (Self.pieceSize - 1)] = newValue }
     }

@@ -247,7 +247,10 @@ extension AppState {
         } else {
             hadir.visible = index.search(query).map(\.index)
         }
-        if let previous, let position = hadir.visible.firstIndex(where: { session.attendees[$0].id == previous }) {
+        // With no query every seat shows in roster order: the selected seat's place is its position.
+        let everySeat = hadir.visible.count == session.attendees.count && query.trimmingCharacters(in: .whitespaces).isEmpty
+        if let previous, let position = everySeat ? session.position(of: previous)
+            : hadir.visible.firstIndex(where: { session.attendees[$0].id == previous }) {
             hadir.selected = position
         } else if !keepSelection {
             hadir.selected = 0
