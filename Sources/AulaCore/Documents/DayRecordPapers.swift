@@ -1,7 +1,6 @@
 extension PaperBuilder {
     /// Daftar hadir: the roster with time, remark and a numbered signature column alternating left and right.
     func daftarHadir() -> Paper {
-        let clock = self.clock
         var rows: [[String]] = []
         rows.reserveCapacity(session.attendees.count + (blankForm ? extraRows : 0))
         /// The signature cell, numbered and alternating left and right as on paper forms (a leading space: the right half).
