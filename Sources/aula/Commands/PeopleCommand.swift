@@ -48,23 +48,33 @@ enum PeopleLines {
     }
 }
 
-/// `aula people list`.
-struct PeopleListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Semua orang di direktori. / Everyone in the directory.")
+/// What `aula people list` and `find` take: the office and whether to show NIK and phone whole.
+struct PeopleShowOptions: ParsableArguments {
     @OptionGroup var options: PeopleOptions
     @Flag(name: .customLong("show-private"), help: "Tampilkan NIK dan nomor HP utuh. / Show NIK and phone whole.")
     var showPrivate = false
 
-    func run() throws {
+    /// Prints the people `text` finds (everyone when empty); says so when there is nobody.
+    func show(_ text: String) throws {
         try Console.run(options.language) { lang in
             let office = try options.office.open(writable: false, desk: try options.desk.resolved(), lang: lang)
-            guard !office.session.people.isEmpty else {
+            let found = OfficeDirectory.find(text, in: office.session)
+            guard !found.isEmpty else {
+                guard text.isEmpty else { throw AulaError(id: "Tidak ada yang cocok dengan '\(text)'.", en: "Nobody matches '\(text)'.") }
                 print(lang.t("Direktori masih kosong. Isi dari sesi: aula people learn DIR", "The directory is empty. Fill it from a session: aula people learn DIR"))
                 return
             }
-            print(PeopleLines.lines(OfficeDirectory.find("", in: office.session), showPrivate: showPrivate, lang: lang).joined(separator: "\n"))
+            print(PeopleLines.lines(found, showPrivate: showPrivate, lang: lang).joined(separator: "\n"))
         }
     }
+}
+
+/// `aula people list`.
+struct PeopleListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Semua orang di direktori. / Everyone in the directory.")
+    @OptionGroup var shown: PeopleShowOptions
+
+    func run() throws { try shown.show("") }
 }
 
 /// `aula people find TEXT`.
@@ -72,18 +82,9 @@ struct PeopleFindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "find", abstract: "Cari di direktori (nama, jabatan, kursi, NIP). / Search the directory.")
     @Argument(help: "Teks yang dicari. / What to look for.")
     var text: String
-    @OptionGroup var options: PeopleOptions
-    @Flag(name: .customLong("show-private"), help: "Tampilkan NIK dan nomor HP utuh. / Show NIK and phone whole.")
-    var showPrivate = false
+    @OptionGroup var shown: PeopleShowOptions
 
-    func run() throws {
-        try Console.run(options.language) { lang in
-            let office = try options.office.open(writable: false, desk: try options.desk.resolved(), lang: lang)
-            let found = OfficeDirectory.find(text, in: office.session)
-            guard !found.isEmpty else { throw AulaError(id: "Tidak ada yang cocok dengan '\(text)'.", en: "Nobody matches '\(text)'.") }
-            print(PeopleLines.lines(found, showPrivate: showPrivate, lang: lang).joined(separator: "\n"))
-        }
-    }
+    func run() throws { try shown.show(text) }
 }
 
 /// `aula people edit NAME FIELD VALUE`.
