@@ -45,19 +45,23 @@ struct RosterImportCommand: ParsableCommand {
                 origin = lang.t(" (lembar \(sheet))", " (sheet \(sheet))")
             }
             print(ImportReport.text(plan, lang: lang) + origin)
-            for warning in table.warnings { print(lang.t("Perhatian: ", "Warning: ") + warning.message(lang)) }
-            // Many possible duplicates are summed up: how many, the first ten, and where the whole list is.
-            let duplicates = plan.possibleDuplicates
-            for duplicate in duplicates.prefix(10) {
-                print(lang.t("Mungkin ganda: ", "Possible duplicate: ") + duplicate)
-            }
-            if duplicates.count > 10 {
-                let list = duplicates.map { $0 + "\n" }.joined()
-                let written = try ExportsFolder.write(Array(list.utf8), named: "mungkin-ganda.txt", in: folder.url)
-                print(lang.t("… dan \(duplicates.count - 10) lagi: \(duplicates.count) baris mungkin ganda; daftar lengkapnya di \(written.path)",
-                             "… and \(duplicates.count - 10) more: \(duplicates.count) possible duplicates; the whole list is in \(written.path)"))
-            }
+            // Many warnings or possible duplicates are summed up: the first ten, how many, and where the whole list is.
+            try Self.summed(table.warnings.map { lang.t("Perhatian: ", "Warning: ") + $0.message(lang) },
+                            what: lang.t("peringatan", "warnings"), file: "peringatan-impor.txt", in: folder.url, lang: lang)
+            try Self.summed(plan.possibleDuplicates.map { lang.t("Mungkin ganda: ", "Possible duplicate: ") + $0 },
+                            what: lang.t("baris mungkin ganda", "possible duplicates"), file: "mungkin-ganda.txt", in: folder.url, lang: lang)
         }
+    }
+}
+
+extension RosterImportCommand {
+    /// Prints `lines`; past ten, the first ten, how many, and the whole list written to `exports/file`.
+    static func summed(_ lines: [String], what: String, file: String, in session: URL, lang: Lang) throws {
+        for line in lines.prefix(10) { print(line) }
+        guard lines.count > 10 else { return }
+        let written = try ExportsFolder.write(Array(lines.map { $0 + "\n" }.joined().utf8), named: file, in: session)
+        print(lang.t("… dan \(lines.count - 10) lagi: \(lines.count) \(what); daftar lengkapnya di \(written.path)",
+                     "… and \(lines.count - 10) more: \(lines.count) \(what); the whole list is in \(written.path)"))
     }
 }
 
