@@ -254,3 +254,72 @@ import Testing
         #expect(output.contains("\r\u{1B}[KPDF: 1 halaman\r\u{1B}[KDitulis: "), "\(output.debugDescription)")
     }
 }
+
+/// Two laptops sharing one office folder through Syncthing (two real instances on 127.0.0.1, set up by `aula sync
+/// --syncthing`): directory edits on both merge, a forget holds on both.
+@Suite(.serialized) struct OfficeSyncthingTests {
+    let work = WorkFolder()
+
+    @Test func twoLaptopsShareTheOfficeFolderThroughSyncthing() throws {
+        let ports = SyncthingNode.freePorts(4)
+        var laptops: [(dir: URL, node: SyncthingNode, aula: AulaBinary)] = []
+        for (index, name) in ["kiri", "kanan"].enumerated() {
+            let dir = work.url.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let node = try SyncthingNode(home: work.url.appendingPathComponent("syncthing-" + name),
+                                         guiPort: ports[2 * index], listenPort: ports[2 * index + 1])
+            try node.start()
+            laptops.append((dir, node, AulaBinary(workDir: dir, desk: name)))
+        }
+        let (kiri, kanan) = (laptops[0], laptops[1])
+        defer { for laptop in laptops { laptop.node.stop() } }
+        let office = "kantor"
+        try kiri.aula.ok("office", "set", "nama", "DPMD Kabupaten Belu", "--office", office)
+        try kiri.aula.ok("new", "maret", "--title", "Sosialisasi", "--date", "2025-03-18", "--venue", "Aula", "--organizer", "DPMD",
+                         "--office", office)
+        try kiri.aula.ok("person", "add", "maret", "--role", "narasumber", "--name", "Agustinus Nahak, S.E.", "--status", "non-pns")
+        try kiri.aula.ok("person", "add", "maret", "--role", "panitia", "--name", "Rini Seran", "--status", "non-pns")
+        try kiri.aula.ok("people", "learn", "maret", "--office", office)
+        // The office folder shared as a session folder is: the first laptop prints the command for the second.
+        let first = try kiri.aula.ok("sync", office, "--syncthing", "--syncthing-home", kiri.node.home.path)
+        let folderID = try #require(first.split(separator: " ").first { $0.hasPrefix("aula-") }.map(String.init))
+        try kanan.aula.ok("sync", office, "--syncthing", "--syncthing-home", kanan.node.home.path, "--folder", folderID,
+                          "--peer", kiri.node.peerAddress)
+        try kiri.aula.ok("sync", office, "--syncthing", "--syncthing-home", kiri.node.home.path, "--peer", kanan.node.peerAddress)
+        func people(_ laptop: (dir: URL, node: SyncthingNode, aula: AulaBinary)) -> String {
+            (try? laptop.aula.run("people", "list", "--show-private", "--office", office))?.stdout ?? ""
+        }
+        func converge(_ check: (String) -> Bool) throws -> String {
+            let deadline = Date().addingTimeInterval(90)
+            while Date() < deadline {
+                let (a, b) = (people(kiri), people(kanan))
+                if !a.isEmpty, a == b, check(a) { return a }
+                Thread.sleep(forTimeInterval: 0.3)
+            }
+            throw SyncthingError("the two office folders did not converge:\n\(people(kiri))\n\(people(kanan))")
+        }
+        _ = try converge { $0.contains("Agustinus Nahak") && $0.contains("Rini Seran") }
+        // Both laptops edit at once; one forgets Rini.
+        try kiri.aula.ok("people", "edit", "Agustinus", "npwp", "12.345.678.9-012.000", "--office", office)
+        try kanan.aula.ok("people", "edit", "Agustinus", "bank", "Bank NTT", "--office", office)
+        try kanan.aula.ok("people", "edit", "Agustinus", "account", "0012345678", "--office", office)
+        try kiri.aula.ok("people", "forget", "Rini Seran", "--office", office)
+        // Converged when both lists agree, and the second laptop's edits have reached the first one's folder.
+        let kananOnKiri = kiri.dir.appendingPathComponent(office).appendingPathComponent("desk-kanan.jsonl")
+        let merged = try converge { list in
+            list.contains("12.345.678.9-012.000") && !list.contains("Rini Seran")
+                && ((try? String(contentsOf: kananOnKiri, encoding: .utf8)) ?? "").contains("0012345678")
+        }
+        #expect(merged.contains("Agustinus Nahak"))
+        // The bank account set on the second laptop reaches the first: a new session there is completed with it.
+        try kiri.aula.ok("new", "juni", "--title", "Tahap II", "--date", "2025-06-12", "--venue", "Aula", "--organizer", "DPMD",
+                         "--office", office)
+        let completed = try kiri.aula.ok("person", "add", "juni", "--name", "Agustinus Nahak", "--office", office)
+        #expect(completed.contains("npwp") && completed.contains("bank") && completed.contains("account"), "\(completed)")
+        // Each laptop wrote only its own desk file: no conflict copies.
+        for laptop in laptops {
+            let names = try FileManager.default.contentsOfDirectory(atPath: laptop.dir.appendingPathComponent(office).path)
+            #expect(!names.contains { $0.contains(".sync-conflict-") }, "\(names)")
+        }
+    }
+}
