@@ -6,7 +6,8 @@ import Glibc
 import PaperPDF
 
 /// `swift run -c release aula-bench [--sizes 1000,10000,100000] [--output bench.json]`: measures open, search,
-/// frame, check-in, papers and memory on synthetic sessions, and Python's json module on the same lines.
+/// frame, check-in, papers and memory on synthetic sessions, and Python's json and orjson on the same lines.
+/// `aula-bench --open-phase [--sizes N]` measures only opening (cold, warm from the snapshot) against Python.
 /// `aula-bench --open-only DIR` opens a session and prints its peak resident memory (used for the memory figure).
 /// `aula-bench --write DIR --seats N` only writes a synthetic session (for profiling with perf or heaptrack).
 /// `aula-bench --pdf-only DIR` makes the session's daftar hadir PDF and prints its seconds and the peak memory.
@@ -89,8 +90,8 @@ func measure(_ runs: Int, _ body: () throws -> Void) rethrows -> Timing {
 struct Result: Codable {
     var seats: Int
     var lines: Int
-    var open: Timing
-    var pythonJSON: Timing
+    /// Cold and warm, Python's json and orjson, and the peak memory of opening each way.
+    var open: BenchOpen.Figures
     var search: Timing
     var indexBuild: Timing
     var frameHadir100x30: Timing
@@ -105,7 +106,6 @@ struct Result: Codable {
     var rawAppendFsync: Timing
     var papersText: Timing
     var papersHTML: Timing
-    var peakMemoryMB: Double
     /// The daftar hadir PDF made in a fresh process (opening the session not counted), and that process's peak memory.
     var pdfDaftarHadir: Timing
     var pdfPeakMemoryMB: Double
@@ -118,6 +118,21 @@ let queries = ["naek", "tohe", "fatuba'a", "yohanes bau", "maria luruk", "kepala
                "s.sos", "theresia", "agnes", "ruku’a", "niki-niki", "golo ru'u", "oe'ekam", "dominikus bria",
                "kecamatan lasiolat", "12345", "ma'ruf"]
 var results: [Result] = []
+
+// `--open-phase`: opening alone, cold and warm, against Python's json and orjson, at each size asked for.
+if CommandLine.arguments.contains("--open-phase") {
+    for seats in sizes {
+        let folderURL = work.appendingPathComponent("s\(seats).aula")
+        let lines = try SyntheticSession.write(seats: seats, to: folderURL, seed: UInt64(seats))
+        let figures = try BenchOpen.run(folderURL, repeats: seats >= 100_000 ? 7 : 15)
+        func text(_ t: Timing?) -> String { t.map { String(format: "%.1f / %.1f ms", $0.median, $0.p99) } ?? "n/a" }
+        print("\(seats) seats, \(lines) lines: open cold \(text(figures.cold)), warm \(text(figures.warm)); "
+              + "python json \(text(figures.pythonJSON)), orjson \(text(figures.orjson)); "
+              + String(format: "peak %.0f MB cold, %.0f MB warm", figures.coldPeakMB, figures.warmPeakMB))
+        try? FileManager.default.removeItem(at: folderURL)
+    }
+    exit(0)
+}
 
 // `--door-only`: the scan at the door phase by phase, at the largest size asked for.
 if CommandLine.arguments.contains("--door-only") {
@@ -139,28 +154,8 @@ for seats in sizes {
     let folderURL = work.appendingPathComponent("s\(seats).aula")
     let lines = try SyntheticSession.write(seats: seats, to: folderURL, seed: UInt64(seats))
     let repeats = seats >= 100_000 ? 5 : 15
-    var folder: SessionFolder!
-    let openTiming = try measure(repeats) { folder = try SessionFolder(url: folderURL, desk: "reader", writable: false) }
-    // Python's json module on the same lines, in the same run.
-    let python = Process()
-    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    python.arguments = ["python3", "-c", """
-        import json, sys, time
-        data = open(sys.argv[1], 'rb').read().splitlines()
-        times = []
-        for _ in range(int(sys.argv[2])):
-            t = time.perf_counter()
-            for line in data: json.loads(line)
-            times.append((time.perf_counter() - t) * 1000)
-        print(' '.join(str(x) for x in times))
-        """, folderURL.appendingPathComponent("desk-bench.jsonl").path, String(repeats)]
-    let pipe = Pipe()
-    python.standardOutput = pipe
-    try python.run()
-    let pythonOut = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    python.waitUntilExit()
-    let pythonJSON = Timing(pythonOut.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
-
+    let opening = try BenchOpen.run(folderURL, repeats: repeats)
+    let folder = try SessionFolder(url: folderURL, desk: "reader", writable: false)
     let session = folder.session
     var index = SearchIndex([])
     // The app builds the index when it opens and when a seat is added or edited.
@@ -242,16 +237,6 @@ for seats in sizes {
     let papersHTML = try measure(3) {
         _ = try PaperRequest.render(papers, format: .html, lang: .id, templates: AulaResources.templatesFolder)
     }
-    // Peak memory of a fresh process that opens the session.
-    let child = Process()
-    child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    child.arguments = ["--open-only", folderURL.path]
-    let childOut = Pipe()
-    child.standardOutput = childOut
-    try child.run()
-    let memory = Double(String(decoding: childOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
-    child.waitUntilExit()
     // The daftar hadir PDF, in a fresh process so that its peak memory is its own.
     let pdfChild = Process()
     pdfChild.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
@@ -262,21 +247,23 @@ for seats in sizes {
     let pdfFigures = String(decoding: pdfOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         .split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     pdfChild.waitUntilExit()
-    results.append(Result(seats: seats, lines: lines, open: openTiming, pythonJSON: pythonJSON, search: search, indexBuild: indexBuild,
+    results.append(Result(seats: seats, lines: lines, open: opening, search: search, indexBuild: indexBuild,
                           frameHadir100x30: hadir100, frameAcara100x30: acara100, frameHadir200x60: hadir200,
                           checkIn: checkIn, appAfterCheckIn: appAfterCheckIn, scanToSaved: scanToSaved, refreshAfterOtherDesk: refreshAfterOtherDesk, rawAppendFsync: raw, papersText: papersText, papersHTML: papersHTML,
-                          peakMemoryMB: memory, pdfDaftarHadir: Timing([(pdfFigures.first ?? -1) * 1000]),
+                          pdfDaftarHadir: Timing([(pdfFigures.first ?? -1) * 1000]),
                           pdfPeakMemoryMB: pdfFigures.last ?? -1))
 }
 
 func cell(_ t: Timing) -> String { String(format: "%.2f / %.2f", t.median, t.p99) }
-print("| seats | lines | open | python json.loads | search/key | index build | frame Hadir 100x30 | frame Acara 100x30 | frame Hadir 200x60 | check-in | raw append+fsync | app after check-in | scan to saved | refresh after other desk | papers text | papers html | peak MB | daftar hadir PDF | PDF peak MB |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+func cell(_ t: Timing?) -> String { t.map(cell) ?? "n/a" }
+print("| seats | lines | open cold | open warm (snapshot) | python json.loads | orjson.loads | search/key | index build | frame Hadir 100x30 | frame Acara 100x30 | frame Hadir 200x60 | check-in | raw append+fsync | app after check-in | scan to saved | refresh after other desk | papers text | papers html | peak MB cold / warm | daftar hadir PDF | PDF peak MB |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for r in results {
-    print("| \(r.seats) | \(r.lines) | \(cell(r.open)) | \(cell(r.pythonJSON)) | \(cell(r.search)) | \(cell(r.indexBuild)) | \(cell(r.frameHadir100x30)) | "
+    print("| \(r.seats) | \(r.lines) | \(cell(r.open.cold)) | \(cell(r.open.warm)) | \(cell(r.open.pythonJSON)) | "
+          + "\(cell(r.open.orjson)) | \(cell(r.search)) | \(cell(r.indexBuild)) | \(cell(r.frameHadir100x30)) | "
           + "\(cell(r.frameAcara100x30)) | \(cell(r.frameHadir200x60)) | \(cell(r.checkIn)) | \(cell(r.rawAppendFsync)) | "
           + "\(cell(r.appAfterCheckIn)) | \(cell(r.scanToSaved)) | \(cell(r.refreshAfterOtherDesk)) | "
-          + "\(cell(r.papersText)) | \(cell(r.papersHTML)) | " + String(format: "%.0f", r.peakMemoryMB) + " | "
+          + "\(cell(r.papersText)) | \(cell(r.papersHTML)) | " + String(format: "%.0f / %.0f", r.open.coldPeakMB, r.open.warmPeakMB) + " | "
           + String(format: "%.0f", r.pdfDaftarHadir.median) + " | " + String(format: "%.0f", r.pdfPeakMemoryMB) + " |")
 }
 print("(milliseconds, median / p99; the daftar hadir PDF one run)")

@@ -66,7 +66,11 @@ import Testing
 
         // The first laptop shares the folder and prints the command for the second; the second runs it (adding
         // the first and creating its folder) and prints the command back; the first runs that.
+        // An .stignore from an older aula (the exports only) gains the snapshot's line; the user's own line stays.
+        try "/exports\n// mine\n".write(to: kiri.session.appendingPathComponent(".stignore"), atomically: true, encoding: .utf8)
         let first = try kiri.share([])
+        #expect(try String(contentsOf: kiri.session.appendingPathComponent(".stignore"), encoding: .utf8)
+                == "/exports\n// mine\n/.aula-snapshot*\n")
         let folderID = try #require(first.split(separator: " ").first { $0.hasPrefix("aula-") }.map(String.init))
         #expect(first.contains("--peer \(kiri.node.deviceID)"), "\(first)")
         let second = try kanan.share(["--folder", folderID, "--peer", kiri.node.peerAddress])

@@ -36,11 +36,27 @@ enum DeskLogReader {
     /// Reads what was appended to another desk's `url` after its first `offset` bytes (`lines` lines): the way a
     /// growing file is followed without reading it all again. Only complete lines are taken; a line still being
     /// written is left for the next look.
-    static func readAppended(_ url: URL, from offset: Int, lines: Int) throws -> Result {
-        let data = try NoFollow.read(url, from: offset)
+    /// With `ownFile` (this desk's own file, locked), a torn last line is set aside first, as `read` does.
+    static func readAppended(_ url: URL, from offset: Int, lines: Int, ownFile: DeskFile? = nil) throws -> Result {
+        var data = try NoFollow.read(url, from: offset)
+        var warnings: [AulaError] = []
+        if let ownFile,
+           let warning = try setAside(data, of: url, truncate: { try ownFile.truncate(to: offset + $0) }) {
+            warnings.append(warning)
+            data = data.prefix(completeLength(data))
+        }
         let read = self.lines(data, count: completeLength(data), of: url, linesBefore: lines)
-        return Result(events: read.events, warnings: read.warnings, size: offset + data.count,
+        return Result(events: read.events, warnings: warnings + read.warnings, size: offset + data.count,
                       complete: offset + read.bytes, lines: lines + read.lines)
+    }
+
+    /// The events of the first `count` bytes of `url` (whole lines, as read before): what a fold from the snapshot
+    /// holds of that file, read when the events themselves are needed (history, undo, folding again).
+    static func read(_ url: URL, upTo count: Int) throws -> Result {
+        let data = try NoFollow.read(url, limit: count)
+        let read = lines(data, count: completeLength(data), of: url, linesBefore: 0)
+        return Result(events: read.events, warnings: read.warnings, size: data.count, complete: read.bytes,
+                      lines: read.lines)
     }
 
     /// Bytes up to and with the last newline.

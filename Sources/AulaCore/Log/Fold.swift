@@ -23,7 +23,7 @@ public enum Fold {
         /// Applies one more event.
         public mutating func add(_ event: Event) { apply(event) }
 
-        fileprivate(set) var session = Session()
+        var session = Session()
         /// Where each seat is, kept in the session itself so that it can find a seat at once.
         var attendeeIndex: [String: Int] {
             get { session.seatPositions.byID }

@@ -3,7 +3,11 @@
 /// earlier events come first anyway). A clock that runs back can make a desk's latest event any of its events, so
 /// the latest is over all of them, not just the last.
 struct FoldTimes {
-    private var latest: [String: Int64] = [:]
+    /// Each desk's latest stamp.
+    private(set) var latest: [String: Int64] = [:]
+
+    /// The times a snapshot kept.
+    init(latest: [String: Int64]) { self.latest = latest }
 
     /// The times of events already folded, each list one desk's events (a desk file's, or this desk's own).
     init(_ desks: [ArraySlice<Event>]) {

@@ -12,25 +12,41 @@ public final class SessionFolder {
     /// Problems found while reading that did not stop it (a torn last line set aside, a broken line in another
     /// desk's file), each once, in the order found; `refresh` adds what it finds.
     public private(set) var warnings: [AulaError]
-    /// This desk's events, in its own order (for undo).
-    public private(set) var ownEvents: [Event]
+    /// Whether this open took the fold from the folder's snapshot (and read only what the logs gained since).
+    public private(set) var fromSnapshot = false
+    /// This desk's events, in its own order (for undo); read from its file when first asked for after an open from
+    /// the snapshot.
+    public var ownEvents: [Event] {
+        guard let own else { return [] }
+        if let events = own.events { return events }
+        return (try? self.own?.loaded(from: ownURL)) ?? []
+    }
 
     /// The highest seq in this desk's file (a damaged line skipped may leave its lines out of order): the next
     /// event is numbered after it.
-    private var lastSeq = 0
+    private var lastSeq: Int { own?.maxSeq ?? 0 }
     /// Other desks' files as read so far, by file name.
-    private var otherDesks: [String: DeskLog]
+    private var otherDesks: [String: DeskLog] = [:]
+    /// This desk's file as read and written so far; nil until it has any.
+    private var own: DeskLog?
     /// This desk's file, open and locked; nil when read-only, or until the first change when the desk had no file
     /// (opening to change nothing leaves no empty file behind).
     private var file: DeskFile?
     private let writable: Bool
     private let now: () -> Date
+    private var ownURL: URL { url.appendingPathComponent(SessionFolder.fileName(desk: desk)) }
+
+    /// Name of the folder's snapshot of the fold (derived; see `SessionSnapshot`), for tools that share the folder.
+    public static let snapshotFileName = SessionSnapshot.fileName
 
     /// Name of a desk's file inside the folder.
     public static func fileName(desk: String) -> String { "desk-\(desk).jsonl" }
 
     /// Opens an existing session folder. With `writable`, this desk's file is locked (a second writer is refused).
-    public init(url: URL, desk: String, writable: Bool, now: @escaping () -> Date = Date.init) throws {
+    /// The fold comes from the folder's snapshot where it still fits the logs; when the logs were read for more than
+    /// `snapshotLines` lines, a new snapshot is written for the next open.
+    public init(url: URL, desk: String, writable: Bool, now: @escaping () -> Date = Date.init,
+                snapshotLines: Int = 20_000) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw AulaError(id: "Folder sesi \(url.path) tidak ada. Buat dengan: aula new \(url.path) --title ...",
@@ -44,46 +60,120 @@ public final class SessionFolder {
         self.url = url
         self.desk = desk
         self.now = now
-        let ownURL = url.appendingPathComponent(SessionFolder.fileName(desk: desk))
+        self.writable = writable
+        warnings = []
         // Files of two sessions are refused before anything is written (this desk's file is not even created).
-        try SessionIdentity.check(deskFiles, in: url)
-        var warnings: [AulaError] = []
-        var others: [String: DeskLog] = [:]
+        let identity = try SessionIdentity.check(deskFiles, in: url)
+        var own = stat()
+        // Anything already there (a link or a FIFO too, which DeskFile refuses) is opened now.
+        file = writable && lstat(ownURL.path, &own) == 0 ? try DeskFile(url: ownURL, desk: desk) : nil
+        let linesRead: Int
+        if let snapshot = SessionSnapshot.read(in: url), snapshot.session == identity?.id ?? "",
+           let read = try open(from: snapshot, deskFiles) {
+            linesRead = read
+            fromSnapshot = true
+        } else {
+            linesRead = try openFromLogs(deskFiles)
+        }
+        if linesRead >= snapshotLines { writeSnapshot() }
+        warnings += try DeskCopies.warnings(in: url, session: session.id, counted: { events })
+    }
+
+    /// Reads every desk file whole and folds them; returns how many lines were read.
+    private func openFromLogs(_ deskFiles: [URL]) throws -> Int {
+        var lines = 0
         // Read-only, every file is another desk's (a projector follows its own machine's desk too).
         for deskURL in deskFiles where !writable || deskURL.lastPathComponent != ownURL.lastPathComponent {
             let result = try DeskLogReader.read(deskURL, ownFile: nil)
             warnings += result.warnings
-            others[deskURL.lastPathComponent] = DeskLog(result)
+            otherDesks[deskURL.lastPathComponent] = DeskLog(result)
+            lines += result.lines
         }
-        self.writable = writable
-        var own = stat()
-        // Anything already there (a link or a FIFO too, which DeskFile refuses) is opened now.
-        file = writable && lstat(ownURL.path, &own) == 0 ? try DeskFile(url: ownURL, desk: desk) : nil
-        var ownEvents: [Event] = []
         if let file {
             let result = try DeskLogReader.read(ownURL, ownFile: file)
             warnings += result.warnings
-            ownEvents = result.events
+            own = DeskLog(result)
+            lines += result.lines
         }
-        self.warnings = warnings
-        self.ownEvents = ownEvents
-        lastSeq = ownEvents.lazy.map(\.seq).max() ?? 0
-        self.otherDesks = others
         refold()
-        self.warnings += try DeskCopies.warnings(in: url, session: session.id, counted: { events })
+        return lines
+    }
+
+    /// Takes the fold from `snapshot` when every desk file it names is still there, as long as it was or longer,
+    /// with the same last line where it ended, and no file is new; then reads only what the files gained since.
+    /// Returns how many lines were read, or nil when the snapshot does not fit (nothing is kept from it then).
+    private func open(from snapshot: SessionSnapshot, _ deskFiles: [URL]) throws -> Int? {
+        guard deskFiles.map(\.lastPathComponent) == snapshot.files.map(\.name) else { return nil }
+        var others: [String: DeskLog] = [:]
+        var ownLog: DeskLog?
+        var appended: [[Event]] = []
+        var found: [AulaError] = []
+        var lines = 0
+        var sizes: [Int] = []
+        for (deskURL, key) in zip(deskFiles, snapshot.files) {
+            var info = stat()
+            guard lstat(deskURL.path, &info) == 0, Int(info.st_size) >= key.complete,
+                  SessionSnapshot.lastLineHash(of: deskURL, complete: key.complete) == key.lastLine else { return nil }
+            sizes.append(Int(info.st_size))
+        }
+        for (deskURL, (key, size)) in zip(deskFiles, zip(snapshot.files, sizes)) {
+            let isOwn = writable && key.name == ownURL.lastPathComponent
+            var log = DeskLog(key)
+            if size > key.complete {
+                let grown = try DeskLogReader.readAppended(deskURL, from: key.complete, lines: key.lines,
+                                                          ownFile: isOwn ? file : nil)
+                if SessionIdentity.foreignJoin(in: grown.events, session: snapshot.session) != nil { return nil }
+                found += grown.warnings
+                log.extend(with: grown)
+                if !grown.events.isEmpty { appended.append(grown.events) }
+                lines += grown.lines - key.lines
+            }
+            if isOwn {
+                ownLog = log
+            } else {
+                others[key.name] = log
+            }
+        }
+        otherDesks = others
+        own = ownLog
+        warnings = snapshot.warnings + found
+        incremental = snapshot.fold
+        latestStamp = snapshot.latestStamp
+        foldTimes = FoldTimes(latest: snapshot.latest)
+        if !appended.isEmpty {
+            fold(EventOrder.merge(appended), times: FoldTimes(latest: snapshot.latest))
+            // Folded again from the logs (an undo, or another desk's events from before the snapshot's latest).
+            if foldTimes == nil { return .max }
+        }
+        return lines
+    }
+
+    /// Writes the folder's snapshot of the fold as it now stands (see `SessionSnapshot`).
+    private func writeSnapshot() {
+        var files: [SessionSnapshot.DeskKey] = []
+        var all = otherDesks
+        if let own { all[ownURL.lastPathComponent] = own }
+        for (name, log) in all.sorted(by: { $0.key < $1.key }) {
+            guard let lastLine = SessionSnapshot.lastLineHash(of: url.appendingPathComponent(name), complete: log.complete)
+            else { return }
+            files.append(.init(name: name, complete: log.complete, lines: log.lines, lastLine: lastLine, maxSeq: log.maxSeq))
+        }
+        let times = currentFoldTimes()
+        foldTimes = times
+        SessionSnapshot(session: session.id, files: files, latest: times.latest, latestStamp: latestStamp,
+                        warnings: warnings.filter { $0.remedy == nil }, fold: incremental).write(in: url)
     }
 
     /// The fold of the whole log, kept so that appends can be applied to it.
     private var incremental = Fold.State()
     /// Each desk's latest event time in the kept fold, found when first needed after a full fold.
     private var foldTimes: FoldTimes?
-
     /// The latest stamp of every event this desk has seen: the next event it writes is stamped later.
     private var latestStamp: Int64 = 0
 
     /// Folds every desk's events again.
     private func refold() {
-        let events = EventOrder.merge(otherDesks.values.map(\.events) + [ownEvents])
+        let events = self.events
         incremental = Fold.state(from: events)
         latestStamp = max(latestStamp, events.lazy.map(\.stamp).max() ?? 0)
         foldTimes = nil
@@ -91,7 +181,7 @@ public final class SessionFolder {
 
     /// The times of what the kept fold holds: every desk's events read, less this desk's `newest` just appended.
     private func currentFoldTimes(leavingOut newest: Int = 0) -> FoldTimes {
-        foldTimes ?? FoldTimes(otherDesks.values.map { $0.events[...] } + [ownEvents.dropLast(newest)])
+        foldTimes ?? FoldTimes(otherEvents.map { $0[...] } + [ownEvents.dropLast(newest)])
     }
 
     /// Applies `events` to the kept fold when each comes after everything folded in log order (and none is an undo,
@@ -169,7 +259,14 @@ public final class SessionFolder {
 
     /// Every event of every desk, in log order (for history).
     public var events: [Event] {
-        EventOrder.merge(otherDesks.values.map(\.events) + [ownEvents])
+        EventOrder.merge(otherEvents + [ownEvents])
+    }
+
+    /// Every other desk's events, each in its file's order, read from the files where only the snapshot knew them.
+    private var otherEvents: [[Event]] {
+        otherDesks.keys.sorted().map { name in
+            (try? otherDesks[name]?.loaded(from: url.appendingPathComponent(name))) ?? []
+        }
     }
 
     /// Creates a new session folder (0700) with this desk's first events; refuses a folder that already holds a session.
@@ -200,7 +297,7 @@ public final class SessionFolder {
         let file = try self.file ?? newOwnFile()
         // A desk's file begins by naming the session it belongs to.
         var changes = changes
-        if ownEvents.isEmpty, !session.id.isEmpty {
+        if lastSeq == 0, !session.id.isEmpty {
             if case .join = changes[0] {} else {
                 changes.insert(.join(session: session.id, title: session.title, date: session.date, creates: false), at: 0)
             }
@@ -223,8 +320,8 @@ public final class SessionFolder {
             events.append(event)
         }
         try file.appendAndSync(bytes)
-        ownEvents += events
-        lastSeq = seq
+        if own == nil { own = DeskLog() }
+        own?.append(own: events, bytes: bytes.count)
         fold(events, times: currentFoldTimes(leavingOut: events.count))
         return events
     }

@@ -34,8 +34,9 @@ struct SessionIdentity: Equatable {
         self.init(head: try NoFollow.read(file, limit: 1 << 16))
     }
 
-    /// Refuses desk files that name more than one session.
-    static func check(_ files: [URL], in folder: URL) throws {
+    /// Refuses desk files that name more than one session; returns the one they name (nil: none does).
+    @discardableResult
+    static func check(_ files: [URL], in folder: URL) throws -> SessionIdentity? {
         var first: (file: String, identity: SessionIdentity)?
         for file in files {
             guard let identity = try SessionIdentity(file: file) else { continue }
@@ -45,6 +46,7 @@ struct SessionIdentity: Equatable {
             }
             if identity.id != known.identity.id { throw mixed(folder, known, (file.lastPathComponent, identity)) }
         }
+        return first?.identity
     }
 
     /// The first join in `events` that names a session other than `session` (empty: none known yet), or nil.

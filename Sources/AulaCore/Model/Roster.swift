@@ -7,10 +7,17 @@ public struct Roster: RandomAccessCollection, MutableCollection, RangeReplaceabl
     static let pieceSize = 1 << pieceShift
 
     /// The seats, every piece full but the last.
-    private var pieces: [[Attendee]] = []
+    /// The seats in pieces of `pieceSize`, every piece but the last full.
+    private(set) var pieces: [[Attendee]] = []
     public private(set) var count = 0
 
     public init() {}
+
+    /// A roster from its pieces, every piece but the last full (as `pieces` gives them).
+    init(pieces: [[Attendee]]) {
+        self.pieces = pieces
+        count = pieces.reduce(0) { $0 + $1.count }
+    }
 
     public init(arrayLiteral seats: Attendee...) { self.init(seats) }
 

@@ -19,11 +19,7 @@ struct SyncthingShare {
             try NoFollow.privateFolders(url)
             print(lang.t("Folder dibuat: ", "Folder created: ") + url.path)
         }
-        // What is made from the session on each laptop (exported papers) stays on that laptop.
-        let ignore = url.appendingPathComponent(".stignore")
-        if !FileManager.default.fileExists(atPath: ignore.path) {
-            try "/exports\n".write(to: ignore, atomically: true, encoding: .utf8)
-        }
+        try SyncthingShare.ignoreDerivedFiles(in: url)
         if !(try cli.folders()).contains(folderID) {
             try cli.run(["config", "folders", "add", "--id", folderID, "--label", "Aula " + url.lastPathComponent,
                          "--path", url.standardizedFileURL.path, "--fswatcher-delays", "1", "--rescan-intervals", "60"])
@@ -45,6 +41,20 @@ struct SyncthingShare {
         print(lang.t("ID perangkat ini: ", "This device's ID: ") + me)
         print(lang.t("Di laptop lain (bila belum): ", "On the other laptop (if not yet done): ")
               + "aula sync \(url.lastPathComponent) --syncthing --folder \(folderID) --peer \(me)")
+    }
+
+    /// What is made from the session on each laptop stays on that laptop: the exported papers and the snapshot of
+    /// the fold (and its temporary file), each laptop's own. Lines missing from an older `.stignore` are added;
+    /// the user's own lines are kept.
+    static func ignoreDerivedFiles(in url: URL) throws {
+        let ignore = url.appendingPathComponent(".stignore")
+        let wanted = ["/exports", "/\(SessionFolder.snapshotFileName)*"]
+        let existing = (try? String(contentsOf: ignore, encoding: .utf8)) ?? ""
+        let lines = existing.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let missing = wanted.filter { !lines.contains($0) }
+        guard !missing.isEmpty else { return }
+        let head = existing.isEmpty || existing.hasSuffix("\n") ? existing : existing + "\n"
+        try (head + missing.joined(separator: "\n") + "\n").write(to: ignore, atomically: true, encoding: .utf8)
     }
 
     /// The folder's ID: the one given, else the session's own (the same on every laptop).
