@@ -60,11 +60,15 @@ final class PangoText: TextMeasure {
     private var lineHeights: [PaperFont: Double] = [:]
     private var advances: [PaperFont: [Double]] = [:]
 
+    /// The glyph of every character below U+0250 in `font`'s Latin face (0 where `latinAdvances` is -1).
+    private var glyphIndexes: [PaperFont: [UInt]] = [:]
+
     /// The advance of every character below U+0250 in `font`, as Cairo sets it from the face Pango chose; -1 for
     /// controls and characters the face lacks (Pango finds another font for those).
     private func latinAdvances(_ font: PaperFont) -> [Double]? {
         if let known = advances[font] { return known }
         guard let face = latinFace(font) else { return nil }
+        var indexes = [UInt](repeating: 0, count: 0x250)
         let table = (0..<0x250).map { (code: UInt32) -> Double in
             guard (0x20..<0x7F).contains(code) || (0xA0..<0x250).contains(code) else { return -1 }
             let character = String(Character(UnicodeScalar(code)!))
@@ -76,10 +80,51 @@ final class PangoText: TextMeasure {
             guard count == 1, glyphs[0].index != 0 else { return -1 }
             var extents = cairo_text_extents_t()
             cairo_scaled_font_glyph_extents(face.scaled, glyphs, 1, &extents)
+            indexes[Int(code)] = glyphs[0].index
             return extents.x_advance
         }
         advances[font] = table
+        glyphIndexes[font] = indexes
         return table
+    }
+
+    /// Latin glyphs placed but not yet shown, by font: a page's Latin text goes out as one run of glyphs per font
+    /// (shown one text at a time, most of a 100,000-seat daftar hadir's time went into Cairo taking each apart).
+    private var pending: [PaperFont: [cairo_glyph_t]] = [:]
+    /// The fonts of `pending` in the order first used, so that the same page is always written the same way.
+    private var pendingFonts: [PaperFont] = []
+
+    /// Places `words` (Latin, their widths known) on the baseline from `x`, `gap` between words.
+    private func place(_ words: [Substring], widths: [Double], gap: Double, x: Double, baseline: Double, font: PaperFont) {
+        guard let advances = advances[font], let indexes = glyphIndexes[font] else { return }
+        var at = x
+        for (number, (word, width)) in zip(words, widths).enumerated() {
+            if number > 0 { at += gap }
+            var glyphX = at
+            if pending[font] == nil {
+                pending[font] = []
+                pendingFonts.append(font)
+            }
+            for scalar in word.unicodeScalars {
+                let code = Int(scalar.value)
+                pending[font]!.append(cairo_glyph_t(index: indexes[code], x: glyphX, y: baseline))
+                glyphX += advances[code]
+            }
+            at += width
+        }
+    }
+
+    /// Shows the Latin glyphs placed so far, in black.
+    func flush(on cairo: OpaquePointer) {
+        guard !pending.isEmpty else { return }
+        cairo_set_source_rgb(cairo, 0, 0, 0)
+        for font in pendingFonts {
+            guard let face = latinFaces[font] ?? nil, let glyphs = pending[font] else { continue }
+            cairo_set_scaled_font(cairo, face.scaled)
+            glyphs.withUnsafeBufferPointer { cairo_show_glyphs(cairo, $0.baseAddress, Int32($0.count)) }
+        }
+        pending.removeAll(keepingCapacity: true)
+        pendingFonts.removeAll(keepingCapacity: true)
     }
 
     private func shapedWidth(_ text: String, _ font: PaperFont) -> Double {
@@ -148,33 +193,30 @@ final class PangoText: TextMeasure {
         return (scaled, baseline)
     }
 
-    /// Draws `text` in its box on `cairo`. Latin text is set by Cairo from the font Pango chose, line by line as
-    /// `LatinLines` broke it when it was measured (no shaping: a 100,000-seat daftar hadir in a third of the time);
-    /// anything else goes through Pango.
-    func draw(_ text: String, on cairo: OpaquePointer, x: Double, y: Double, width: Double, font: PaperFont, align: TextAlign) {
-        if let advances = latinAdvances(font), let latin = LatinLines(text, advances: advances, width: width),
-           let face = latinFace(font) {
-            cairo_set_scaled_font(cairo, face.scaled)
-            let step = lineHeight(font)
-            for (number, line) in latin.lines.enumerated() {
-                let baseline = y + face.baseline + Double(number) * step
-                if align == .justify && number < latin.lines.count - 1 && line.words.count > 1 {
-                    // Justified: the room left shared between the words; the last line stays as it is.
-                    let gap = (width - line.widths.reduce(0, +)) / Double(line.words.count - 1)
-                    var wordX = x
-                    for (word, wordWidth) in zip(line.words, line.widths) {
-                        cairo_move_to(cairo, wordX, baseline)
-                        cairo_show_text(cairo, String(word))
-                        wordX += wordWidth + gap
-                    }
-                    continue
-                }
-                let offset = align == .right ? width - line.width : align == .center ? (width - line.width) / 2 : 0
-                cairo_move_to(cairo, x + offset, baseline)
-                cairo_show_text(cairo, line.text)
+    /// Places `text` in its box when it is Latin: set by Cairo from the font Pango chose, line by line as
+    /// `LatinLines` broke it when it was measured (no shaping: a 100,000-seat daftar hadir in a third of the time),
+    /// its glyphs shown at the next `flush`. False for any other text, which `drawShaped` draws.
+    func placeLatin(_ text: String, x: Double, y: Double, width: Double, font: PaperFont, align: TextAlign) -> Bool {
+        guard let advances = latinAdvances(font), let latin = LatinLines(text, advances: advances, width: width),
+              let face = latinFace(font) else { return false }
+        let step = lineHeight(font)
+        for (number, line) in latin.lines.enumerated() {
+            let baseline = y + face.baseline + Double(number) * step
+            if align == .justify && number < latin.lines.count - 1 && line.words.count > 1 {
+                // Justified: the room left shared between the words; the last line stays as it is.
+                let gap = (width - line.widths.reduce(0, +)) / Double(line.words.count - 1)
+                place(line.words, widths: line.widths, gap: gap, x: x, baseline: baseline, font: font)
+                continue
             }
-            return
+            let offset = align == .right ? width - line.width : align == .center ? (width - line.width) / 2 : 0
+            place(line.words, widths: line.widths, gap: line.space, x: x + offset, baseline: baseline, font: font)
         }
+        return true
+    }
+
+    /// Draws `text` in its box on `cairo` through Pango (other scripts, marks, line breaks), at once.
+    func drawShaped(_ text: String, on cairo: OpaquePointer, x: Double, y: Double, width: Double, font: PaperFont,
+                    align: TextAlign) {
         prepare(text, font, width: width, align: align)
         if pango_layout_get_unknown_glyphs_count(layout) > 0 {
             unfontedCount += 1
