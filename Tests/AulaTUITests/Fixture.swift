@@ -164,8 +164,9 @@ final class MemoryWorld: World {
 struct CountedPapers: PaperDesk {
     var warnings: [String] = []
 
-    func exportAll(_ session: Session, lang: Lang) throws -> ExportReport {
-        ExportReport(folder: "/data/kim.aula/exports", count: Paper.Kind.filed.count * 4, warnings: warnings)
+    func exportAll(_ session: Session, lang: Lang, progress: @escaping @Sendable (String) -> Void) throws -> ExportReport {
+        progress("daftar-hadir.pdf")
+        return ExportReport(folder: "/data/kim.aula/exports", count: Paper.Kind.filed.count * 4, warnings: warnings)
     }
 
     func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws

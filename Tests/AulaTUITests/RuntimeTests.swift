@@ -65,4 +65,45 @@ import Testing
         #expect(runtime.state.message == "Diekspor 16 berkas ke /data/kim.aula/exports")
         #expect(runtime.state.documentLines.contains { $0.contains("REKAP KEHADIRAN") })
     }
+
+    @Test func aLongExportSaysHowFarItHasGotWhileKeysStillAct() throws {
+        let fixture = Fixture()
+        let gate = DispatchSemaphore(value: 0)
+        fixture.world.papers = GatedPapers(gate: gate)
+        let runtime = AppRuntime(state: fixture.state(), world: fixture.world, background: .thread)
+        runtime.send(.selectTab(.dokumen))
+        runtime.send(.exportPapers)
+        func poll(_ done: () -> Bool) {
+            let deadline = Date().addingTimeInterval(10)
+            while !done() && Date() < deadline {
+                runtime.collect()
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+        }
+        poll { runtime.state.progress != nil }
+        #expect(runtime.state.progress == "Mengekspor: 9. berkas-spj.pdf, 1.250 halaman")
+        #expect(AppView.render(runtime.state).lines[28].hasSuffix(" Mengekspor: 9. berkas-spj.pdf, 1.250 halaman"))
+        runtime.send(.nextDocument)
+        #expect(runtime.state.document == .rekap)
+        gate.signal()
+        poll { !runtime.isWaiting }
+        #expect(runtime.state.busy == nil && runtime.state.progress == nil)
+        #expect(runtime.state.message == "Diekspor 9 berkas ke /data/kim.aula/exports")
+    }
+}
+
+/// Papers whose export says how far it has got, then waits for the test to let it finish.
+private struct GatedPapers: PaperDesk {
+    let gate: DispatchSemaphore
+
+    func exportAll(_ session: Session, lang: Lang, progress: @escaping @Sendable (String) -> Void) throws -> ExportReport {
+        progress("9. berkas-spj.pdf, 1.250 halaman")
+        gate.wait()
+        return ExportReport(folder: "/data/kim.aula/exports", count: 9, warnings: [])
+    }
+
+    func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws
+        -> (file: String, result: Printing.Result, warnings: [String]) {
+        throw AulaError(id: "tidak dipakai", en: "not used")
+    }
 }

@@ -475,9 +475,16 @@ import Testing
         #expect(state.busy == "Mengekspor semua dokumen…")
         #expect(update(&state, .printDocument).isEmpty)
         #expect(state.message == "Tunggu, masih berjalan: Mengekspor semua dokumen…")
+        // How far it has got takes the label's place, at most half the bottom line, and goes with it.
+        _ = update(&state, .progress("Mengekspor: 9. berkas-spj.pdf, 1.250 halaman"))
+        #expect(AppView.render(state).lines[28].hasSuffix(" Mengekspor: 9. berkas-spj.pdf, 1.250 halaman"))
+        _ = update(&state, .progress("Mengekspor: 10. tanda-nama-peserta-dan-panitia-yang-panjang.pdf, 25 halaman"))
+        #expect(AppView.render(state).lines[28].hasSuffix(" Mengekspor: 10. tanda-nama-peserta-dan-panitia-ya…"))
         _ = update(&state, .inform("Diekspor 16 berkas ke /data/kim.aula/exports"))
         _ = update(&state, .finished)
-        #expect(state.busy == nil)
+        #expect(state.busy == nil && state.progress == nil)
+        _ = update(&state, .progress("Mengekspor: 11. rekap.pdf"))
+        #expect(state.progress == nil)
         fixture.send(&state, .exportPapers)
         #expect((state.busy, state.message) == (nil, "Diekspor 16 berkas ke /data/kim.aula/exports"))
         #expect(state.documentLines.isEmpty)  // not made until Dokumen is shown

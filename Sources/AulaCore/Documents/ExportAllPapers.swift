@@ -10,13 +10,16 @@ public enum ExportAllPapers {
     /// the folder of HTML templates (the app's resources).
     /// The first PDF of the undangan made here is the letter sent: it is kept in the session folder and `filing`
     /// is the change that records it (stamped `time`), for the caller to append to the log.
+    /// `writing` is told each file's name before it is written.
     public static func all(_ session: Session, lang: Lang, letterhead: String, templates: URL, pdf: any PDFMaker,
-                           into folder: URL, at time: String) throws -> (files: [URL], filing: Change?) {
+                           into folder: URL, at time: String,
+                           writing: (String) -> Void = { _ in }) throws -> (files: [URL], filing: Change?) {
         let size = session.papers.sheet
         var written: [URL] = []
         var filing: Change?
         func write(_ selection: PaperRequest.Selection, _ format: PaperRequest.Format, named name: String,
                    payment: PaymentRate.Kind = .transport) throws {
+            writing(name + "." + format.fileExtension)
             var builder = PaperBuilder(session: session, lang: lang, format: format, machineLetterhead: letterhead)
             builder.filedInvitation = FiledInvitation.load(session, from: folder)
             builder.paymentKind = payment

@@ -36,14 +36,16 @@ public final class AppRuntime {
                 observe?(effect, results)
                 for result in results { send(result) }
             case .background(let job):
+                // What the work says of its progress waits in the inbox for the next `collect`, like its results.
+                let inbox = self.inbox
+                let report: @Sendable (Action) -> Void = { inbox.post([$0]) }
                 switch background {
                 case .inline:
-                    let results = job()
+                    let results = job(report)
                     observe?(effect, results)
                     for result in results { send(result) }
                 case .thread:
-                    let inbox = self.inbox
-                    Thread.detachNewThread { inbox.post(job()) }
+                    Thread.detachNewThread { inbox.post(job(report)) }
                 }
             }
         }

@@ -6,8 +6,9 @@ public struct EffectRunner {
     /// What performing an effect gives: its results now, or slow work whose results come later.
     public enum Work {
         case done([Action])
-        /// Runs off the main loop; its results, then `.finished` when it was slow work the state waits for.
-        case background(@Sendable () -> [Action])
+        /// Runs off the main loop; its results, then `.finished` when it was slow work the state waits for. It may
+        /// say how far it has got through `report` (a `.progress` action) while it runs.
+        case background(@Sendable (_ report: @escaping @Sendable (Action) -> Void) -> [Action])
     }
 
     let world: any World
@@ -25,9 +26,11 @@ public struct EffectRunner {
         switch effect {
         case .exportPapers:
             let (papers, session) = (world.papers, state.session)
-            return .background {
+            return .background { progress in
                 Self.reporting(lang, then: .finished) {
-                    let report = try papers.exportAll(session, lang: lang)
+                    let report = try papers.exportAll(session, lang: lang) {
+                        progress(.progress(lang.t("Mengekspor: ", "Exporting: ") + $0))
+                    }
                     let kept = report.filing == nil ? "" : lang.t(" (undangan disimpan sebagai yang dikirim)", " (the undangan kept as sent)")
                     return [.exported(Self.warned(lang.t("Diekspor \(report.count) berkas\(kept) ke ", "Exported \(report.count) files\(kept) to ")
                                                   + report.folder, report.warnings, lang), filing: report.filing)]
@@ -35,7 +38,7 @@ public struct EffectRunner {
             }
         case .printPaper(let kind):
             let (papers, session) = (world.papers, state.session)
-            return .background {
+            return .background { _ in
                 Self.reporting(lang, then: .finished) {
                     let (file, result, warnings) = try papers.print(kind, session, lang: lang)
                     switch result {
@@ -50,7 +53,7 @@ public struct EffectRunner {
             }
         case .makePreview(let kind, let revision):
             let (session, letterhead) = (state.session, state.machineLetterhead)
-            return .background {
+            return .background { _ in
                 [.previewMade(kind, revision: revision,
                               lines: DocumentPreview.lines(kind, session, lang: lang, letterhead: letterhead))]
             }

@@ -51,8 +51,9 @@ public struct ExportReport: Equatable, Sendable {
 /// the main loop, and it touches nothing but its own files.
 public protocol PaperDesk: Sendable {
     /// Writes every paper in every format into the session's `exports/`; says where, how many files, what the PDF
-    /// maker warned about, and the undangan kept as sent when this export made its first PDF.
-    func exportAll(_ session: Session, lang: Lang) throws -> ExportReport
+    /// maker warned about, and the undangan kept as sent when this export made its first PDF. Says how far it has
+    /// got through `progress` as it goes (the file being written, and the pages of a long PDF).
+    func exportAll(_ session: Session, lang: Lang, progress: @escaping @Sendable (String) -> Void) throws -> ExportReport
     /// Prints one paper; returns the file written, what the printer said, and what the PDF maker warned about.
     func print(_ kind: Paper.Kind, _ session: Session, lang: Lang) throws
         -> (file: String, result: Printing.Result, warnings: [String])

@@ -103,6 +103,8 @@ public struct AppState: Equatable, Sendable {
     public var quitRequested = false
     /// Slow work running off the main loop (exporting, printing), said in the bottom bar until it ends.
     public var busy: String?
+    /// How far that work has got, when it says ("Mengekspor: 3. rekap.pdf"); shown instead of `busy`.
+    public var progress: String?
     /// Counts the sessions shown: what derived data is made from.
     public internal(set) var revision = 0
     /// The roster's text changed since the search index was built.

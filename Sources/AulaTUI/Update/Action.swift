@@ -44,6 +44,8 @@ public enum Action: Equatable, Sendable {
     case historyLoaded(title: String, lines: [String])
     /// The Dokumen preview of a paper, made from a revision of the session.
     case previewMade(Paper.Kind, revision: Int, lines: [String])
+    /// How far slow work has got ("Mengekspor: 9. berkas-spj.pdf, 1.250 halaman"), said instead of what runs.
+    case progress(String)
     /// Slow work (printing, exporting) ended; its result came before this.
     case finished
     /// Every paper exported: what to say, and the undangan's filing to record when this export kept it as sent.
@@ -53,7 +55,7 @@ public enum Action: Equatable, Sendable {
     var isUsers: Bool {
         switch self {
         case .tick, .resize, .saved, .failed, .materialsChecked, .inform, .refreshed, .readFailed, .historyLoaded,
-             .previewMade, .finished, .exported, .directoryChanged:
+             .previewMade, .progress, .finished, .exported, .directoryChanged:
             return false
         default:
             return true

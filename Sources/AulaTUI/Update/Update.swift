@@ -86,8 +86,12 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.documentLines = lines
         state.previewShown = AppState.Derived.PreviewKey(kind: kind, revision: revision)
         state.documentScroll = min(state.documentScroll, max(0, lines.count - 1))
+    case .progress(let text):
+        // Reports that arrive after the work ended are old news.
+        if state.busy != nil { state.progress = text }
     case .finished:
         state.busy = nil
+        state.progress = nil
     case .editField(let field):
         state.editor = NoteEditor(target: .field(field), text: state.session[keyPath: field.keyPath])
     case .saved(let session, let message):

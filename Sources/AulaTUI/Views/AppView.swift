@@ -103,16 +103,18 @@ public enum AppView {
 
     private static func drawBottom(_ screen: inout ScreenBuffer, _ state: AppState) {
         let y = screen.height - 2
+        // What is running, or how far it has got, never wider than half the line.
+        let busy = state.busy.map { DisplayWidth.clip(state.progress ?? $0, to: max(10, screen.width / 2), ellipsis: true) }
         if let message = state.message {
             let style: Style = {
                 if case .failed = state.saveState { return .role(.danger, bold: true) }
                 return .role(.good)
             }()
             // Shortened at a word where the line is narrow, never cut mid-word (F1 and the log keep the whole of it).
-            let room = screen.width - 1 - (state.busy.map { DisplayWidth.of($0) + 3 } ?? 0)
+            let room = screen.width - 1 - (busy.map { DisplayWidth.of($0) + 3 } ?? 0)
             screen.put(" " + DisplayWidth.shortened(message, to: room - 1), x: 0, y: y, style: style)
         }
-        if let busy = state.busy {
+        if let busy {
             screen.put(" " + busy + " ", x: max(0, screen.width - DisplayWidth.of(busy) - 2), y: y, style: .role(.accent, bold: true))
         }
         var keys = KeyMap.hints(KeyMap.mode(state), state.lang)

@@ -74,10 +74,13 @@ struct FolderPapers: PaperDesk {
     let folder: URL
     let letterhead: String
 
-    func exportAll(_ session: Session, lang: Lang) throws -> ExportReport {
+    func exportAll(_ session: Session, lang: Lang, progress: @escaping @Sendable (String) -> Void) throws -> ExportReport {
         let pdf = SessionPDF(folder: folder, session: session, lang: lang)
+        // The file being written, and every 25th page of a PDF (a 100,000-seat berkas runs to thousands).
+        let file = ExportProgress(progress, lang: lang)
+        pdf.onPage = { pages in if pages % 25 == 0 { file.pages(pages) } }
         let written = try ExportAllPapers.all(session, lang: lang, letterhead: letterhead, templates: AulaResources.templatesFolder,
-                                              pdf: pdf, into: folder, at: session.clock.iso(Date()))
+                                              pdf: pdf, into: folder, at: session.clock.iso(Date()), writing: file.writing)
         return ExportReport(folder: folder.appendingPathComponent("exports").path, count: written.files.count, warnings: pdf.problems,
                             filing: written.filing)
     }
@@ -93,5 +96,28 @@ struct FolderPapers: PaperDesk {
         let (file, result) = try Printing.print(pdf: bytes, named: kind.rawValue, title: kind.rawValue,
                                                 size: session.papers.sheet, session: folder, printer: nil, copies: 1)
         return (file.path, result, pdf.problems)
+    }
+}
+
+/// What an export says of its progress: the file it is writing ("3. rekap.pdf"), and the pages of that file so far.
+private final class ExportProgress: @unchecked Sendable {
+    private let report: @Sendable (String) -> Void
+    private let lang: Lang
+    private var file = ""
+    private var count = 0
+
+    init(_ report: @escaping @Sendable (String) -> Void, lang: Lang) {
+        self.report = report
+        self.lang = lang
+    }
+
+    func writing(_ name: String) {
+        count += 1
+        file = "\(count). \(name)"
+        report(file)
+    }
+
+    func pages(_ pages: Int) {
+        report(file + ", " + Rupiah.grouped(UInt(pages)) + lang.t(" halaman", " pages"))
     }
 }
