@@ -218,6 +218,16 @@ import Testing
         let after = try open(url)
         #expect(!after.fromSnapshot)
         #expect(after.session == (try truth(url)))
+        // The half-written temporary is removed by a later write once it is an hour old (younger, it may be another
+        // desk's, still being written).
+        let temporary = url.appendingPathComponent("\(snapshotName).4242.tmp")
+        try FileManager.default.removeItem(at: file)
+        _ = try open(url)
+        #expect(FileManager.default.fileExists(atPath: temporary.path))
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-7200)], ofItemAtPath: temporary.path)
+        try FileManager.default.removeItem(at: file)
+        _ = try open(url)
+        #expect(!FileManager.default.fileExists(atPath: temporary.path))
     }
 
     @Test func aTornLastLineAfterTheSnapshotIsSetAsideByItsDesk() throws {

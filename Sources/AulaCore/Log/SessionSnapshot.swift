@@ -119,6 +119,7 @@ struct SessionSnapshot {
     /// cannot be written (a read-only stick) keeps no snapshot; that is not an error.
     func write(in folder: URL) {
         guard let bytes = try? encoded() else { return }
+        Self.removeStaleTemporaries(in: folder)
         let temporary = folder.appendingPathComponent("\(Self.fileName).\(getpid()).tmp")
         let fd = Glibc.open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }
@@ -132,6 +133,19 @@ struct SessionSnapshot {
         close(fd)
         if written < bytes.count || rename(temporary.path, folder.appendingPathComponent(Self.fileName).path) != 0 {
             unlink(temporary.path)
+        }
+    }
+
+    /// Removes temporary snapshots left by a process that stopped while writing one (a power cut) an hour ago or more;
+    /// a younger one may be another desk's, still being written.
+    static func removeStaleTemporaries(in folder: URL, now: Date = Date()) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(fileName + ".") && name.hasSuffix(".tmp") {
+            let path = folder.appendingPathComponent(name).path
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+                  now.timeIntervalSince1970 - Double(info.st_mtim.tv_sec) >= 3600 else { continue }
+            unlink(path)
         }
     }
 
