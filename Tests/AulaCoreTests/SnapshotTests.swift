@@ -25,7 +25,9 @@ import Testing
                         .rate(PaymentRate(kind: .transport, target: .jabatan("Kepala Desa"), amount: 150_000)),
                         .note(id: "n1", item: "a1", text: "Dibuka oleh Kadis"),
                         .question(id: "q1", item: "a2", askerId: "s1", asker: "", text: "Kapan?", answer: "Besok"),
-                        .person(id: "p1", fields: [.name: "Narasumber", .role: "narasumber"])])
+                        .person(id: "p1", fields: [.name: "Narasumber", .role: "narasumber", .status: "pns", .nip: "198001012005011001", .phone: "0812", .seenOn: "2020-03-27"]),
+                        .person(id: "p2", fields: [.name: "Panitia", .role: "panitia"]), .forget(person: "p2"),
+                        .person(id: "p3", fields: [.name: "Moderator", .role: "moderator"])])
         try one.append([checkIn("s3", .izin)])
         try one.append([.undo(target: one.lastUndoable!.id)])
         return url

@@ -2,8 +2,9 @@ import Dispatch
 import Foundation
 
 /// A fold in progress as bytes, for the session snapshot: the roster seat by seat in a compact binary form (it is
-/// nearly all of a large session, and decoded in parallel, a piece of the roster per task), everything else (the
-/// acara, the money, the notes, the fold's own indexes) as JSON.
+/// nearly all of a large session, and decoded in parallel, a piece of the roster per task), the people likewise (an
+/// office's directory holds thousands), everything else (the acara, the money, the notes, the fold's own indexes)
+/// as JSON.
 extension Fold.State {
     /// What the fold holds besides the roster.
     private struct Rest: Codable {
@@ -19,7 +20,6 @@ extension Fold.State {
         var materialIndex: [String: Int]
         var photoIndex: [String: Int]
         var noteIndex: [String: Int]
-        var personIndex: [String: Int]
         var questionIndex: [String: Int]
         /// Check-ins waiting for their seat, as their log lines.
         var waiting: [String: [String]]
@@ -29,10 +29,11 @@ extension Fold.State {
     func write(to out: inout SnapshotWriter) throws {
         var bare = session
         bare.attendees = Roster()
+        bare.people = []
         let rest = Rest(session: bare, lastEventAt: session.lastEventAt, index: session.index, forgotten: session.forgotten,
                         invitedCount: invitedCount, fixedNumbers: fixedNumbers, items: items, removed: removed,
                         agendaIndex: agendaIndex, materialIndex: materialIndex, photoIndex: photoIndex,
-                        noteIndex: noteIndex, personIndex: personIndex, questionIndex: questionIndex,
+                        noteIndex: noteIndex, questionIndex: questionIndex,
                         waiting: waiting.mapValues { $0.map(\.line) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -45,6 +46,8 @@ extension Fold.State {
             for seat in piece { seat.write(to: &bytes) }
             out.raw(bytes.bytes)
         }
+        out.int(session.people.count)
+        for person in session.people { person.write(to: &out) }
     }
 
     /// Reads a fold written by `write(to:)`.
@@ -71,7 +74,6 @@ extension Fold.State {
         materialIndex = rest.materialIndex
         photoIndex = rest.photoIndex
         noteIndex = rest.noteIndex
-        personIndex = rest.personIndex
         questionIndex = rest.questionIndex
         for (seat, lines) in rest.waiting {
             waiting[seat] = try lines.map { line throws(SnapshotReader.Damaged) in
@@ -88,6 +90,13 @@ extension Fold.State {
         var positions = [String: Int](minimumCapacity: count)
         for (at, seat) in roster.enumerated() { positions[seat.id] = at }
         session.seatPositions.byID = positions
+        let people = try input.count()
+        session.people.reserveCapacity(people)
+        for at in 0..<people {
+            let person = try Person(reading: &input)
+            personIndex[person.id] = at
+            session.people.append(person)
+        }
     }
 }
 
@@ -155,18 +164,32 @@ extension Attendee {
                                     standInJabatan: try input.text(), time: try input.text(), desk: try input.text(),
                                     reason: try input.text())
         }
-        self.id = id
-        self.row = row
-        self.jabatan = jabatan
-        self.unit = unit
-        self.kecamatan = kecamatan
-        self.name = name
-        self.phone = phone
-        self.kode = kode
-        self.nip = nip
-        self.golongan = golongan
-        self.npwp = npwp
-        self.invited = invited
-        self.attendance = attendance
+        self.init(id: id, row: row, jabatan: jabatan, unit: unit, kecamatan: kecamatan, name: name, phone: phone,
+                  kode: kode, nip: nip, golongan: golongan, npwp: npwp, invited: invited, attendance: attendance)
+    }
+}
+
+extension Person {
+    /// The text fields in the order written (key paths are immutable, so sharing them is safe).
+    nonisolated(unsafe) private static let texts: [WritableKeyPath<Person, String>] = [
+        \.name, \.nip, \.golongan, \.pangkat, \.jabatan, \.instansi, \.npwp, \.nik, \.address, \.bank, \.account, \.phone,
+        \.seat, \.seenOn, \.seenAt,
+    ]
+
+    func write(to out: inout SnapshotWriter) {
+        out.text(id)
+        out.text(role.rawValue)
+        out.text(status.rawValue)
+        for key in Person.texts { out.text(self[keyPath: key]) }
+    }
+
+    init(reading input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        self.init(id: try input.text())
+        guard let role = Role(rawValue: try input.text()), let status = Status(rawValue: try input.text()) else {
+            throw SnapshotReader.Damaged()
+        }
+        self.role = role
+        self.status = status
+        for key in Person.texts { self[keyPath: key] = try input.text() }
     }
 }

@@ -36,7 +36,8 @@ public struct Attendee: Codable, Equatable, Sendable {
 
     /// Creates a seat.
     public init(id: String, row: Int, jabatan: String, unit: String, kecamatan: String, name: String, phone: String,
-                kode: String, invited: Bool, attendance: Attendance?) {
+                kode: String, nip: String = "", golongan: String = "", npwp: String = "", invited: Bool,
+                attendance: Attendance?) {
         self.id = id
         self.row = row
         self.jabatan = jabatan
@@ -45,6 +46,9 @@ public struct Attendee: Codable, Equatable, Sendable {
         self.name = name
         self.phone = phone
         self.kode = kode
+        self.nip = nip
+        self.golongan = golongan
+        self.npwp = npwp
         self.invited = invited
         self.attendance = attendance
     }
