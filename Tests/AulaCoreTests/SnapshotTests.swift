@@ -86,6 +86,16 @@ import Testing
         #expect(reader.fromSnapshot)
         #expect(reader.session == (try truth(url)))
         #expect(reader.session.attendee(id: "s42")?.status == .izin)
+        // A desk new since the snapshot, writing after everything in it, is read whole and folded on.
+        do {
+            let third = try SessionFolder(url: url, desk: "meja4", writable: true, now: { later.addingTimeInterval(60) },
+                                          snapshotLines: .max)
+            try third.append([checkIn("s12", .dinasLuar)])
+        }
+        let withThird = try open(url)
+        #expect(withThird.fromSnapshot)
+        #expect(withThird.session == (try truth(url)))
+        #expect(withThird.session.attendee(id: "s12")?.status == .dinasLuar)
         // A desk that opens from the snapshot numbers its next event after its last, and can undo it.
         let again = try SessionFolder(url: url, desk: "meja2", writable: true, now: { later }, snapshotLines: 0)
         #expect(again.fromSnapshot)
@@ -100,14 +110,22 @@ import Testing
     @Test func anOtherDesksOlderEventsFoldEverythingAgain() throws {
         let dir = TestFolder()
         let url = try richSession(dir)
+        // A second laptop takes a copy and goes offline; this one goes on and keeps a snapshot.
+        let offline = dir.path("offline.aula")
+        try FileManager.default.copyItem(at: url, to: offline)
+        try SessionFolder(url: url, desk: "meja1", writable: true, now: { Date(timeIntervalSince1970: 1_585_275_000) })
+            .append([checkIn("s6")])
         _ = try open(url)
-        // A laptop whose clock is an hour behind writes after the snapshot: its events go before folded ones.
-        let slow = try SessionFolder(url: url, desk: "meja3", writable: true,
-                                     now: { Date(timeIntervalSince1970: 1_585_268_000) }, snapshotLines: .max)
-        try slow.append([checkIn("s5", .sakit)])
+        // The offline laptop writes meanwhile (before this one's latest), and its desk file arrives afterwards:
+        // its events go before folded ones, so everything is folded again.
+        try SessionFolder(url: offline, desk: "meja3", writable: true, now: { Date(timeIntervalSince1970: 1_585_271_700) })
+            .append([checkIn("s5", .sakit)])
+        try FileManager.default.copyItem(at: offline.appendingPathComponent("desk-meja3.jsonl"),
+                                         to: url.appendingPathComponent("desk-meja3.jsonl"))
         let reader = try open(url)
         #expect(!reader.fromSnapshot)
         #expect(reader.session == (try truth(url)))
+        #expect(reader.session.attendee(id: "s5")?.status == .sakit)
         #expect(try open(url).fromSnapshot)
     }
 
@@ -279,5 +297,13 @@ import Testing
         #expect(try reader.refresh())
         #expect(reader.session == (try truth(url)))
         #expect(reader.session.attendee(id: "s41")?.status == .belumHadir)
+        // A desk that appears later, writing after everything, is folded on as it is read (its events loaded
+        // from the files only if they must be folded again).
+        let late = try SessionFolder(url: url, desk: "meja5", writable: true,
+                                     now: { Date(timeIntervalSince1970: 1_585_280_000) }, snapshotLines: .max)
+        try late.append([checkIn("s20", .hadir)])
+        #expect(try reader.refresh())
+        #expect(reader.session == (try truth(url)))
+        #expect(reader.session.attendee(id: "s20")?.status == .hadir)
     }
 }

@@ -12,7 +12,8 @@ public final class SessionFolder {
     /// Problems found while reading that did not stop it (a torn last line set aside, a broken line in another
     /// desk's file), each once, in the order found; `refresh` adds what it finds.
     public private(set) var warnings: [AulaError]
-    /// Whether this open took the fold from the folder's snapshot (and read only what the logs gained since).
+    /// Whether this open took the fold from the folder's snapshot (and read only what the logs gained since), not
+    /// from every line of the logs.
     public private(set) var fromSnapshot = false
     /// This desk's events, in its own order (for undo); read from its file when first asked for after an open from
     /// the snapshot.
@@ -71,7 +72,6 @@ public final class SessionFolder {
         if let snapshot = SessionSnapshot.read(in: url), snapshot.session == identity?.id ?? "",
            let read = try open(from: snapshot, deskFiles) {
             linesRead = read
-            fromSnapshot = true
         } else {
             linesRead = try openFromLogs(deskFiles)
         }
@@ -100,24 +100,38 @@ public final class SessionFolder {
     }
 
     /// Takes the fold from `snapshot` when every desk file it names is still there, as long as it was or longer,
-    /// with the same last line where it ended, and no file is new; then reads only what the files gained since.
-    /// Returns how many lines were read, or nil when the snapshot does not fit (nothing is kept from it then).
+    /// with the same last line where it ended; then reads only what the files gained since, and desk files new
+    /// since it whole. Returns how many lines were read, or nil when the snapshot does not fit (nothing is kept from
+    /// it then).
     private func open(from snapshot: SessionSnapshot, _ deskFiles: [URL]) throws -> Int? {
-        guard deskFiles.map(\.lastPathComponent) == snapshot.files.map(\.name) else { return nil }
+        let names = Set(deskFiles.map(\.lastPathComponent))
+        guard snapshot.files.allSatisfy({ names.contains($0.name) }) else { return nil }
+        let keys = Dictionary(snapshot.files.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var others: [String: DeskLog] = [:]
         var ownLog: DeskLog?
         var appended: [[Event]] = []
         var found: [AulaError] = []
         var lines = 0
-        var sizes: [Int] = []
-        for (deskURL, key) in zip(deskFiles, snapshot.files) {
+        var sizes: [String: Int] = [:]
+        for deskURL in deskFiles {
+            guard let key = keys[deskURL.lastPathComponent] else { continue }
             var info = stat()
             guard lstat(deskURL.path, &info) == 0, Int(info.st_size) >= key.complete,
                   SessionSnapshot.lastLineHash(of: deskURL, complete: key.complete) == key.lastLine else { return nil }
-            sizes.append(Int(info.st_size))
+            sizes[key.name] = Int(info.st_size)
         }
-        for (deskURL, (key, size)) in zip(deskFiles, zip(snapshot.files, sizes)) {
-            let isOwn = writable && key.name == ownURL.lastPathComponent
+        for deskURL in deskFiles {
+            let name = deskURL.lastPathComponent
+            let isOwn = writable && name == ownURL.lastPathComponent
+            guard let key = keys[name], let size = sizes[name] else {
+                // A desk new since the snapshot: read whole, its events folded on like any others read now.
+                let read = try DeskLogReader.read(deskURL, ownFile: isOwn ? file : nil)
+                found += read.warnings
+                if !read.events.isEmpty { appended.append(read.events) }
+                lines += read.lines
+                if isOwn { ownLog = DeskLog(read) } else { others[name] = DeskLog(read) }
+                continue
+            }
             var log = DeskLog(key)
             if size > key.complete {
                 let grown = try DeskLogReader.readAppended(deskURL, from: key.complete, lines: key.lines,
@@ -128,11 +142,7 @@ public final class SessionFolder {
                 if !grown.events.isEmpty { appended.append(grown.events) }
                 lines += grown.lines - key.lines
             }
-            if isOwn {
-                ownLog = log
-            } else {
-                others[key.name] = log
-            }
+            if isOwn { ownLog = log } else { others[name] = log }
         }
         otherDesks = others
         own = ownLog
@@ -145,6 +155,7 @@ public final class SessionFolder {
             // Folded again from the logs (an undo, or another desk's events from before the snapshot's latest).
             if foldTimes == nil { return .max }
         }
+        fromSnapshot = true
         return lines
     }
 
@@ -236,6 +247,14 @@ public final class SessionFolder {
             // A desk file of another session that turns up while the session is open is left out, and said so.
             if let other = SessionIdentity(events: result.events), !session.id.isEmpty, other.id != session.id {
                 note([SessionIdentity.foreign(name, other, session: session, in: url)])
+                continue
+            }
+            // A desk new to this folder is taken like a file that grew from nothing: its events go onto the fold as
+            // it is when they all come after it (none can repeat an event folded: that one's stamp is not later).
+            if otherDesks[name] == nil {
+                foldTimes = currentFoldTimes()
+                otherDesks[name] = DeskLog(result)
+                if !result.events.isEmpty { appended.append(result.events) }
                 continue
             }
             if otherDesks[name]?.events != result.events { refoldNeeded = true }
