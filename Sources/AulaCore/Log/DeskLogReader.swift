@@ -27,9 +27,10 @@ enum DeskLogReader {
             warnings.append(warning)
             data = data.prefix(completeLength(data))
         }
-        let read = lines(data, count: completeLength(data), of: url, linesBefore: 0)
+        let size = data.count
+        let read = lines(&data, count: completeLength(data), of: url, linesBefore: 0)
         try SessionIdentity.checkOne(read.events, of: url)
-        return Result(events: read.events, warnings: warnings + read.warnings, size: data.count,
+        return Result(events: read.events, warnings: warnings + read.warnings, size: size,
                       complete: read.bytes, lines: read.lines)
     }
 
@@ -45,17 +46,19 @@ enum DeskLogReader {
             warnings.append(warning)
             data = data.prefix(completeLength(data))
         }
-        let read = self.lines(data, count: completeLength(data), of: url, linesBefore: lines)
-        return Result(events: read.events, warnings: warnings + read.warnings, size: offset + data.count,
+        let size = offset + data.count
+        let read = self.lines(&data, count: completeLength(data), of: url, linesBefore: lines)
+        return Result(events: read.events, warnings: warnings + read.warnings, size: size,
                       complete: offset + read.bytes, lines: lines + read.lines)
     }
 
     /// The events of the first `count` bytes of `url` (whole lines, as read before): what a fold from the snapshot
     /// holds of that file, read when the events themselves are needed (history, undo, folding again).
     static func read(_ url: URL, upTo count: Int) throws -> Result {
-        let data = try NoFollow.read(url, limit: count)
-        let read = lines(data, count: completeLength(data), of: url, linesBefore: 0)
-        return Result(events: read.events, warnings: read.warnings, size: data.count, complete: read.bytes,
+        var data = try NoFollow.read(url, limit: count)
+        let size = data.count
+        let read = lines(&data, count: completeLength(data), of: url, linesBefore: 0)
+        return Result(events: read.events, warnings: read.warnings, size: size, complete: read.bytes,
                       lines: read.lines)
     }
 
@@ -66,13 +69,15 @@ enum DeskLogReader {
 
     /// The events in the first `count` bytes of `data` (whole lines), how many bytes and lines they are, and the
     /// warning for lines that are not events of this desk, which are skipped (the file keeps them as they are).
-    private static func lines(_ data: Data, count: Int, of url: URL,
+    /// `data` is let go once read, before its events are put together, so the two are never held at once.
+    private static func lines(_ data: inout Data, count: Int, of url: URL,
                               linesBefore: Int) -> (events: [Event], bytes: Int, lines: Int, warnings: [AulaError]) {
         let desk = deskName(of: url)
-        let read = data.withUnsafeBytes { raw in
-            EventLines.events(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]),
-                              desk: desk, linesBefore: linesBefore)
+        var pieces = data.withUnsafeBytes { raw in
+            EventLines.pieces(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]), desk: desk)
         }
+        data = Data()
+        let read = EventLines.joined(&pieces, linesBefore: linesBefore)
         return (read.events, count, read.lines, read.skipped.isEmpty ? [] : [skippedLines(url, read.skipped)])
     }
 

@@ -22,6 +22,12 @@ enum EventLines {
     /// were read and the lines skipped, in the file's order.
     static func events(_ bytes: UnsafeBufferPointer<UInt8>, desk: String,
                        linesBefore: Int = 0) -> (events: [Event], lines: Int, skipped: [Broken]) {
+        var read = pieces(bytes, desk: desk)
+        return joined(&read, linesBefore: linesBefore)
+    }
+
+    /// `bytes` read in pieces, one per core, to be `joined` (the caller may let the bytes go first).
+    static func pieces(_ bytes: UnsafeBufferPointer<UInt8>, desk: String) -> [Piece] {
         let starts = pieceStarts(bytes)
         var pieces = [Piece](repeating: Piece(), count: starts.count)
         pieces.withUnsafeMutableBufferPointer { out in
@@ -31,14 +37,20 @@ enum EventLines {
                 shared.pieces[k] = Piece(UnsafeBufferPointer(rebasing: shared.bytes[starts[k]..<end]), desk: desk)
             }
         }
+        return pieces
+    }
+
+    /// The pieces' events in order, each piece let go once taken (so the events are not held twice over).
+    static func joined(_ pieces: inout [Piece], linesBefore: Int = 0) -> (events: [Event], lines: Int, skipped: [Broken]) {
         var events: [Event] = []
         events.reserveCapacity(pieces.reduce(0) { $0 + $1.events.count })
         var skipped: [Broken] = []
         var lines = linesBefore
-        for piece in pieces {
-            events += piece.events
-            skipped += piece.skipped.map { Broken(line: lines + $0.line, reason: $0.reason) }
-            lines += piece.lines
+        for k in pieces.indices {
+            events += pieces[k].events
+            skipped += pieces[k].skipped.map { Broken(line: lines + $0.line, reason: $0.reason) }
+            lines += pieces[k].lines
+            pieces[k] = Piece()
         }
         return (events, lines - linesBefore, skipped)
     }
@@ -63,7 +75,7 @@ enum EventLines {
     }
 
     /// The events of one piece of whole lines, and the lines in it that are not events of this desk.
-    private struct Piece {
+    struct Piece {
         var events: [Event] = []
         /// Lines in the piece (blank ones included).
         var lines = 0

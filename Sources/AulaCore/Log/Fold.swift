@@ -3,10 +3,19 @@ public enum Fold {
     /// The fold of events in log order, ready to take more events. Undone events are skipped, so the fields they
     /// set fall back to what earlier events said.
     public static func state(from events: [Event]) -> State {
+        var events = events
+        return state(consuming: &events)
+    }
+
+    /// The fold of `events`, each let go (its text and fields) once folded, so that a large log and the session it
+    /// makes are not held in memory together; `events` is left holding empty placeholders.
+    static func state(consuming events: inout [Event]) -> State {
         let undone = UndoneEvents.ids(in: events)
         var state = State()
-        for event in events {
-            if undone.contains(event.id) { state.retire(event) } else { state.apply(event) }
+        let spent = Event(id: "", desk: "", seq: 0, at: "", stamp: 0, change: .undo(target: ""))
+        for k in events.indices {
+            if undone.contains(events[k].id) { state.retire(events[k]) } else { state.apply(events[k]) }
+            events[k] = spent
         }
         return state
     }

@@ -151,9 +151,8 @@ public final class SessionFolder {
         latestStamp = snapshot.latestStamp
         foldTimes = FoldTimes(latest: snapshot.latest)
         if !appended.isEmpty {
-            fold(EventOrder.merge(appended), times: FoldTimes(latest: snapshot.latest))
             // Folded again from the logs (an undo, or another desk's events from before the snapshot's latest).
-            if foldTimes == nil { return .max }
+            guard fold(EventOrder.merge(appended), times: FoldTimes(latest: snapshot.latest)) else { return .max }
         }
         fromSnapshot = true
         return lines
@@ -177,17 +176,24 @@ public final class SessionFolder {
 
     /// The fold of the whole log, kept so that appends can be applied to it.
     private var incremental = Fold.State()
-    /// Each desk's latest event time in the kept fold, found when first needed after a full fold.
+    /// Each desk's latest event time in the kept fold (set by every full fold and by the snapshot).
     private var foldTimes: FoldTimes?
     /// The latest stamp of every event this desk has seen: the next event it writes is stamped later.
     private var latestStamp: Int64 = 0
 
-    /// Folds every desk's events again.
+    /// Folds every desk's events again. The events are let go as they are folded (read from the files again when
+    /// something needs them), so that a large session is not held twice over, as events and as the session.
     private func refold() {
-        let events = self.events
-        incremental = Fold.state(from: events)
-        latestStamp = max(latestStamp, events.lazy.map(\.stamp).max() ?? 0)
-        foldTimes = nil
+        var merged: [Event]
+        do {
+            let lists = otherEvents + [ownEvents]
+            foldTimes = FoldTimes(lists.map { $0[...] })
+            merged = EventOrder.merge(lists)
+        }
+        latestStamp = max(latestStamp, merged.lazy.map(\.stamp).max() ?? 0)
+        for name in otherDesks.keys { otherDesks[name]?.events = nil }
+        own?.events = nil
+        incremental = Fold.state(consuming: &merged)
     }
 
     /// The times of what the kept fold holds: every desk's events read, less this desk's `newest` just appended.
@@ -196,13 +202,14 @@ public final class SessionFolder {
     }
 
     /// Applies `events` to the kept fold when each comes after everything folded in log order (and none is an undo,
-    /// which changes the past); else folds everything again.
-    private func fold(_ events: [Event], times: FoldTimes) {
+    /// which changes the past); else folds everything again. Returns false when it folded everything again.
+    @discardableResult
+    private func fold(_ events: [Event], times: FoldTimes) -> Bool {
         var times = times
         let isUndo = events.contains { if case .undo = $0.change { return true } else { return false } }
         guard !isUndo, events.allSatisfy(times.comesLast) else {
             refold()
-            return
+            return false
         }
         for event in events {
             incremental.add(event)
@@ -210,6 +217,7 @@ public final class SessionFolder {
             latestStamp = max(latestStamp, event.stamp)
         }
         foldTimes = times
+        return true
     }
 
     /// Reads what other desks wrote since the last look (files that grew, shrank or appeared) and folds it in.
