@@ -20,19 +20,57 @@ enum DeskLogReader {
 
     /// Reads `url`. `ownFile` is this process's locked desk file when `url` is it (so a torn tail is set aside
     /// through it); without it the file is only read.
-    static func read(_ url: URL, ownFile: DeskFile?) throws -> Result {
-        var data = try load(url)
-        var warnings: [AulaError] = []
-        if let ownFile, let warning = try setAside(data, of: url, truncate: { try ownFile.truncate(to: $0) }) {
-            warnings.append(warning)
-            data = data.prefix(completeLength(data))
+    static func read(_ url: URL, ownFile: DeskFile?, chunkSize: Int = DeskLogReader.chunkSize) throws -> Result {
+        let desk = deskName(of: url)
+        let (fd, info) = try NoFollow.openRegular(url)
+        defer { close(fd) }
+        var events: [Event] = []
+        var skipped: [EventLines.Broken] = []
+        var lines = 0
+        // Bytes of whole lines read so far. The file goes through one buffer a chunk at a time, so that a large
+        // file's bytes and its events are not held together; a line longer than the buffer grows it.
+        var complete = 0
+        var buffer = [UInt8](repeating: 0, count: max(1, min(chunkSize, Int(info.st_size) + 4096)))
+        var filled = 0
+        while true {
+            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, $0.count - filled, off_t(complete + filled)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw DeskFile.ioError("membaca", "read", url, errno)
+            }
+            filled += n
+            if n > 0 && filled < buffer.count { continue }
+            let whole = buffer[..<filled].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            if whole > 0 {
+                var pieces = buffer.withUnsafeBufferPointer { EventLines.pieces(UnsafeBufferPointer(rebasing: $0[..<whole]), desk: desk) }
+                if complete == 0, n > 0 {
+                    // Room for the whole file at this chunk's bytes per event (room never written takes no memory).
+                    let count = pieces.reduce(0) { $0 + $1.events.count }
+                    events.reserveCapacity(Int(info.st_size) / max(1, whole / max(1, count)) * 5 / 4 + 16)
+                }
+                let read = EventLines.join(&pieces, into: &events, linesBefore: lines)
+                skipped += read.skipped
+                lines += read.lines
+                complete += whole
+                buffer.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: $0.baseAddress! + whole, count: filled - whole) }
+                filled -= whole
+            }
+            if n == 0 { break }
         }
-        let size = data.count
-        let read = lines(&data, count: completeLength(data), of: url, linesBefore: 0)
-        try SessionIdentity.checkOne(read.events, of: url)
-        return Result(events: read.events, warnings: warnings + read.warnings, size: size,
-                      complete: read.bytes, lines: read.lines)
+        var warnings: [AulaError] = []
+        var size = complete + filled
+        if let ownFile, filled > 0 {
+            warnings.append(try setAside(Data(buffer[..<filled]), at: complete, of: url, truncate: { try ownFile.truncate(to: $0) }))
+            size = complete
+        }
+        if !skipped.isEmpty { warnings.append(skippedLines(url, skipped)) }
+        try SessionIdentity.checkOne(events, of: url)
+        return Result(events: events, warnings: warnings, size: size, complete: complete, lines: lines)
     }
+
+    /// How much of a desk file is read at a time.
+    static let chunkSize = 8 << 20
 
     /// Reads what was appended to another desk's `url` after its first `offset` bytes (`lines` lines): the way a
     /// growing file is followed without reading it all again. Only complete lines are taken; a line still being
@@ -41,10 +79,10 @@ enum DeskLogReader {
     static func readAppended(_ url: URL, from offset: Int, lines: Int, ownFile: DeskFile? = nil) throws -> Result {
         var data = try NoFollow.read(url, from: offset)
         var warnings: [AulaError] = []
-        if let ownFile,
-           let warning = try setAside(data, of: url, truncate: { try ownFile.truncate(to: offset + $0) }) {
-            warnings.append(warning)
-            data = data.prefix(completeLength(data))
+        if let ownFile, let torn = tornTail(data) {
+            warnings.append(try setAside(data.subdata(in: torn), at: offset + torn.lowerBound, of: url,
+                                         truncate: { try ownFile.truncate(to: $0) }))
+            data = data.prefix(torn.lowerBound)
         }
         let size = offset + data.count
         let read = self.lines(&data, count: completeLength(data), of: url, linesBefore: lines)
@@ -77,7 +115,10 @@ enum DeskLogReader {
             EventLines.pieces(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]), desk: desk)
         }
         data = Data()
-        let read = EventLines.joined(&pieces, linesBefore: linesBefore)
+        var events: [Event] = []
+        events.reserveCapacity(pieces.reduce(0) { $0 + $1.events.count })
+        let joined = EventLines.join(&pieces, into: &events, linesBefore: linesBefore)
+        let read = (events: events, lines: joined.lines, skipped: joined.skipped)
         return (read.events, count, read.lines, read.skipped.isEmpty ? [] : [skippedLines(url, read.skipped)])
     }
 
@@ -100,33 +141,28 @@ enum DeskLogReader {
                 + ". It is skipped and left in the file as it is; every other line is used.")
     }
 
-    private static func load(_ url: URL) throws -> Data {
-        try NoFollow.read(url)
-    }
-
     /// The bytes after the last newline, if any.
     private static func tornTail(_ data: Data) -> Range<Int>? {
         let complete = completeLength(data)
         return complete < data.count ? complete..<data.count : nil
     }
 
-    /// Saves the torn tail of `data` into `<file>.torn` (appending, never overwriting), then cuts it off the desk
-    /// file with `truncate` (called with the length to keep). Nil when there is no torn tail.
-    private static func setAside(_ data: Data, of url: URL, truncate: (Int) throws -> Void) throws -> AulaError? {
-        guard let range = tornTail(data) else { return nil }
+    /// Saves `tail`, a desk file's torn last line from byte `start`, into `<file>.torn` (appending, never
+    /// overwriting), then cuts it off the desk file with `truncate` (called with `start`).
+    private static func setAside(_ tail: Data, at start: Int, of url: URL, truncate: (Int) throws -> Void) throws -> AulaError {
         let tornURL = url.appendingPathExtension("torn")
         let tfd = try NoFollow.open(tornURL, O_WRONLY | O_APPEND | O_CREAT, verbID: "membuat", verbEN: "create")
-        var record = data.subdata(in: range)
+        var record = tail
         record.append(0x0A)
         let written = record.withUnsafeBytes { write(tfd, $0.baseAddress!, $0.count) }
         let synced = fsync(tfd) == 0
         close(tfd)
         guard written == record.count, synced else { throw DeskFile.ioError("menulis ke", "write to", tornURL, errno) }
-        try truncate(range.lowerBound)
+        try truncate(start)
         return AulaError(
             id: "\(url.lastPathComponent): baris terakhir terpotong (listrik padam atau proses dihentikan?); "
-                + "\(range.count) bita dipindahkan ke \(tornURL.lastPathComponent).",
+                + "\(tail.count) bita dipindahkan ke \(tornURL.lastPathComponent).",
             en: "\(url.lastPathComponent): the last line was cut off (power loss or killed process?); "
-                + "\(range.count) bytes were set aside into \(tornURL.lastPathComponent).")
+                + "\(tail.count) bytes were set aside into \(tornURL.lastPathComponent).")
     }
 }

@@ -23,7 +23,10 @@ enum EventLines {
     static func events(_ bytes: UnsafeBufferPointer<UInt8>, desk: String,
                        linesBefore: Int = 0) -> (events: [Event], lines: Int, skipped: [Broken]) {
         var read = pieces(bytes, desk: desk)
-        return joined(&read, linesBefore: linesBefore)
+        var events: [Event] = []
+        events.reserveCapacity(read.reduce(0) { $0 + $1.events.count })
+        let joined = join(&read, into: &events, linesBefore: linesBefore)
+        return (events, joined.lines, joined.skipped)
     }
 
     /// `bytes` read in pieces, one per core, to be `joined` (the caller may let the bytes go first).
@@ -40,10 +43,10 @@ enum EventLines {
         return pieces
     }
 
-    /// The pieces' events in order, each piece let go once taken (so the events are not held twice over).
-    static func joined(_ pieces: inout [Piece], linesBefore: Int = 0) -> (events: [Event], lines: Int, skipped: [Broken]) {
-        var events: [Event] = []
-        events.reserveCapacity(pieces.reduce(0) { $0 + $1.events.count })
+    /// Appends the pieces' events in order to `events`, each piece let go once taken (so the events are not held
+    /// twice over); returns how many lines they were and the lines skipped.
+    static func join(_ pieces: inout [Piece], into events: inout [Event],
+                     linesBefore: Int = 0) -> (lines: Int, skipped: [Broken]) {
         var skipped: [Broken] = []
         var lines = linesBefore
         for k in pieces.indices {
@@ -52,7 +55,7 @@ enum EventLines {
             lines += pieces[k].lines
             pieces[k] = Piece()
         }
-        return (events, lines - linesBefore, skipped)
+        return (lines - linesBefore, skipped)
     }
 
     /// What the threads share: the file's bytes, only read, and the pieces, each written by one thread only;

@@ -23,15 +23,23 @@ public enum NoFollow {
         return fd
     }
 
+    /// A regular file opened to read without following a link, and its status; anything else (a FIFO, a device) is
+    /// refused without waiting on it. The caller closes it.
+    static func openRegular(_ url: URL) throws -> (fd: Int32, info: stat) {
+        let fd = try open(url, O_RDONLY | O_NONBLOCK, verbID: "membaca", verbEN: "read")
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw AulaError(id: "\(url.path) bukan berkas biasa.", en: "\(url.path) is not a regular file.")
+        }
+        return (fd, info)
+    }
+
     /// A regular file from byte `offset` to its end (or `limit` bytes of it), read without following a link.
     /// Anything else (a FIFO, a device) is refused without waiting on it: opening does not block.
     public static func read(_ url: URL, from offset: Int = 0, limit: Int = .max) throws -> Data {
-        let fd = try open(url, O_RDONLY | O_NONBLOCK, verbID: "membaca", verbEN: "read")
+        let (fd, info) = try openRegular(url)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            throw AulaError(id: "\(url.path) bukan berkas biasa.", en: "\(url.path) is not a regular file.")
-        }
         guard lseek(fd, off_t(offset), SEEK_SET) == off_t(offset) else { throw DeskFile.ioError("membaca", "read", url, errno) }
         // Room for the whole file and a little more, so that seeing its end (or a few bytes it gained since) needs no
         // second buffer: a large desk file is read with one allocation.
