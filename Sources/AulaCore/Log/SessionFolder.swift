@@ -149,10 +149,11 @@ public final class SessionFolder {
         warnings = snapshot.warnings + found
         incremental = snapshot.fold
         latestStamp = snapshot.latestStamp
-        foldTimes = FoldTimes(latest: snapshot.latest)
+        let times = FoldTimes(latest: snapshot.latest)
+        foldTimes = times
         if !appended.isEmpty {
             // Folded again from the logs (an undo, or another desk's events from before the snapshot's latest).
-            guard fold(EventOrder.merge(appended), times: FoldTimes(latest: snapshot.latest)) else { return .max }
+            guard fold(EventOrder.merge(appended), times: times) else { return .max }
         }
         fromSnapshot = true
         return lines
