@@ -1,5 +1,7 @@
 /// What an event changes. Every change that sets fields is an upsert: the first event for an id creates
-/// the thing, later ones overwrite only the fields they carry (the later event wins a field).
+/// the thing, later ones overwrite only the fields they carry (the later event wins a field). The rare changes with
+/// large payloads (a material, a photo, a rate, a question) are boxed, so that every event of a 100,000-seat log is
+/// not as large as the largest.
 public enum Change: Equatable, Sendable {
     /// Session details; only the fields present are set.
     case session(ChangeFields<SessionField>)
@@ -10,20 +12,20 @@ public enum Change: Equatable, Sendable {
     /// An agenda item: created on first sight, else the given fields are set.
     case agenda(id: String, fields: ChangeFields<AgendaField>)
     /// A material attached to an agenda item.
-    case material(Material)
+    indirect case material(Material)
     /// A photo of the event was added (or its caption changed: the same photo again).
-    case photo(Photo)
+    indirect case photo(Photo)
     /// Someone serving the session in a role (narasumber, moderator, pembawa acara, panitia): created on first sight,
     /// else the given fields are set.
     case person(id: String, fields: ChangeFields<PersonField>)
     /// A payment rate (the same kind and target again replaces it; amount 0 takes it back).
-    case rate(PaymentRate)
+    indirect case rate(PaymentRate)
     /// A PPh 21 rate for a group ("III", "non-pns"), in basis points.
     case tax(group: String, basisPoints: Int)
     /// A notulen paragraph (same id again replaces the text).
     case note(id: String, item: String, text: String)
     /// A question from the floor (same id again replaces it, e.g. when the answer is added).
-    case question(id: String, item: String, askerId: String, asker: String, text: String, answer: String)
+    indirect case question(id: String, item: String, askerId: String, asker: String, text: String, answer: String)
     /// Cancels an earlier event of the same desk.
     case undo(target: String)
     /// An office's directory forgets a person (UU PDP): a tombstone, so that no copy of the log brings them back.
