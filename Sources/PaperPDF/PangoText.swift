@@ -88,26 +88,28 @@ final class PangoText: TextMeasure {
         return table
     }
 
-    /// Latin glyphs placed but not yet shown, by font: a page's Latin text goes out as one run of glyphs per font
-    /// (shown one text at a time, most of a 100,000-seat daftar hadir's time went into Cairo taking each apart).
-    private var pending: [PaperFont: [cairo_glyph_t]] = [:]
-    /// The fonts of `pending` in the order first used, so that the same page is always written the same way.
+    /// Latin glyphs placed but not yet shown, by font, the fonts in the order first used (so that the same page is
+    /// always written the same way): a page's Latin text goes out as one run of glyphs per font (shown one text at a
+    /// time, most of a 100,000-seat daftar hadir's time went into Cairo taking each apart). A page uses two or three
+    /// fonts, so a font's run is found by looking along them, not by hashing it for every glyph.
     private var pendingFonts: [PaperFont] = []
+    private var pendingGlyphs: [[cairo_glyph_t]] = []
 
     /// Places `words` (Latin, their widths known) on the baseline from `x`, `gap` between words.
     private func place(_ words: [Substring], widths: [Double], gap: Double, x: Double, baseline: Double, font: PaperFont) {
         guard let advances = advances[font], let indexes = glyphIndexes[font] else { return }
+        let slot = pendingFonts.firstIndex(of: font) ?? {
+            pendingFonts.append(font)
+            pendingGlyphs.append([])
+            return pendingFonts.count - 1
+        }()
         var at = x
         for (number, (word, width)) in zip(words, widths).enumerated() {
             if number > 0 { at += gap }
             var glyphX = at
-            if pending[font] == nil {
-                pending[font] = []
-                pendingFonts.append(font)
-            }
             for scalar in word.unicodeScalars {
                 let code = Int(scalar.value)
-                pending[font]!.append(cairo_glyph_t(index: indexes[code], x: glyphX, y: baseline))
+                pendingGlyphs[slot].append(cairo_glyph_t(index: indexes[code], x: glyphX, y: baseline))
                 glyphX += advances[code]
             }
             at += width
@@ -116,15 +118,15 @@ final class PangoText: TextMeasure {
 
     /// Shows the Latin glyphs placed so far, in black.
     func flush(on cairo: OpaquePointer) {
-        guard !pending.isEmpty else { return }
+        guard !pendingFonts.isEmpty else { return }
         cairo_set_source_rgb(cairo, 0, 0, 0)
-        for font in pendingFonts {
-            guard let face = latinFaces[font] ?? nil, let glyphs = pending[font] else { continue }
+        for (font, glyphs) in zip(pendingFonts, pendingGlyphs) {
+            guard let face = latinFaces[font] ?? nil else { continue }
             cairo_set_scaled_font(cairo, face.scaled)
             glyphs.withUnsafeBufferPointer { cairo_show_glyphs(cairo, $0.baseAddress, Int32($0.count)) }
         }
-        pending.removeAll(keepingCapacity: true)
         pendingFonts.removeAll(keepingCapacity: true)
+        pendingGlyphs.removeAll(keepingCapacity: true)
     }
 
     private func shapedWidth(_ text: String, _ font: PaperFont) -> Double {
